@@ -1,0 +1,2 @@
+// For compiled scripts and tools, not for users.
+export type { RunHandle, RunFunction, ScriptModule } from "@rivulet/runtime";

@@ -1,0 +1,199 @@
+// A headless harness for Rivulet apps, modelled on Streamlit's AppTest. It runs the compiled
+// script in a real Session and keeps its own copy of the page by applying the session's wire
+// messages, serialized to JSON and back as on a socket: what a test reads is what a page shows.
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { formatDiagnostic } from "@rivulet/compiler";
+import {
+  Session,
+  applyPatch,
+  emptyPage,
+  type BlockNode,
+  type ClientMessage,
+  type Json,
+  type RunOutcome,
+  type ServerMessage,
+} from "@rivulet/runtime";
+import { loadScript } from "../node/loadScript.ts";
+import {
+  BlockView,
+  type AnyView,
+  type ButtonView,
+  type CheckboxView,
+  type ElementView,
+  type ExceptionView,
+  type Harness,
+  type SliderView,
+  type TextInputView,
+} from "./views.ts";
+
+export interface AppTestOptions {
+  /** How long one `run()` may take before it fails, in milliseconds. */
+  timeout?: number;
+}
+
+export class AppTest implements Harness {
+  /** How each run ended, since the last `run()` started (a rerun adds one per run). */
+  outcomes: RunOutcome[] = [];
+  /** Error messages the session sent since the last `run()` started (rejected input). */
+  errors: string[] = [];
+  /** Bytes of JSON the session sent since the last `run()` started. */
+  bytesReceived = 0;
+
+  private session: Session | null = null;
+  private page: BlockNode[] = emptyPage();
+  private pending: ClientMessage[] = [];
+
+  private constructor(
+    private readonly source: string,
+    private readonly file: string,
+    private readonly options: AppTestOptions,
+  ) {}
+
+  static fromString(source: string, options: AppTestOptions & { file?: string } = {}): AppTest {
+    return new AppTest(source, resolve(options.file ?? "app.ts"), options);
+  }
+
+  static fromFile(path: string, options: AppTestOptions = {}): AppTest {
+    return new AppTest(readFileSync(path, "utf8"), resolve(path), options);
+  }
+
+  /** Runs the app (with the interactions recorded since the last run) until no run is left. */
+  async run(options: AppTestOptions = {}): Promise<this> {
+    this.outcomes = [];
+    this.errors = [];
+    this.bytesReceived = 0;
+    const messages = this.pending;
+    this.pending = [];
+    const session = this.session ?? (await this.open());
+    if (this.session === null) {
+      this.session = session;
+      session.start();
+    } else if (messages.length === 0) {
+      session.receive(JSON.stringify({ type: "rerun" }));
+    }
+    for (const message of messages) session.receive(JSON.stringify(message));
+    await withTimeout(session.idle(), options.timeout ?? this.options.timeout ?? 10_000);
+    return this;
+  }
+
+  get main(): BlockView {
+    return new BlockView(this.page[0]!, this);
+  }
+  get sidebar(): BlockView {
+    return new BlockView(this.page[1]!, this);
+  }
+
+  get title(): ElementView[] {
+    return this.all("title") as ElementView[];
+  }
+  get header(): ElementView[] {
+    return this.all("header") as ElementView[];
+  }
+  get subheader(): ElementView[] {
+    return this.all("subheader") as ElementView[];
+  }
+  get markdown(): ElementView[] {
+    return this.all("markdown") as ElementView[];
+  }
+  get text(): ElementView[] {
+    return this.all("text") as ElementView[];
+  }
+  get json(): ElementView[] {
+    return this.all("json") as ElementView[];
+  }
+  get exception(): ExceptionView[] {
+    return this.all("exception") as ExceptionView[];
+  }
+  get button(): ButtonView[] {
+    return this.all("button") as ButtonView[];
+  }
+  get checkbox(): CheckboxView[] {
+    return this.all("checkbox") as CheckboxView[];
+  }
+  get slider(): SliderView[] {
+    return this.all("slider") as SliderView[];
+  }
+  get textInput(): TextInputView[] {
+    return this.all("textInput") as TextInputView[];
+  }
+
+  /** `st.sessionState` of the app's session: read it after a run, set values before one. */
+  get sessionState(): Record<string, any> {
+    const session = this.requireSession();
+    return new Proxy(Object.create(null) as Record<string, any>, {
+      has: (_, key) => typeof key === "string" && session.state.has(key),
+      get: (_, key) => (typeof key === "string" ? session.state.get(key) : undefined),
+      set: (_, key, value) => typeof key === "string" && (session.state.set(key, value), true),
+      deleteProperty: (_, key) => typeof key === "string" && (session.state.delete(key), true),
+      ownKeys: () => session.state.keys(),
+      getOwnPropertyDescriptor: (_, key) =>
+        typeof key === "string" && session.state.has(key)
+          ? { value: session.state.get(key), writable: true, enumerable: true, configurable: true }
+          : undefined,
+    });
+  }
+
+  /** Sends a raw wire message, as a page would (to test what the session does with bad input). */
+  send(raw: string): void {
+    this.requireSession().receive(raw);
+  }
+
+  post(message: ClientMessage): void {
+    this.pending = this.pending.filter((m) => m.type === "trigger" || m.type === "rerun" || m.id !== (message as { id?: string }).id);
+    this.pending.push(message);
+  }
+
+  pendingValue(id: string): { value: Json } | undefined {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const m = this.pending[i]!;
+      if (m.type === "setValue" && m.id === id) return { value: m.value };
+    }
+    return undefined;
+  }
+
+  wasTriggered(id: string): boolean {
+    return this.session?.triggeredInLastRun().has(id) ?? false;
+  }
+
+  private all(kind: Parameters<BlockView["get"]>[0]): AnyView[] {
+    return [...this.main.get(kind), ...this.sidebar.get(kind)];
+  }
+
+  private requireSession(): Session {
+    if (this.session === null) throw new Error("AppTest: call `await at.run()` first.");
+    return this.session;
+  }
+
+  private async open(): Promise<Session> {
+    const loaded = await loadScript(this.source, this.file);
+    if (!loaded.ok) {
+      throw new Error(`The app does not compile:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
+    }
+    return new Session({
+      script: loaded.script,
+      send: (message) => this.receive(JSON.stringify(message)),
+      onRunFinished: (outcome) => this.outcomes.push(outcome),
+    });
+  }
+
+  private receive(json: string): void {
+    this.bytesReceived += Buffer.byteLength(json);
+    const message = JSON.parse(json) as ServerMessage;
+    if (message.type === "patch") for (const op of message.ops) applyPatch(this.page, op);
+    else if (message.type === "error") this.errors.push(message.message);
+  }
+}
+
+async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`AppTest: the app did not finish running within ${ms} ms.`)), ms);
+  });
+  try {
+    await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,184 @@
+// What AppTest hands out: read-only views of the page's elements, and widgets that record an
+// interaction and run the app with it (`at.button[0].click().run()`).
+
+import type {
+  BlockNode,
+  ClientMessage,
+  ElementNode,
+  ExceptionNode,
+  Json,
+  SourceLocation,
+  TreeNode,
+  WidgetNode,
+} from "@rivulet/runtime";
+
+/** What a view needs of its AppTest. */
+export interface Harness {
+  post(message: ClientMessage): void;
+  pendingValue(id: string): { value: Json } | undefined;
+  wasTriggered(id: string): boolean;
+  run(): Promise<unknown>;
+}
+
+export class ElementView<N extends ElementNode = ElementNode> {
+  constructor(
+    readonly node: N,
+    protected readonly harness: Harness,
+  ) {}
+
+  get kind(): N["kind"] {
+    return this.node.kind;
+  }
+
+  get value(): unknown {
+    return "body" in this.node ? this.node.body : undefined;
+  }
+}
+
+export class ExceptionView extends ElementView<ExceptionNode> {
+  override get value(): string {
+    return this.node.message;
+  }
+  get message(): string {
+    return this.node.message;
+  }
+  get type(): string {
+    return this.node.type;
+  }
+  get stack(): string[] {
+    return this.node.stack;
+  }
+  get loc(): SourceLocation | undefined {
+    return this.node.loc;
+  }
+}
+
+abstract class WidgetView<N extends WidgetNode> extends ElementView<N> {
+  get id(): string {
+    return this.node.id;
+  }
+  get label(): string {
+    return this.node.label;
+  }
+  get key(): string | undefined {
+    return this.node.key;
+  }
+  get disabled(): boolean {
+    return this.node.disabled;
+  }
+  get help(): string | undefined {
+    return this.node.help;
+  }
+  /** Runs the app with the interactions recorded so far. */
+  async run(): Promise<unknown> {
+    return this.harness.run();
+  }
+  protected setValue(value: Json): this {
+    this.harness.post({ type: "setValue", id: this.id, value });
+    return this;
+  }
+  protected current<V>(fallback: V): V {
+    const pending = this.harness.pendingValue(this.id);
+    return pending === undefined ? fallback : (pending.value as V);
+  }
+}
+
+type NodeOf<K extends WidgetNode["kind"]> = Extract<WidgetNode, { kind: K }>;
+
+export class ButtonView extends WidgetView<NodeOf<"button">> {
+  /** True when the last run was caused by a click on this button. */
+  override get value(): boolean {
+    return this.harness.wasTriggered(this.id);
+  }
+  click(): this {
+    this.harness.post({ type: "trigger", id: this.id });
+    return this;
+  }
+}
+
+export class CheckboxView extends WidgetView<NodeOf<"checkbox">> {
+  override get value(): boolean {
+    return this.current(this.node.value);
+  }
+  check(): this {
+    return this.setValue(true);
+  }
+  uncheck(): this {
+    return this.setValue(false);
+  }
+}
+
+export class SliderView extends WidgetView<NodeOf<"slider">> {
+  override get value(): number {
+    return this.current(this.node.value);
+  }
+  get min(): number {
+    return this.node.min;
+  }
+  get max(): number {
+    return this.node.max;
+  }
+  get step(): number {
+    return this.node.step;
+  }
+  override setValue(value: number): this {
+    return super.setValue(value);
+  }
+}
+
+export class TextInputView extends WidgetView<NodeOf<"textInput">> {
+  override get value(): string {
+    return this.current(this.node.value);
+  }
+  input(text: string): this {
+    return this.setValue(text);
+  }
+}
+
+export type AnyView = ElementView | ExceptionView | ButtonView | CheckboxView | SliderView | TextInputView;
+
+export function viewOf(node: ElementNode, harness: Harness): AnyView {
+  switch (node.kind) {
+    case "exception":
+      return new ExceptionView(node, harness);
+    case "button":
+      return new ButtonView(node, harness);
+    case "checkbox":
+      return new CheckboxView(node, harness);
+    case "slider":
+      return new SliderView(node, harness);
+    case "textInput":
+      return new TextInputView(node, harness);
+    default:
+      return new ElementView(node, harness);
+  }
+}
+
+/** A block of the page: its children in order, and its elements of one kind at any depth. */
+export class BlockView {
+  constructor(
+    readonly node: BlockNode,
+    private readonly harness: Harness,
+  ) {}
+
+  get block(): BlockNode["block"] {
+    return this.node.block;
+  }
+
+  get children(): (BlockView | AnyView)[] {
+    return this.node.children.map((child) =>
+      child.kind === "block" ? new BlockView(child, this.harness) : viewOf(child, this.harness),
+    );
+  }
+
+  /** Every element of `kind` inside this block, in page order. */
+  get<K extends ElementNode["kind"]>(kind: K): AnyView[] {
+    const found: AnyView[] = [];
+    const visit = (node: TreeNode) => {
+      if (node.kind === "block") node.children.forEach(visit);
+      else if (node.kind === kind) found.push(viewOf(node, this.harness));
+    };
+    visit(this.node);
+    return found;
+  }
+}

@@ -1,0 +1,33 @@
+// st.rerun and st.stop end the run with a control signal no user try/catch can swallow.
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+import { RerunSignal, StopSignal } from "../session/signals.ts";
+
+export interface RerunOptions {
+  scope?: "app" | "fragment";
+}
+
+/** Ends this run and starts another, of the whole app or of the running fragment. A no-op in a callback. */
+export function rerun(options: RerunOptions = {}): void {
+  takeSite();
+  const exec = currentExecution("rerun");
+  const scope = options.scope ?? "app";
+  if (scope !== "app" && scope !== "fragment") {
+    throw new RivuletAPIError(`"${String(scope)}" is not a valid rerun scope. Valid scopes are "app" and "fragment".`);
+  }
+  if (exec.phase === "callbacks") return;
+  if (scope === "fragment" && exec.scope.kind !== "fragment") {
+    throw new RivuletAPIError(
+      'st.rerun({ scope: "fragment" }) can only be called from a fragment function during a fragment rerun.',
+    );
+  }
+  throw new RerunSignal(scope, new Error("st.rerun()"));
+}
+
+/** Ends this run. Elements it did not rewrite are removed, as when a run completes. */
+export function stop(): never {
+  takeSite();
+  currentExecution("stop");
+  throw new StopSignal();
+}

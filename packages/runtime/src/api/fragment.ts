@@ -1,0 +1,44 @@
+// st.fragment: the returned function renders `fn` into a block of its own; a widget inside it
+// reruns only that block, re-entering the closure with the scope it captured and the arguments
+// of its last call.
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+
+export interface FragmentOptions {
+  /** Rerun the fragment on a timer while the page is open: seconds, or a duration such as "2s". */
+  runEvery?: number | string | null;
+}
+
+export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options: FragmentOptions = {}): (...args: A) => R {
+  const site = takeSite();
+  if (typeof fn !== "function") throw new RivuletAPIError("st.fragment takes a function.");
+  const runEvery = parseRunEvery(options.runEvery);
+  return (...args: A): R => {
+    takeSite();
+    const exec = currentExecution("fragment");
+    const id = exec.identity(`fragment:${site}`, fn.name);
+    const block = exec.writer.writeBlock(exec.container, { block: "fragment" });
+    const instance = { id, fn: fn as (...a: unknown[]) => unknown, args, block, runEvery, createdBy: exec.id };
+    exec.session.fragments.add(instance);
+    return exec.inFragment(instance, () => fn(...args));
+  };
+}
+
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/;
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** Seconds, from a number of seconds or a duration string ("500ms", "2s", "1m"). */
+export function parseRunEvery(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    if (value > 0 && Number.isFinite(value)) return value;
+  } else {
+    const match = DURATION.exec(value);
+    if (match !== null) {
+      const seconds = Number(match[1]) * UNIT_SECONDS[(match[2] ?? "s") as keyof typeof UNIT_SECONDS];
+      if (seconds > 0) return seconds;
+    }
+  }
+  throw new RivuletAPIError(`"${String(value)}" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s".`);
+}

@@ -1,0 +1,52 @@
+// st.container, st.columns, st.empty: blocks written in place that return containers.
+
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../../session/context.ts";
+import type { BlockSpec } from "../../tree/live.ts";
+import { blockContainer, type Container } from "../container.ts";
+
+export interface ContainerOptions {
+  border?: boolean;
+  key?: string;
+}
+
+export interface ColumnsOptions {
+  gap?: "small" | "medium" | "large";
+  border?: boolean;
+}
+
+export function container(target: Container, options: ContainerOptions = {}): Container {
+  return openBlock(target, "container", { block: "vertical", ...(options.border ? { border: true } : {}) });
+}
+
+export function empty(target: Container): Container {
+  return openBlock(target, "empty", { block: "empty" });
+}
+
+/** `spec` is a number of equal columns or a list of relative widths. */
+export function columns(target: Container, spec: number | readonly number[], options: ColumnsOptions = {}): Container[] {
+  const weights = typeof spec === "number" ? columnCount(spec) : spec;
+  if (weights.length === 0 || weights.some((w) => typeof w !== "number" || !(w > 0) || !Number.isFinite(w))) {
+    throw new RivuletAPIError(
+      "The input argument to st.columns must be either a positive integer or a list of positive numeric weights.",
+    );
+  }
+  takeSite();
+  const exec = currentExecution("columns");
+  const row = exec.writer.writeBlock(target.resolve(exec), { block: "horizontal" });
+  return weights.map((weight) => {
+    const column = exec.writer.writeBlock(row, { block: "column", weight, ...(options.border ? { border: true } : {}) });
+    return blockContainer(column, exec);
+  });
+}
+
+function columnCount(n: number): number[] {
+  if (!Number.isInteger(n) || n < 1) return [];
+  return Array.from({ length: n }, () => 1);
+}
+
+function openBlock(target: Container, api: string, spec: BlockSpec): Container {
+  takeSite();
+  const exec = currentExecution(api);
+  return blockContainer(exec.writer.writeBlock(target.resolve(exec), spec), exec);
+}

@@ -1,0 +1,21 @@
+import type { Container } from "../container.ts";
+import { baseNode, widget, type WidgetOptions } from "./widget.ts";
+
+export interface CheckboxOptions extends WidgetOptions {
+  value?: boolean;
+  onChange?: (...args: never[]) => unknown;
+}
+
+export function checkbox(target: Container, label: string, options: CheckboxOptions = {}): boolean {
+  return widget<boolean>(target, {
+    api: "checkbox",
+    kind: "checkbox",
+    label,
+    key: options.key,
+    initial: options.value ?? false,
+    callback: options.onChange,
+    args: options.args,
+    reject: (value) => (typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`),
+    node: (id, value) => ({ kind: "checkbox", ...baseNode(id, label, options), value: Boolean(value) }),
+  });
+}

@@ -1,0 +1,83 @@
+// Writes one execution's elements into the live tree and emits the ops that bring the page's
+// copy up to date: a `set` only where a node changed, `fresh` marks while the run is going,
+// and `trim` at the end for what the run did not rewrite.
+
+import type { ElementNode, PatchOp } from "../wire/protocol.ts";
+import { jsonEqual } from "./equal.ts";
+import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, toWire } from "../tree/live.ts";
+
+export class TreeWriter {
+  /** Blocks this execution wrote into, in first-touch order. */
+  private readonly touched: LiveBlock[] = [];
+
+  constructor(
+    private readonly execId: number,
+    private readonly emit: (op: PatchOp) => void,
+  ) {}
+
+  /** This execution rewrites `block` from its first child (its scope, or a block it wrote). */
+  claim(block: LiveBlock): void {
+    if (block.writtenBy !== this.execId) this.touched.push(block);
+    block.writtenBy = this.execId;
+    block.cursor = 0;
+    block.appendOnly = false;
+    block.flushedCursor = -1;
+  }
+
+  writeElement(block: LiveBlock, node: ElementNode): void {
+    const index = this.nextIndex(block);
+    const old = block.children[index];
+    if (old === undefined || isBlock(old) || !jsonEqual(old, node)) {
+      block.children[index] = node;
+      this.emit({ op: "set", path: [...block.path, index], node });
+    }
+  }
+
+  writeBlock(block: LiveBlock, spec: BlockSpec): LiveBlock {
+    const index = this.nextIndex(block);
+    const old = block.children[index];
+    let child: LiveBlock;
+    if (isBlock(old) && sameSpec(old.spec, spec)) {
+      child = old;
+    } else {
+      child = newBlock(spec, block, [...block.path, index]);
+      block.children[index] = child;
+      this.emit({ op: "set", path: child.path, node: toWire(child) });
+    }
+    this.claim(child);
+    return child;
+  }
+
+  /** Emits `fresh` for every rewritten block whose cursor moved since the last call. */
+  markFresh(): void {
+    for (const block of this.touched) {
+      if (block.appendOnly || block.cursor === block.flushedCursor) continue;
+      block.flushedCursor = block.cursor;
+      this.emit({ op: "fresh", path: block.path, count: block.cursor });
+    }
+  }
+
+  /** Drops what this execution did not rewrite. Called when a run ends other than by a rerun or halt. */
+  trim(): void {
+    for (const block of this.touched) {
+      if (block.appendOnly || block.children.length <= block.cursor || !isAttached(block)) continue;
+      block.children.length = block.cursor;
+      this.emit({ op: "trim", path: block.path, length: block.cursor });
+    }
+  }
+
+  private nextIndex(block: LiveBlock): number {
+    if (block.writtenBy !== this.execId) {
+      // A block outside this execution's scope (the sidebar during a fragment rerun, a container
+      // kept from an earlier run): what is written there accumulates after what is there.
+      this.touched.push(block);
+      block.writtenBy = this.execId;
+      block.cursor = block.children.length;
+      block.appendOnly = true;
+    }
+    // An `empty` holds one element: each write replaces it.
+    const index = block.spec.block === "empty" ? 0 : block.cursor;
+    block.cursor = index + 1;
+    return index;
+  }
+}

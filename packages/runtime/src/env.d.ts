@@ -1,0 +1,11 @@
+// The few host globals the runtime core uses. Node and Web Workers both have them; declaring
+// them here (instead of the Node or DOM libraries) keeps Node-only and DOM-only APIs out.
+declare function setTimeout(callback: () => void, ms?: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+}
+interface ImportMeta {
+  readonly url: string;
+}

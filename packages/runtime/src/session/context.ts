@@ -1,0 +1,40 @@
+// Which execution the st functions write to. st functions are synchronous, and the compiled
+// script sets this before every st call and after every await (`$rt.call`, `$rt.resume`), so a
+// module-level pointer is right even when several sessions' runs interleave on one thread.
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import type { Execution } from "./execution.ts";
+
+let current: Execution | null = null;
+let pendingSite: string | null = null;
+
+export function setCurrent(execution: Execution | null): void {
+  current = execution;
+}
+
+export function currentExecution(api: string): Execution {
+  if (current === null || current.ended) {
+    throw new RivuletAPIError(`st.${api}() was called outside a script run.`);
+  }
+  return current;
+}
+
+/** Runs `fn` with `site` as the call site the next st function takes. */
+export function atSite<T>(site: string, fn: () => T): T {
+  const outer = pendingSite;
+  pendingSite = site;
+  try {
+    return fn();
+  } finally {
+    pendingSite = outer;
+  }
+}
+
+/** The call site the compiler gave the st call being made, taken once. */
+export function takeSite(): string {
+  const site = pendingSite;
+  pendingSite = null;
+  // Calls the compiler could not see (a container passed as a parameter) share one site;
+  // label and occurrence still tell their widgets apart.
+  return site ?? "?";
+}

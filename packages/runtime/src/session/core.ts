@@ -1,0 +1,15 @@
+// What an execution and the st functions reach of their session.
+
+import type { LiveBlock } from "../tree/live.ts";
+import type { SessionStateStore } from "../state/sessionState.ts";
+import type { WidgetRegistry } from "../state/widgets.ts";
+import type { FragmentRegistry } from "./fragments.ts";
+import type { LoadedScript } from "./script.ts";
+
+export interface SessionCore {
+  readonly roots: readonly [main: LiveBlock, sidebar: LiveBlock];
+  readonly widgets: WidgetRegistry;
+  readonly state: SessionStateStore;
+  readonly fragments: FragmentRegistry;
+  readonly script: LoadedScript;
+}

@@ -1,0 +1,72 @@
+// One execution: a full run of the script or a rerun of one fragment. It owns the writer for
+// its part of the tree, the stack of containers `st.*` writes to, and the counters that give
+// call sites their identities.
+
+import type { LiveBlock } from "../tree/live.ts";
+import type { TreeWriter } from "../diff/writer.ts";
+import type { SessionCore } from "./core.ts";
+import type { FragmentInstance } from "./fragments.ts";
+import { hashId } from "./hashId.ts";
+
+export type ExecutionScope =
+  | { kind: "app" }
+  | { kind: "fragment"; fragment: FragmentInstance };
+
+export class Execution {
+  phase: "callbacks" | "script" = "callbacks";
+  ended = false;
+  /** The fragment whose body is running, in a full run or a fragment rerun. */
+  fragment: FragmentInstance | null;
+  /** The full run whose closures this execution runs: its own id, or the fragment's creator. */
+  readonly generation: number;
+  private readonly containers: LiveBlock[];
+  private readonly occurrences = new Map<string, number>();
+
+  constructor(
+    readonly id: number,
+    readonly scope: ExecutionScope,
+    readonly session: SessionCore,
+    readonly writer: TreeWriter,
+  ) {
+    this.fragment = scope.kind === "fragment" ? scope.fragment : null;
+    this.generation = scope.kind === "fragment" ? scope.fragment.createdBy : id;
+    this.containers = [scope.kind === "fragment" ? scope.fragment.block : session.roots[0]];
+  }
+
+  /** The block `st.*` writes to. */
+  get container(): LiveBlock {
+    return this.containers[this.containers.length - 1]!;
+  }
+
+  /**
+   * A stable identity for the n-th call at `site` with `what` (kind and label) in the current
+   * fragment: the same in a full run and in the fragment's own reruns.
+   */
+  identity(site: string, what: string): string {
+    const base = `${this.fragment?.id ?? ""}|${site}|${what}`;
+    const n = this.occurrences.get(base) ?? 0;
+    this.occurrences.set(base, n + 1);
+    return hashId(n === 0 ? base : `${base}#${n}`);
+  }
+
+  /** Runs `body` inside `fragment`, writing into its block. */
+  inFragment<T>(fragment: FragmentInstance, body: () => T): T {
+    const outer = this.fragment;
+    this.fragment = fragment;
+    this.containers.push(fragment.block);
+    const restore = () => {
+      this.containers.pop();
+      this.fragment = outer;
+    };
+    let result: T;
+    try {
+      result = body();
+    } catch (error) {
+      restore();
+      throw error;
+    }
+    if (result instanceof Promise) return result.finally(restore) as T;
+    restore();
+    return result;
+  }
+}

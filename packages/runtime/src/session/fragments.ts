@@ -1,0 +1,32 @@
+// Fragments a session can rerun on their own: the closure the full run created (it holds the
+// scope it captured), the arguments it was called with, and the block it renders into.
+
+import type { LiveBlock } from "../tree/live.ts";
+
+export interface FragmentInstance {
+  readonly id: string;
+  readonly fn: (...args: unknown[]) => unknown;
+  readonly args: readonly unknown[];
+  readonly block: LiveBlock;
+  /** Seconds between automatic reruns, when `runEvery` was given. */
+  readonly runEvery: number | null;
+  /** The full run that created it. */
+  readonly createdBy: number;
+}
+
+export class FragmentRegistry {
+  private readonly byId = new Map<string, FragmentInstance>();
+
+  get(id: string): FragmentInstance | undefined {
+    return this.byId.get(id);
+  }
+
+  add(fragment: FragmentInstance): void {
+    this.byId.set(fragment.id, fragment);
+  }
+
+  /** After a full run completes: forget the fragments it did not call. */
+  keepOnlyFrom(execId: number): void {
+    for (const [id, fragment] of this.byId) if (fragment.createdBy !== execId) this.byId.delete(id);
+  }
+}

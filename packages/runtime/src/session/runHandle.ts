@@ -1,0 +1,61 @@
+// The `$rt` a compiled script receives, one per full run. Fragment closures and callbacks
+// created in that run keep it, so before every st call and after every await it checks that
+// the running execution may run its code: a superseded run halts instead of writing into a
+// newer one.
+
+import type { RunHandle } from "../internal.ts";
+import { atSite, setCurrent } from "./context.ts";
+import type { Execution } from "./execution.ts";
+import { HaltSignal, isControlSignal } from "./signals.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+
+export interface RunHost {
+  readonly halt: Int32Array;
+  readonly active: Execution | null;
+}
+
+export class ScriptRunHandle implements RunHandle {
+  readonly halt: Int32Array;
+
+  constructor(
+    private readonly host: RunHost,
+    private readonly generation: number,
+  ) {
+    this.halt = host.halt;
+  }
+
+  call(site: string, target: unknown, method: string | ((...args: never[]) => unknown), ...args: unknown[]): unknown {
+    if (this.host.active === null) {
+      const name = typeof method === "function" ? method.name : method;
+      throw new RivuletAPIError(`st.${name}() was called outside a script run.`);
+    }
+    this.enter();
+    return atSite(site, () =>
+      typeof method === "function"
+        ? (method as (...a: unknown[]) => unknown).apply(target, args)
+        : (target as Record<string, (...a: unknown[]) => unknown>)[method]!(...args),
+    );
+  }
+
+  checkpoint(): void {
+    if (this.halt[0] !== 0) throw new HaltSignal();
+  }
+
+  rethrow(error: unknown): void {
+    if (isControlSignal(error)) throw error;
+  }
+
+  resume<T>(value: T): T {
+    this.enter();
+    return value;
+  }
+
+  private enter(): void {
+    const active = this.host.active;
+    if (active === null || this.halt[0] !== 0) throw new HaltSignal();
+    // Callbacks are closures of the run before; in the script phase only closures of the
+    // full run that the running execution belongs to may go on.
+    if (active.phase === "script" && active.generation !== this.generation) throw new HaltSignal();
+    setCurrent(active);
+  }
+}

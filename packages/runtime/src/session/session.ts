@@ -1,0 +1,236 @@
+// A session: one open page (or one AppTest). It owns the element tree, widget and session
+// state, and the run loop, which takes one request at a time from the mailbox and executes it.
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { SessionStateStore } from "../state/sessionState.ts";
+import { WidgetRegistry } from "../state/widgets.ts";
+import { newRoots } from "../tree/live.ts";
+import { TreeWriter } from "../diff/writer.ts";
+import { Outbox } from "../wire/outbox.ts";
+import { parseClientMessage } from "../wire/parseClientMessage.ts";
+import type { ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
+import { setCurrent } from "./context.ts";
+import type { SessionCore } from "./core.ts";
+import { exceptionNode } from "./exceptionNode.ts";
+import { Execution, type ExecutionScope } from "./execution.ts";
+import { FragmentRegistry } from "./fragments.ts";
+import { Mailbox, type RunRequest, type WidgetEvent } from "./mailbox.ts";
+import { ScriptRunHandle } from "./runHandle.ts";
+import type { LoadedScript } from "./script.ts";
+import { RerunSignal, isControlSignal } from "./signals.ts";
+
+/** Reruns requested by the script with no user input in between before Rivulet stops them. */
+export const MAX_CONSECUTIVE_RERUNS = 100;
+
+export interface SessionOptions {
+  script: LoadedScript;
+  send: (message: ServerMessage) => void;
+  appName?: string;
+  /** Called after every execution, with how it ended (AppTest records them). */
+  onRunFinished?: (outcome: RunOutcome) => void;
+}
+
+let nextSessionNumber = 0;
+
+export class Session implements SessionCore {
+  readonly id = `s${++nextSessionNumber}-${Math.random().toString(36).slice(2, 10)}`;
+  readonly roots = newRoots();
+  readonly widgets = new WidgetRegistry();
+  readonly state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
+  readonly fragments = new FragmentRegistry();
+  readonly halt = new Int32Array(1);
+  active: Execution | null = null;
+
+  script: LoadedScript;
+  private readonly mailbox = new Mailbox();
+  private readonly outbox: Outbox;
+  private execCount = 0;
+  private lastTriggered: ReadonlySet<string> = new Set();
+  private consecutiveReruns = 0;
+  private loop: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(private readonly options: SessionOptions) {
+    this.script = options.script;
+    this.outbox = new Outbox(options.send, () => this.active?.writer.markFresh());
+  }
+
+  /** Sends the greeting and starts the first run. */
+  start(): void {
+    this.options.send({ type: "hello", sessionId: this.id, appName: this.options.appName ?? this.script.file });
+    this.requestApp();
+  }
+
+  /** One message from the page. A malformed one is answered with an error and changes nothing. */
+  receive(raw: string): void {
+    const parsed = parseClientMessage(raw);
+    if (typeof parsed === "string") return this.reject(parsed);
+    this.handle(parsed);
+  }
+
+  /** Hot reload: the next runs use `script`; session state is kept. */
+  setScript(script: LoadedScript): void {
+    this.script = script;
+    this.requestApp();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.halt[0] = 1;
+  }
+
+  /** The buttons whose click caused the last execution. */
+  triggeredInLastRun(): ReadonlySet<string> {
+    return this.lastTriggered;
+  }
+
+  /** Resolves when no run is in progress or queued. */
+  async idle(): Promise<void> {
+    while (this.loop !== null) await this.loop;
+  }
+
+  private handle(message: ClientMessage): void {
+    if (message.type === "rerun") {
+      this.consecutiveReruns = 0;
+      return this.requestApp();
+    }
+    const widget = this.widgets.get(message.id);
+    if (widget === undefined) return this.reject(`No widget with id "${message.id}" in this session.`);
+    let event: WidgetEvent;
+    if (message.type === "trigger") {
+      if (widget.kind !== "button") return this.reject(`Widget "${message.id}" is a ${widget.kind}, not a button.`);
+      event = { kind: "trigger", id: widget.id };
+    } else {
+      const problem = widget.kind === "button" ? "a button takes clicks, not values" : widget.reject(message.value);
+      if (problem !== null) return this.reject(`Value for widget "${message.id}" rejected: ${problem}.`);
+      event = { kind: "value", id: widget.id, value: message.value };
+    }
+    this.consecutiveReruns = 0;
+    const fragmentId = widget.fragmentId !== null && this.fragments.get(widget.fragmentId) ? widget.fragmentId : null;
+    this.mailbox.post(event, fragmentId);
+    this.pump();
+  }
+
+  private reject(message: string): void {
+    this.options.send({ type: "error", message });
+  }
+
+  private requestApp(): void {
+    this.mailbox.requestApp();
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.disposed) return;
+    // A newer full run supersedes the running one: it halts at its next checkpoint.
+    if (this.active !== null && this.mailbox.wantsApp) this.halt[0] = 1;
+    this.loop ??= this.runLoop().finally(() => {
+      this.loop = null;
+    });
+  }
+
+  private async runLoop(): Promise<void> {
+    // Let the caller finish what it is doing (a burst of events) before the run starts.
+    await Promise.resolve();
+    for (let request = this.mailbox.take(); request !== null && !this.disposed; request = this.mailbox.take()) {
+      await this.execute(request);
+    }
+  }
+
+  private async execute(request: RunRequest): Promise<void> {
+    const fragment = request.scope === "fragment" ? this.fragments.get(request.fragmentId) : undefined;
+    const scope: ExecutionScope = fragment === undefined ? { kind: "app" } : { kind: "fragment", fragment };
+    const execId = ++this.execCount;
+    const writer = new TreeWriter(execId, (op) => this.outbox.push(op));
+    const exec = new Execution(execId, scope, this, writer);
+    this.halt[0] = 0;
+    this.active = exec;
+    let handle: ScriptRunHandle | null = null;
+    if (scope.kind === "app") {
+      handle = new ScriptRunHandle(this, execId);
+      for (const root of this.roots) writer.claim(root);
+    } else {
+      writer.claim(scope.fragment.block);
+    }
+    this.outbox.begin(execId);
+    this.options.send({ type: "runStarted", runId: execId, scope: scope.kind === "app" ? [] : scope.fragment.block.path });
+
+    let outcome: RunOutcome;
+    try {
+      setCurrent(exec);
+      this.applyEvents(request.events);
+      this.runCallbacks(request.events);
+      exec.phase = "script";
+      if (scope.kind === "app") await this.script.run(handle!);
+      else await scope.fragment.fn(...scope.fragment.args);
+      outcome = "completed";
+    } catch (thrown) {
+      outcome = this.settle(thrown, exec);
+    } finally {
+      setCurrent(null);
+    }
+    this.finish(exec, outcome);
+  }
+
+  private applyEvents(events: readonly WidgetEvent[]): void {
+    for (const event of events) {
+      const widget = this.widgets.get(event.id);
+      if (widget !== undefined) widget.value = event.kind === "trigger" ? true : event.value;
+    }
+  }
+
+  /** Callbacks run before the script, in event order, each seeing the new values. */
+  private runCallbacks(events: readonly WidgetEvent[]): void {
+    for (const event of events) {
+      const callback = this.widgets.get(event.id)?.callback;
+      if (callback !== undefined) (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+    }
+  }
+
+  /** How a run that threw ended; an exception is written where the run writes. */
+  private settle(thrown: unknown, exec: Execution): RunOutcome {
+    if (!isControlSignal(thrown)) {
+      exec.writer.writeElement(exec.container, exceptionNode(thrown, this.script));
+      return "exception";
+    }
+    if (thrown.kind === "stop") return "stopped";
+    if (thrown.kind === "halt") return "interrupted";
+    return this.requestRerun(thrown, exec);
+  }
+
+  private requestRerun(signal: RerunSignal, exec: Execution): RunOutcome {
+    if (++this.consecutiveReruns > MAX_CONSECUTIVE_RERUNS) {
+      const error = new RivuletAPIError(
+        `st.rerun() was called ${MAX_CONSECUTIVE_RERUNS} times in a row with no user input in between; ` +
+          `Rivulet stopped rerunning so the app does not loop forever.`,
+      );
+      error.stack = `${error.name}: ${error.message}\n${(signal.origin.stack ?? "").split("\n").slice(1).join("\n")}`;
+      exec.writer.writeElement(exec.container, exceptionNode(error, this.script));
+      this.consecutiveReruns = 0;
+      return "exception";
+    }
+    if (signal.scope === "fragment" && exec.scope.kind === "fragment") this.mailbox.requestFragment(exec.scope.fragment.id);
+    else this.mailbox.requestApp();
+    return "rerun";
+  }
+
+  private finish(exec: Execution, outcome: RunOutcome): void {
+    const ran = outcome === "completed" || outcome === "stopped" || outcome === "exception";
+    if (ran) {
+      exec.writer.trim();
+      if (exec.scope.kind === "app") {
+        this.widgets.dropUnrendered(exec.id, () => true);
+        this.fragments.keepOnlyFrom(exec.id);
+      } else {
+        const fragmentId = exec.scope.fragment.id;
+        this.widgets.dropUnrendered(exec.id, (w) => w.fragmentId === fragmentId);
+      }
+    }
+    this.lastTriggered = this.widgets.resetTriggers();
+    exec.ended = true;
+    this.active = null;
+    this.outbox.end();
+    this.options.send({ type: "runFinished", runId: exec.id, outcome });
+    this.options.onRunFinished?.(outcome);
+  }
+}

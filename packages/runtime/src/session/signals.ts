@@ -1,0 +1,37 @@
+// Control signals halt a run. They are not Errors: the compiler puts `$rt.rethrow(e)` first in
+// every catch clause of a script, so a user's try/catch cannot swallow them.
+
+export type ControlSignal =
+  | RerunSignal
+  | StopSignal
+  | HaltSignal;
+
+abstract class Signal {
+  abstract readonly kind: "rerun" | "stop" | "halt";
+}
+
+/** `st.rerun()`: end this run and start a new one (of the app or of the running fragment). */
+export class RerunSignal extends Signal {
+  readonly kind = "rerun";
+  constructor(
+    readonly scope: "app" | "fragment",
+    /** Where st.rerun() was called, for the rerun-storm message. */
+    readonly origin: Error,
+  ) {
+    super();
+  }
+}
+
+/** `st.stop()`: end this run. */
+export class StopSignal extends Signal {
+  readonly kind = "stop";
+}
+
+/** The session asked the run to halt (a newer request superseded it). */
+export class HaltSignal extends Signal {
+  readonly kind = "halt";
+}
+
+export function isControlSignal(value: unknown): value is ControlSignal {
+  return value instanceof Signal;
+}

@@ -1,0 +1,78 @@
+// `st.sessionState`: the user's values plus the values of keyed widgets, as Streamlit's
+// SessionState holds them. Rules for widget keys follow Streamlit 1.50.
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import type { WidgetRegistry } from "./widgets.ts";
+
+export class SessionStateStore {
+  private readonly user = new Map<string, unknown>();
+
+  constructor(
+    private readonly widgets: WidgetRegistry,
+    /** The id of the running execution, or -1 between runs. */
+    private readonly runningExec: () => number,
+  ) {}
+
+  has(key: string): boolean {
+    return this.user.has(key) || this.widgets.byKey(key) !== undefined;
+  }
+
+  get(key: string): unknown {
+    const widget = this.widgets.byKey(key);
+    return widget !== undefined ? widget.value : this.user.get(key);
+  }
+
+  set(key: string, value: unknown): void {
+    const widget = this.widgets.byKey(key);
+    if (widget === undefined) {
+      this.user.set(key, value);
+      return;
+    }
+    if (widget.kind === "button") {
+      throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
+    }
+    if (widget.renderedBy === this.runningExec()) {
+      throw new RivuletAPIError(
+        `st.sessionState.${key} cannot be modified after the widget with key "${key}" is instantiated.`,
+      );
+    }
+    widget.value = value;
+  }
+
+  delete(key: string): boolean {
+    const widget = this.widgets.byKey(key);
+    if (widget !== undefined) this.widgets.delete(widget);
+    return this.user.delete(key) || widget !== undefined;
+  }
+
+  keys(): string[] {
+    return [...new Set([...this.user.keys(), ...this.widgets.keys()])];
+  }
+
+  /** A value the user set for `key` before its widget existed: the widget starts with it. */
+  takeUserValue(key: string): { value: unknown } | undefined {
+    if (!this.user.has(key)) return undefined;
+    const value = this.user.get(key);
+    this.user.delete(key);
+    return { value };
+  }
+}
+
+/** A proxy over a store: `"x" in s`, `s.x`, `s.x = 1`, `delete s.x`, `Object.keys(s)`. */
+export function sessionStateProxy(store: () => SessionStateStore): Record<string, any> {
+  return new Proxy(Object.create(null) as Record<string, any>, {
+    has: (_, key) => typeof key === "string" && store().has(key),
+    get: (_, key) => (typeof key === "string" ? store().get(key) : undefined),
+    set: (_, key, value) => {
+      if (typeof key !== "string") return false;
+      store().set(key, value);
+      return true;
+    },
+    deleteProperty: (_, key) => (typeof key === "string" ? (store().delete(key), true) : false),
+    ownKeys: () => store().keys(),
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === "string" && store().has(key)
+        ? { value: store().get(key), writable: true, enumerable: true, configurable: true }
+        : undefined,
+  });
+}

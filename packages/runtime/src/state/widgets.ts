@@ -1,0 +1,72 @@
+// Widget state of one session: each widget's value by id, which run last rendered it, its
+// callback, and the fragment it belongs to. Values persist across runs while the widget is
+// rendered; a widget that a run does not render loses its state when that run completes.
+
+import type { Json } from "../wire/protocol.ts";
+
+export type WidgetKind = "button" | "checkbox" | "slider" | "textInput";
+
+export interface Callback {
+  fn: (...args: never[]) => unknown;
+  args: readonly unknown[];
+}
+
+export interface WidgetEntry {
+  readonly id: string;
+  readonly kind: WidgetKind;
+  readonly key: string | undefined;
+  /** The value the script sees; for a button, whether this run was caused by its click. */
+  value: unknown;
+  /** The fragment whose rerun a change of this widget causes, or null for a full run. */
+  fragmentId: string | null;
+  callback: Callback | undefined;
+  /** Why a value sent by the page is not acceptable for this widget, or null when it is. */
+  reject: (value: Json) => string | null;
+  /** The execution that last rendered it. */
+  renderedBy: number;
+}
+
+export class WidgetRegistry {
+  private readonly byId = new Map<string, WidgetEntry>();
+  private readonly idByKey = new Map<string, string>();
+
+  get(id: string): WidgetEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  byKey(key: string): WidgetEntry | undefined {
+    const id = this.idByKey.get(key);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  set(entry: WidgetEntry): void {
+    this.byId.set(entry.id, entry);
+    if (entry.key !== undefined) this.idByKey.set(entry.key, entry.id);
+  }
+
+  delete(entry: WidgetEntry): void {
+    this.byId.delete(entry.id);
+    if (entry.key !== undefined && this.idByKey.get(entry.key) === entry.id) this.idByKey.delete(entry.key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.idByKey.keys();
+  }
+
+  /** Forgets the widgets of `scope` that execution `execId` did not render. */
+  dropUnrendered(execId: number, inScope: (entry: WidgetEntry) => boolean): void {
+    for (const entry of [...this.byId.values()]) {
+      if (entry.renderedBy !== execId && inScope(entry)) this.delete(entry);
+    }
+  }
+
+  /** Buttons are true for exactly the one run their click caused. Returns the ones that were. */
+  resetTriggers(): Set<string> {
+    const triggered = new Set<string>();
+    for (const entry of this.byId.values()) {
+      if (entry.kind === "button" && entry.value === true) triggered.add(entry.id);
+      if (entry.kind === "button") entry.value = false;
+    }
+    return triggered;
+  }
+}

@@ -1,0 +1,34 @@
+// Checks a message from the page before anything acts on it. Returns the message, or why it
+// was rejected.
+
+import type { ClientMessage, Json } from "./protocol.ts";
+
+export function parseClientMessage(raw: string): ClientMessage | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return `Malformed message (not JSON): ${preview(raw)}`;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return `Malformed message (not an object): ${preview(raw)}`;
+  }
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case "rerun":
+      return { type: "rerun" };
+    case "trigger":
+      if (typeof message.id !== "string") return `Malformed "trigger" message: "id" must be a string.`;
+      return { type: "trigger", id: message.id };
+    case "setValue":
+      if (typeof message.id !== "string") return `Malformed "setValue" message: "id" must be a string.`;
+      if (!("value" in message)) return `Malformed "setValue" message: "value" is missing.`;
+      return { type: "setValue", id: message.id, value: message.value as Json };
+    default:
+      return `Unknown message type ${JSON.stringify(message.type)}.`;
+  }
+}
+
+function preview(raw: string): string {
+  return raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+}

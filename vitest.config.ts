@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    // Tests run against the built packages (`npm test` builds first), loaded by Node itself,
+    // so a compiled script's `import "rivulet"` and the test's own import are one module instance.
+    server: { deps: { external: [/\/packages\/[^/]+\/dist\//] } },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
