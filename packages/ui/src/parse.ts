@@ -1,0 +1,149 @@
+// Checks what arrives on the socket before it touches the page. A message whose envelope is
+// wrong is rejected whole; inside a patch, an op with a bad path is dropped and a malformed
+// node is replaced by an exception node that says what was wrong, so indices stay aligned.
+import type { ExceptionNode, PatchOp, ServerMessage, TreeNode } from "./wire.ts";
+
+export type Parsed =
+  | { ok: true; message: ServerMessage; problems: string[] }
+  | { ok: false; error: string };
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isPath = (v: unknown): v is number[] => Array.isArray(v) && v.every(isIndex);
+const outcomes = ["completed", "rerun", "stopped", "exception", "interrupted"];
+
+export function parseServerMessage(data: unknown): Parsed {
+  if (typeof data !== "string") return { ok: false, error: "not a text frame" };
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return { ok: false, error: "not JSON" };
+  }
+  if (!isObj(value)) return { ok: false, error: "not an object" };
+  const fail = (why: string): Parsed => ({ ok: false, error: `${String(value.type)} message: ${why}` });
+  switch (value.type) {
+    case "hello":
+      if (typeof value.sessionId !== "string" || typeof value.appName !== "string") return fail("needs sessionId and appName strings");
+      return { ok: true, message: { type: "hello", sessionId: value.sessionId, appName: value.appName }, problems: [] };
+    case "runStarted":
+      if (!Number.isInteger(value.runId) || !isPath(value.scope)) return fail("needs an integer runId and a scope path");
+      return { ok: true, message: { type: "runStarted", runId: value.runId as number, scope: value.scope }, problems: [] };
+    case "runFinished":
+      if (!Number.isInteger(value.runId) || !outcomes.includes(value.outcome as string)) return fail("needs an integer runId and a known outcome");
+      return { ok: true, message: value as ServerMessage, problems: [] };
+    case "error":
+      if (typeof value.message !== "string") return fail("needs a message string");
+      return { ok: true, message: { type: "error", message: value.message }, problems: [] };
+    case "patch": {
+      if (!Number.isInteger(value.runId) || !Array.isArray(value.ops)) return fail("needs an integer runId and an ops array");
+      const ops: PatchOp[] = [];
+      const problems: string[] = [];
+      for (const [i, raw] of value.ops.entries()) {
+        const op = parseOp(raw, problems);
+        if (typeof op === "string") problems.push(`op ${i} dropped: ${op}`);
+        else ops.push(op);
+      }
+      return { ok: true, message: { type: "patch", runId: value.runId as number, ops }, problems };
+    }
+    default:
+      return { ok: false, error: `unknown message type ${JSON.stringify(value.type)}` };
+  }
+}
+
+/** The op, or why it was dropped. Malformed nodes are replaced, and noted in `problems`. */
+function parseOp(raw: unknown, problems: string[]): PatchOp | string {
+  if (!isObj(raw)) return "not an object";
+  if (!isPath(raw.path)) return "path is not a list of indices";
+  switch (raw.op) {
+    case "set":
+      return { op: "set", path: raw.path, node: parseNode(raw.node, raw.path.join("."), problems) };
+    case "fresh":
+      return isIndex(raw.count) ? { op: "fresh", path: raw.path, count: raw.count } : "fresh needs a count";
+    case "trim":
+      return isIndex(raw.length) ? { op: "trim", path: raw.path, length: raw.length } : "trim needs a length";
+    default:
+      return `unknown op ${JSON.stringify(raw.op)}`;
+  }
+}
+
+/** What each element kind's fields must hold; a trailing `?` makes a field optional. */
+type FieldType = "string" | "number" | "boolean" | "json" | "string[]" | "loc" | "divider" | readonly string[];
+const common = { help: "string?" } as const;
+const widget = { id: "string", label: "string", help: "string?", disabled: "boolean", key: "string?" } as const;
+const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldType, readonly string[]>}?`>> = {
+  title: { body: "string", anchor: "string?", ...common },
+  header: { body: "string", divider: "divider?", ...common },
+  subheader: { body: "string", divider: "divider?", ...common },
+  markdown: { body: "string", ...common },
+  text: { body: "string", ...common },
+  json: { body: "json" },
+  exception: { type: "string", message: "string", stack: "string[]", loc: "loc?" },
+  button: { ...widget, type: ["primary", "secondary", "tertiary"] },
+  checkbox: { ...widget, value: "boolean" },
+  slider: { ...widget, value: "number", min: "number", max: "number", step: "number" },
+  textInput: { ...widget, value: "string", placeholder: "string?", maxChars: "number?", type: ["default", "password"] },
+};
+const blockKinds = ["vertical", "horizontal", "column", "empty", "fragment"];
+
+function fits(value: unknown, type: FieldType): boolean {
+  if (Array.isArray(type)) return type.includes(value as string);
+  switch (type) {
+    case "string":
+    case "boolean":
+      return typeof value === type;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "json":
+      return value !== undefined;
+    case "string[]":
+      return Array.isArray(value) && value.every((line) => typeof line === "string");
+    case "loc":
+      return isObj(value) && typeof value.file === "string" && Number.isInteger(value.line) && Number.isInteger(value.column);
+    case "divider":
+      return typeof value === "boolean" || typeof value === "string";
+    default:
+      return false;
+  }
+}
+
+/** Why `raw` is not a valid element or block, or null when it is (children checked one by one). */
+function nodeProblem(raw: unknown): string | null {
+  if (!isObj(raw)) return "not an object";
+  if (raw.kind === "block") {
+    if (!blockKinds.includes(raw.block as string)) return `unknown block ${JSON.stringify(raw.block)}`;
+    if (!Array.isArray(raw.children)) return "block without children";
+    if (raw.weight !== undefined && !fits(raw.weight, "number")) return "weight is not a number";
+    if (raw.border !== undefined && typeof raw.border !== "boolean") return "border is not a boolean";
+    return null;
+  }
+  const fields = elementFields[raw.kind as string];
+  if (!fields) return `unknown element kind ${JSON.stringify(raw.kind)}`;
+  for (const [name, spec] of Object.entries(fields)) {
+    const optional = typeof spec === "string" && spec.endsWith("?");
+    const type = (optional ? (spec as string).slice(0, -1) : spec) as FieldType;
+    const value = raw[name];
+    if (value === undefined && optional) continue;
+    if (!fits(value, type)) return `${String(raw.kind)}.${name} should be ${Array.isArray(type) ? type.join(" | ") : type}`;
+  }
+  return null;
+}
+
+function parseNode(raw: unknown, where: string, problems: string[]): TreeNode {
+  const problem = nodeProblem(raw);
+  if (problem !== null) {
+    problems.push(`malformed node at ${where}: ${problem}`);
+    const shown: ExceptionNode = {
+      kind: "exception",
+      type: "RivuletUIError",
+      message: `The server sent an element this page cannot show (${problem}).`,
+      stack: [],
+    };
+    return shown;
+  }
+  const node = raw as TreeNode;
+  if (node.kind !== "block") return node;
+  return { ...node, children: node.children.map((child, i) => parseNode(child, `${where}.${i}`, problems)) };
+}

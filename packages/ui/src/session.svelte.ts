@@ -1,0 +1,57 @@
+// Everything a page knows about its session: the tree, the connection and its status, the
+// app's name, and errors the server reported outside any run. Components reach it by context.
+import { createContext } from "svelte";
+import { Connection, type ConnectionStatus } from "./connection.ts";
+import { Tree } from "./tree.svelte.ts";
+import type { ClientMessage, ServerMessage } from "./wire.ts";
+
+export class Session {
+  readonly tree = new Tree();
+  status: ConnectionStatus = $state("connecting");
+  appName = $state("");
+  /** Messages from `{type: "error"}`, newest last, until the user dismisses them. */
+  errors: string[] = $state([]);
+  readonly #connection: Connection;
+
+  constructor(url: string) {
+    this.#connection = new Connection(url, {
+      message: (message) => this.#receive(message),
+      status: (status) => {
+        this.status = status;
+        if (status !== "open") this.tree.disconnected();
+      },
+    });
+  }
+
+  get connected(): boolean {
+    return this.status === "open";
+  }
+
+  start(): void {
+    this.#connection.open();
+  }
+
+  send(message: ClientMessage): boolean {
+    return this.#connection.send(message);
+  }
+
+  dismissError(index: number): void {
+    this.errors.splice(index, 1);
+  }
+
+  #receive(message: ServerMessage): void {
+    switch (message.type) {
+      case "hello":
+        this.appName = message.appName;
+        return;
+      case "error":
+        console.warn(`[rivulet] the server reported: ${message.message}`);
+        this.errors.push(message.message);
+        return;
+      default:
+        this.tree.receive(message);
+    }
+  }
+}
+
+export const [getSession, setSession] = createContext<Session>();

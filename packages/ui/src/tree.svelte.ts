@@ -1,0 +1,17 @@
+// The page's reactive copy of the element tree: one Page (see tree/page.ts) in $state.
+// Patches mutate it in place, so a `set` at a path updates only the component there.
+import { applyMessage, emptyPage, endRun, type Page } from "./tree/page.ts";
+import type { ServerMessage } from "./wire.ts";
+
+export class Tree {
+  page: Page = $state(emptyPage());
+
+  receive(message: ServerMessage): void {
+    for (const problem of applyMessage(this.page, message)) console.warn(`[rivulet] ${problem}`);
+  }
+
+  /** The socket dropped: the running run will never report its end. */
+  disconnected(): void {
+    endRun(this.page, null);
+  }
+}

@@ -1,0 +1,118 @@
+// The page's copy of the session's element tree and run state, as plain data, and the
+// functions that apply server messages to it. `tree.svelte.ts` wraps one Page in $state;
+// these functions only mutate, so they work the same on the reactive proxy and in tests.
+import type { BlockNode, NodePath, PatchOp, RunOutcome, ServerMessage } from "../wire.ts";
+import { pathKey } from "./paths.ts";
+
+export type RunState =
+  | { status: "idle"; lastOutcome: RunOutcome | null }
+  | { status: "running"; runId: number; scope: NodePath; lastOutcome: RunOutcome | null };
+
+export interface Page {
+  /** One block per root: index 0 is the main area, 1 the sidebar. */
+  roots: BlockNode[];
+  run: RunState;
+  /** For the running run: how many children of each block (by `pathKey`) it has rewritten. */
+  fresh: Record<string, number>;
+  /** How many runs have started, and how many of those had finished when the last one ended. */
+  runsStarted: number;
+  runsFinished: number;
+}
+
+export function emptyPage(): Page {
+  const root = (): BlockNode => ({ kind: "block", block: "vertical", children: [] });
+  return {
+    roots: [root(), root()],
+    run: { status: "idle", lastOutcome: null },
+    fresh: {},
+    runsStarted: 0,
+    runsFinished: 0,
+  };
+}
+
+/** A patch op that does not fit the page (a path through a missing block, a gap at the end). */
+export class PatchError extends Error {}
+
+/** The block at `path` (`[root, i, j, ...]`), or a PatchError saying where the path breaks. */
+export function blockAt(page: Page, path: NodePath): BlockNode {
+  const [root, ...rest] = path;
+  let block = root === undefined ? undefined : page.roots[root];
+  if (!block) throw new PatchError(`no root ${String(root)} (path ${pathKey(path)})`);
+  for (const [depth, index] of rest.entries()) {
+    const child: unknown = block.children[index];
+    if (!isBlock(child)) {
+      const at = pathKey(path.slice(0, depth + 2));
+      throw new PatchError(`no block at ${at} (path ${pathKey(path)})`);
+    }
+    block = child;
+  }
+  return block;
+}
+
+function isBlock(node: unknown): node is BlockNode {
+  return typeof node === "object" && node !== null && (node as BlockNode).kind === "block";
+}
+
+export function applyOp(page: Page, op: PatchOp): void {
+  switch (op.op) {
+    case "set": {
+      if (op.path.length < 2) throw new PatchError(`set needs a path inside a root, got [${op.path}]`);
+      const parent = blockAt(page, op.path.slice(0, -1));
+      const index = op.path[op.path.length - 1]!;
+      if (index > parent.children.length) {
+        throw new PatchError(
+          `set at ${pathKey(op.path)} leaves a gap: the block has ${parent.children.length} children`,
+        );
+      }
+      parent.children[index] = op.node;
+      return;
+    }
+    case "fresh":
+      blockAt(page, op.path);
+      page.fresh[pathKey(op.path)] = op.count;
+      return;
+    case "trim": {
+      const block = blockAt(page, op.path);
+      if (block.children.length > op.length) block.children.splice(op.length);
+      return;
+    }
+  }
+}
+
+/**
+ * Applies a run or patch message; other messages leave the page alone. Returns one line per
+ * op that did not fit: the others still apply, so one bad op loses nothing else.
+ */
+export function applyMessage(page: Page, message: ServerMessage): string[] {
+  switch (message.type) {
+    case "runStarted":
+      page.run = { status: "running", runId: message.runId, scope: message.scope, lastOutcome: page.run.lastOutcome };
+      page.fresh = {};
+      page.runsStarted += 1;
+      return [];
+    case "runFinished":
+      endRun(page, message.outcome);
+      return [];
+    case "patch": {
+      const problems: string[] = [];
+      for (const op of message.ops) {
+        try {
+          applyOp(page, op);
+        } catch (error) {
+          if (!(error instanceof PatchError)) throw error;
+          problems.push(`patch of run ${message.runId}: ${op.op} op ignored: ${error.message}`);
+        }
+      }
+      return problems;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Ends the running run, if any: nothing is stale afterwards. No outcome when the socket dropped. */
+export function endRun(page: Page, outcome: RunOutcome | null): void {
+  page.run = { status: "idle", lastOutcome: outcome ?? page.run.lastOutcome };
+  page.fresh = {};
+  page.runsFinished = page.runsStarted;
+}

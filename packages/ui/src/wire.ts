@@ -1,0 +1,26 @@
+// The wire protocol's types, re-exported from the runtime so the UI names its path once.
+// Types only: the UI never imports runtime code.
+export type {
+  BlockNode,
+  ButtonNode,
+  CheckboxNode,
+  ClientMessage,
+  ElementNode,
+  ExceptionNode,
+  HeaderNode,
+  Json,
+  JsonNode,
+  MarkdownNode,
+  NodePath,
+  PatchOp,
+  RunOutcome,
+  ServerMessage,
+  SliderNode,
+  SourceLocation,
+  SubheaderNode,
+  TextInputNode,
+  TextNode,
+  TitleNode,
+  TreeNode,
+  WidgetNode,
+} from "../../runtime/src/wire/protocol.ts";

@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// A single page served under any path (the Vite plugin and `rivulet run` mount it where they like),
+// so every asset URL is relative.
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  base: "./",
+  plugins: [svelte({ configFile: false })],
+  build: { outDir: "dist", emptyOutDir: true },
+});
