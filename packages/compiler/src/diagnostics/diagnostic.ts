@@ -1,0 +1,30 @@
+// Builds the one `Diagnostic` shape shared with the runtime: 1-based line and column,
+// and a code frame from @babel/code-frame without colors.
+import { codeFrameColumns } from "@babel/code-frame";
+import type { Diagnostic } from "@rivulet/runtime/protocol";
+
+/** Where a diagnostic points, as Babel reports it: 1-based lines, 0-based columns. */
+export interface Span {
+  file: string;
+  source: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+export function makeDiagnostic(code: string, severity: Diagnostic["severity"], message: string, span: Span): Diagnostic {
+  // @babel/code-frame 8 takes 0-based columns, as Babel's AST has them.
+  const frame = codeFrameColumns(span.source, { start: span.start, end: span.end }, { highlightCode: false });
+  return {
+    code,
+    severity,
+    message,
+    loc: {
+      file: span.file,
+      line: span.start.line,
+      column: span.start.column + 1,
+      endLine: span.end.line,
+      endColumn: span.end.column + 1,
+    },
+    frame,
+  };
+}

@@ -1,0 +1,42 @@
+// Renders docs/diagnostics.md from the catalogue (scripts/generate-docs.ts writes it; a test
+// fails when the committed file differs from this output).
+import { catalogue, type CatalogueEntry } from "./catalogue.ts";
+
+function section(code: string, entry: CatalogueEntry): string {
+  return [
+    `## \`${code}\``,
+    "",
+    `**${entry.severity}**: ${entry.message.replace(/%(\w+)%/g, "<$1>")}`,
+    "",
+    entry.why,
+    "",
+    "```ts",
+    entry.example.trimEnd(),
+    "```",
+    "",
+    `**Fix.** ${entry.fix}`,
+    "",
+    "```ts",
+    entry.fixed.trimEnd(),
+    "```",
+    "",
+  ].join("\n");
+}
+
+export function renderDiagnosticsDocs(): string {
+  const header = [
+    "<!-- Generated from packages/compiler/src/diagnostics/catalogue.ts by",
+    "     `npx tsx packages/compiler/scripts/generate-docs.ts`. Do not edit by hand. -->",
+    "",
+    "# Diagnostics",
+    "",
+    "The compiler reports these diagnostics (`rivulet check`, the Vite overlay, `vite build`).",
+    "Errors fail a build; warnings do not. Codes are stable.",
+    "",
+    "To silence one diagnostic, put `// rivulet-ignore <code>` on the line before it",
+    "(several codes may be separated by spaces or commas).",
+    "",
+  ].join("\n");
+  const sections = Object.entries(catalogue).map(([code, entry]) => section(code, entry));
+  return `${header}\n${sections.join("\n")}`;
+}

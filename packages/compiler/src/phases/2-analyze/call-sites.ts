@@ -1,0 +1,32 @@
+// Finds every st call site and gives it a site id `<functionPath>/<method>.<ordinal>` (just
+// `<method>.<ordinal>` at the top level), the ordinal counting calls of that method in that
+// function in source order.
+import type { NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import type { StCall } from "./analysis.ts";
+import { classifyCallee } from "./callee.ts";
+import { FunctionPaths } from "./function-paths.ts";
+import type { RivuletImports } from "./imports.ts";
+
+export function collectCallSites(program: NodePath<t.Program>, imports: RivuletImports): Map<t.CallExpression, StCall> {
+  const calls = new Map<t.CallExpression, StCall>();
+  const functions = new FunctionPaths((node) => calls.get(node as t.CallExpression)?.site);
+  const ordinals = new Map<string, number>();
+  const sites = new Set<string>();
+  program.traverse({
+    CallExpression(path) {
+      const callee = classifyCallee(path, imports);
+      if (!callee) return;
+      const fn = functions.enclosing(path);
+      const key = `${fn}\0${callee.method}`;
+      const ordinal = ordinals.get(key) ?? 0;
+      ordinals.set(key, ordinal + 1);
+      let site = `${fn ? `${fn}/` : ""}${callee.method}.${ordinal}`;
+      for (let n = 2; sites.has(site); n++) site = `${site.replace(/~\d+$/, "")}~${n}`;
+      sites.add(site);
+      const onNamespace = callee.kind === "named" || callee.onNamespace;
+      calls.set(path.node, { kind: callee.kind, method: callee.method, onNamespace, site, path });
+    },
+  });
+  return calls;
+}

@@ -1,0 +1,41 @@
+// Phase 2: scopes and st bindings → call sites with site ids, fragment functions, widget
+// callbacks → checks → suppression comments.
+import traverse, { type NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import type { Diagnostic } from "@rivulet/runtime/protocol";
+import { invariant } from "../../utils/invariant.ts";
+import type { SourceFile } from "../../utils/source-file.ts";
+import type { Analysis } from "./analysis.ts";
+import { collectCallSites } from "./call-sites.ts";
+import { findCallbacks } from "./callbacks.ts";
+import { checks } from "./checks/index.ts";
+import { findFragments } from "./fragments.ts";
+import { findRivuletImports } from "./imports.ts";
+import { applySuppressions } from "./suppressions.ts";
+
+export type { Analysis, StCall } from "./analysis.ts";
+
+export function analyze(ast: t.File, file: SourceFile): Analysis {
+  const program = programPath(ast);
+  const calls = collectCallSites(program, findRivuletImports(program));
+  const facts = { calls, fragments: findFragments(calls.values()), callbacks: findCallbacks(calls.values()) };
+  const reported: Diagnostic[] = [];
+  for (const check of checks) {
+    check({ analysis: facts, span: (node) => file.spanOfNode(node), report: (diag) => reported.push(diag) });
+  }
+  const diagnostics = applySuppressions(ast, reported, (start, end) => file.spanOfRange(start, end));
+  diagnostics.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+  return { ...facts, diagnostics };
+}
+
+function programPath(ast: t.File): NodePath<t.Program> {
+  let program: NodePath<t.Program> | undefined;
+  traverse(ast, {
+    Program(path) {
+      program = path;
+      path.stop();
+    },
+  });
+  invariant(program, "a parsed file has a program");
+  return program;
+}

@@ -1,0 +1,52 @@
+// `// rivulet-ignore <code> [<code>...]` on the line before a diagnostic silences it. Codes are
+// checked against the catalogue: an unknown one is reported with the closest code suggested.
+import type * as t from "@babel/types";
+import type { Diagnostic } from "@rivulet/runtime/protocol";
+import { catalogue, d, isCode, type Span } from "../../diagnostics/index.ts";
+
+const DIRECTIVE = /^(\s*rivulet-ignore\s+)(.*?)\s*$/s;
+
+export function applySuppressions(ast: t.File, diagnostics: Diagnostic[], span: (start: number, end: number) => Span): Diagnostic[] {
+  const ignored = new Map<number, Set<string>>();
+  const unknown: Diagnostic[] = [];
+  for (const comment of ast.comments ?? []) {
+    const match = DIRECTIVE.exec(comment.value);
+    if (!match || !comment.loc || comment.start == null) continue;
+    const line = comment.loc.end.line + 1;
+    const codes = ignored.get(line) ?? new Set<string>();
+    ignored.set(line, codes);
+    const opener = 2; // the length of `//` or `/*`
+    for (const found of match[2]!.matchAll(/[^\s,]+/g)) {
+      const code = found[0];
+      if (isCode(code)) {
+        codes.add(code);
+        continue;
+      }
+      const start = comment.start + opener + match[1]!.length + found.index;
+      unknown.push(d.unknown_ignore_code(span(start, start + code.length), { code, suggestion: closestCode(code) }));
+    }
+  }
+  return [...diagnostics.filter((diag) => !ignored.get(diag.loc.line)?.has(diag.code)), ...unknown];
+}
+
+function closestCode(word: string): string {
+  let best = "";
+  let bestDistance = Infinity;
+  for (const code of Object.keys(catalogue)) {
+    const distance = levenshtein(word, code);
+    if (distance < bestDistance) [best, bestDistance] = [code, distance];
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}

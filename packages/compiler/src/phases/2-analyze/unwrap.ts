@@ -1,0 +1,32 @@
+// TypeScript-only wrappers (`x as T`, `x!`, `x satisfies T`) do not change what an
+// expression refers to; look through them.
+import type * as t from "@babel/types";
+
+export function unwrap(node: t.Node): t.Node {
+  let n = node;
+  while (
+    n.type === "TSAsExpression" ||
+    n.type === "TSSatisfiesExpression" ||
+    n.type === "TSNonNullExpression" ||
+    n.type === "TSTypeAssertion" ||
+    n.type === "ParenthesizedExpression"
+  ) {
+    n = n.expression;
+  }
+  return n;
+}
+
+/** The name of a non-computed (or string-literal computed) property key. */
+export function propertyName(key: t.Node, computed: boolean): string | null {
+  if (!computed && key.type === "Identifier") return key.name;
+  if (key.type === "StringLiteral") return key.value;
+  return null;
+}
+
+/** A string literal value, or a template literal without expressions. */
+export function staticString(node: t.Node): string | null {
+  const n = unwrap(node);
+  if (n.type === "StringLiteral") return n.value;
+  if (n.type === "TemplateLiteral" && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? null;
+  return null;
+}

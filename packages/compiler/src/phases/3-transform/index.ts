@@ -1,0 +1,28 @@
+// Phase 3: the analysed AST → a run-function module (ES2022) and a source map to the script.
+import { transformFromAstSync } from "@babel/core";
+import typescript from "@babel/plugin-transform-typescript";
+import type * as t from "@babel/types";
+import { invariant } from "../../utils/invariant.ts";
+import type { SourceFile } from "../../utils/source-file.ts";
+import type { Analysis } from "../2-analyze/index.ts";
+import { rivuletPlugin } from "./plugin.ts";
+
+export interface TransformResult {
+  code: string;
+  map: object;
+}
+
+export function transform(ast: t.File, file: SourceFile, analysis: Analysis, rewriteImport: (source: string) => string): TransformResult {
+  const result = transformFromAstSync(ast, file.source, {
+    filename: file.file,
+    sourceFileName: file.file,
+    sourceMaps: true,
+    configFile: false,
+    babelrc: false,
+    // Phase 2's analysis is keyed by these very nodes.
+    cloneInputAst: false,
+    plugins: [typescript, rivuletPlugin({ analysis, rewriteImport, done: new WeakSet() })],
+  });
+  invariant(result?.code != null && result.map != null, "babel produced code and a map");
+  return { code: result.code, map: result.map };
+}

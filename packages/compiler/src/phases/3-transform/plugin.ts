@@ -1,0 +1,20 @@
+// The Babel plugin: everything happens in one `Program` exit visitor, after
+// @babel/plugin-transform-typescript has stripped the types (Babel merges the visitors of
+// plugins, so ours must not rely on running interleaved with it).
+import type { PluginObject } from "@babel/core";
+import type { TransformState } from "./state.ts";
+import { Program, visitors } from "./visitors/index.ts";
+
+export function rivuletPlugin(state: TransformState): () => PluginObject {
+  return () => ({
+    name: "rivulet",
+    visitor: {
+      Program: {
+        exit(path) {
+          path.traverse(visitors, state);
+          Program(path);
+        },
+      },
+    },
+  });
+}

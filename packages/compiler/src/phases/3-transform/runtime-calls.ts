@@ -1,0 +1,38 @@
+// Builders for the code the compiler emits against the RunHandle `$rt`
+// (packages/runtime/src/internal.ts): these are the only members it uses.
+import * as t from "@babel/types";
+
+export const RUN_HANDLE = "$rt";
+
+function rtMember(name: string): t.MemberExpression {
+  return t.memberExpression(t.identifier(RUN_HANDLE), t.identifier(name));
+}
+
+/** `$rt.call(site, target, method, ...args)` */
+export function rtCall(site: string, target: t.Expression, method: t.Expression, args: t.CallExpression["arguments"]): t.CallExpression {
+  return t.callExpression(rtMember("call"), [t.stringLiteral(site), target, method, ...args]);
+}
+
+/** `if ($rt.halt[0] !== 0) $rt.checkpoint();` */
+export function checkpoint(): t.IfStatement {
+  const halted = t.binaryExpression("!==", t.memberExpression(rtMember("halt"), t.numericLiteral(0), true), t.numericLiteral(0));
+  return t.ifStatement(halted, t.expressionStatement(t.callExpression(rtMember("checkpoint"), [])));
+}
+
+/** `$rt.rethrow(e);` */
+export function rethrow(error: t.Identifier): t.ExpressionStatement {
+  return t.expressionStatement(t.callExpression(rtMember("rethrow"), [t.cloneNode(error)]));
+}
+
+/** `$rt.resume(await x)` */
+export function resume(awaited: t.AwaitExpression): t.CallExpression {
+  return t.callExpression(rtMember("resume"), [awaited]);
+}
+
+/** Gives a generated node the source location of the node it stands for (for source maps). */
+export function at<N extends t.Node>(node: N, original: t.Node): N {
+  node.loc = original.loc;
+  node.start = original.start;
+  node.end = original.end;
+  return node;
+}

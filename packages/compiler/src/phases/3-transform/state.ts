@@ -1,0 +1,10 @@
+// Per-compile state shared by the phase 3 visitors.
+import type * as t from "@babel/types";
+import type { Analysis } from "../2-analyze/index.ts";
+
+export interface TransformState {
+  analysis: Analysis;
+  rewriteImport: (source: string) => string;
+  /** Nodes already rewritten, so that a visitor never rewrites its own output. */
+  done: WeakSet<t.Node>;
+}

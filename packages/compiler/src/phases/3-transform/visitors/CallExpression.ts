@@ -1,0 +1,22 @@
+// `st.header(x)` → `$rt.call("header.0", st, "header", x)`; `button("a")` (named import) →
+// `$rt.call("button.0", undefined, button, "a")`. The target is evaluated once, as an argument.
+import type { NodePath } from "@babel/traverse";
+import * as t from "@babel/types";
+import { invariant } from "../../../utils/invariant.ts";
+import { at, rtCall } from "../runtime-calls.ts";
+import type { TransformState } from "../state.ts";
+
+export function CallExpression(path: NodePath<t.CallExpression>, state: TransformState): void {
+  const call = state.analysis.calls.get(path.node);
+  if (!call) return;
+  const { callee, arguments: args } = path.node;
+  let replacement: t.CallExpression;
+  if (call.kind === "named") {
+    invariant(t.isExpression(callee), "a named st call has an expression callee");
+    replacement = rtCall(call.site, t.identifier("undefined"), callee, args);
+  } else {
+    invariant(callee.type === "MemberExpression" && t.isExpression(callee.object), `st call ${call.site} has a member callee`);
+    replacement = rtCall(call.site, callee.object, t.stringLiteral(call.method), args);
+  }
+  path.replaceWith(at(replacement, path.node));
+}

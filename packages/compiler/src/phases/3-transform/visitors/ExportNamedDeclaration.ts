@@ -1,0 +1,9 @@
+// `export { a } from "x"`: the source goes through `rewriteImport`.
+import type { NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import { rewriteSourceOf } from "../import-source.ts";
+import type { TransformState } from "../state.ts";
+
+export function ExportNamedDeclaration(path: NodePath<t.ExportNamedDeclaration>, state: TransformState): void {
+  rewriteSourceOf(path.node, state);
+}

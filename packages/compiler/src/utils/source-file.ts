@@ -1,0 +1,32 @@
+// The script being compiled, and how to turn its nodes and offsets into diagnostic spans.
+import type * as t from "@babel/types";
+import type { Span } from "../diagnostics/index.ts";
+import { invariant } from "./invariant.ts";
+
+export class SourceFile {
+  readonly #lineStarts: number[] = [0];
+
+  constructor(
+    readonly file: string,
+    readonly source: string,
+  ) {
+    for (const m of source.matchAll(/\r\n?|[\n\u2028\u2029]/g)) this.#lineStarts.push(m.index + m[0].length);
+  }
+
+  spanOfNode(node: t.Node): Span {
+    invariant(node.loc, `node ${node.type} has no location`);
+    const { start, end } = node.loc;
+    return { file: this.file, source: this.source, start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+  }
+
+  spanOfRange(start: number, end: number): Span {
+    return { file: this.file, source: this.source, start: this.#position(start), end: this.#position(end) };
+  }
+
+  /** 1-based line, 0-based column (Babel's convention). */
+  #position(offset: number): { line: number; column: number } {
+    let line = 0;
+    while (line + 1 < this.#lineStarts.length && this.#lineStarts[line + 1]! <= offset) line++;
+    return { line: line + 1, column: offset - this.#lineStarts[line]! };
+  }
+}

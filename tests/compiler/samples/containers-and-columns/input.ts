@@ -1,0 +1,25 @@
+import * as streamlit from "rivulet";
+const st = { text: (s: string) => s }; // a local object named st is not rivulet
+st.text("local");
+const c = streamlit.container({ border: true });
+c.text("in container");
+const nested = c.container();
+nested.write("nested");
+const [a, b] = streamlit.columns(2);
+a.button("A");
+b.button("B");
+const cols = streamlit.columns([1, 2, 1]);
+cols[1]!.text("middle");
+for (const col of cols) col.write("each");
+const e = streamlit.empty();
+e.text("placeholder");
+const sb = streamlit.sidebar;
+sb.slider("s", { minValue: 0, maxValue: 10 });
+streamlit.sidebar.button("side");
+const tabs = streamlit.tabs(["One", "Two"]);
+tabs[0]!.text("tab one");
+const text = streamlit.textInput("t");
+text.toUpperCase();
+let mutable = streamlit.container();
+mutable = streamlit.container();
+mutable.text("not followed: reassigned");

@@ -1,0 +1,3 @@
+import { rerun, title } from "rivulet";
+title("Loop");
+rerun({ scope: "app" });

@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+if (st.button("Reload")) st.rerun({ scope: "app" });

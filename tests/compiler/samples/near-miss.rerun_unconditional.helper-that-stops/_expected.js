@@ -1,0 +1,8 @@
+import * as st from "rivulet";
+export default async function run($rt) {
+  function requireLogin() {
+    if (!st.sessionState.user) $rt.call("requireLogin/stop.0", st, "stop");
+  }
+  requireLogin();
+  $rt.call("rerun.0", st, "rerun");
+}

@@ -1,0 +1,4 @@
+import * as st from "rivulet";
+export default async function run($rt) {
+  $rt.call("header.0", st, "header", "Hello");
+}

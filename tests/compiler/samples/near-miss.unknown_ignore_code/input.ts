@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+// rivulet-ignore rerun_unconditional
+st.rerun();

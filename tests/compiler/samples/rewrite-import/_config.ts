@@ -1,0 +1,5 @@
+export default {
+  options: {
+    rewriteImport: (source: string) => (source === "rivulet" ? "file:///rt/rivulet.js" : source.replace(/\.ts$/, ".js")),
+  },
+};

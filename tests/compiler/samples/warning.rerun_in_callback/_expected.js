@@ -1,0 +1,9 @@
+import * as st from "rivulet";
+export default async function run($rt) {
+  $rt.call("button.0", st, "button", "Reset", {
+    onClick: () => {
+      st.sessionState.count = 0;
+      $rt.call("button.0.onClick/rerun.0", st, "rerun");
+    }
+  });
+}

@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+// rivulet-ignore rerun_unconditionnal
+st.rerun();
