@@ -40,10 +40,13 @@ export class AppTest implements Harness {
   errors: string[] = [];
   /** Bytes of JSON the session sent since the last `run()` started. */
   bytesReceived = 0;
+  /** Milliseconds from each run's start to its end, since the last `run()` started. */
+  runTimes: number[] = [];
 
   private session: Session | null = null;
   private page: BlockNode[] = emptyPage();
   private pending: ClientMessage[] = [];
+  private runStartedAt = 0;
 
   private constructor(
     private readonly source: string,
@@ -64,6 +67,7 @@ export class AppTest implements Harness {
     this.outcomes = [];
     this.errors = [];
     this.bytesReceived = 0;
+    this.runTimes = [];
     const messages = this.pending;
     this.pending = [];
     const session = this.session ?? (await this.open());
@@ -183,6 +187,8 @@ export class AppTest implements Harness {
     const message = JSON.parse(json) as ServerMessage;
     if (message.type === "patch") for (const op of message.ops) applyPatch(this.page, op);
     else if (message.type === "error") this.errors.push(message.message);
+    else if (message.type === "runStarted") this.runStartedAt = performance.now();
+    else if (message.type === "runFinished") this.runTimes.push(performance.now() - this.runStartedAt);
   }
 }
 

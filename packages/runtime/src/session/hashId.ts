@@ -1,6 +1,20 @@
 // Widget and fragment ids cross the wire with every widget: a short hash of the identity
 // string keeps them small. 53 bits (cyrb53) make collisions negligible within one session.
 export function hashId(text: string): string {
+  let id = cache.get(text);
+  if (id === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    id = cyrb53(text);
+    cache.set(text, id);
+  }
+  return id;
+}
+
+// Every run asks again for the ids of every widget it renders: remember them.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+function cyrb53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

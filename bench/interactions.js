@@ -1,0 +1,73 @@
+// Per-interaction time through AppTest and bytes sent over the wire, for the three apps of the
+// walking-skeleton issue. Prints figures; compares ratios measured in this one run.
+import { AppTest } from "rivulet/testing";
+
+const apps = {
+  // (a) Example 1 of the st.rerun page with a run counter: a click causes a run and a rerun.
+  rerun: `
+    import * as st from "rivulet";
+    st.sessionState.runs = (st.sessionState.runs ?? 0) + 1;
+    if (!("value" in st.sessionState)) st.sessionState.value = "Title";
+    st.header(st.sessionState.value);
+    st.text("runs: " + st.sessionState.runs);
+    if (st.button("Foo")) { st.sessionState.value = "Foo"; st.rerun(); }
+  `,
+  // (b) 50 sliders, 50 checkboxes and 100 st.write lines; one slider change.
+  widgets: `
+    import * as st from "rivulet";
+    let total = 0;
+    for (let i = 0; i < 50; i++) total += st.slider("slider " + i, { maxValue: 100 });
+    for (let i = 0; i < 50; i++) st.checkbox("checkbox " + i);
+    st.write("total", total);
+    for (let i = 0; i < 99; i++) st.write("line " + i);
+  `,
+  // (c) 200 st.text lines and a fragment with a button and a counter.
+  fragment: `
+    import * as st from "rivulet";
+    for (let i = 0; i < 200; i++) st.text("static line " + i);
+    st.fragment(() => {
+      if (st.button("count")) st.sessionState.count = (st.sessionState.count ?? 0) + 1;
+      st.text("count: " + (st.sessionState.count ?? 0));
+    })();
+    st.button("outside");
+  `,
+};
+
+/**
+ * Over `n` rounds after warm-up: the median time of `interact` as a whole (AppTest's round trip
+ * included), the median time the session spent running the script for it, and bytes sent.
+ */
+async function measure(at, interact, n = 500) {
+  for (let i = 0; i < 50; i++) await interact(i);
+  const times = [];
+  const runs = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await interact(i);
+    times.push(performance.now() - start);
+    runs.push(at.runTimes.reduce((a, b) => a + b, 0));
+    bytes += at.bytesReceived;
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ms: median(times), p95: times[Math.floor(n * 0.95)], run: median(runs), bytes: Math.round(bytes / n) };
+}
+
+const fmt = (r) =>
+  `${r.ms.toFixed(3)} ms per interaction (p95 ${r.p95.toFixed(3)}), ${r.run.toFixed(3)} ms in runs, ${r.bytes} bytes on the wire`;
+
+const a = await AppTest.fromString(apps.rerun).run();
+const ra = await measure(a, () => a.button[0].click().run());
+console.log(`(a) click + rerun:            ${fmt(ra)}   goal <= 0.2 ms`);
+
+const b = await AppTest.fromString(apps.widgets).run();
+const rb = await measure(b, (i) => b.slider[i % 50].setValue((i % 100) + 1).run());
+console.log(`(b) one slider change:        ${fmt(rb)}   goal <= 3 ms`);
+
+const c = await AppTest.fromString(apps.fragment).run();
+const fragmentClick = await measure(c, () => c.button[0].click().run());
+const fullRun = await measure(c, () => c.button[1].click().run());
+console.log(`(c) fragment click:           ${fmt(fragmentClick)}   goal <= 1024 bytes`);
+console.log(`    full rerun (outside btn): ${fmt(fullRun)}`);
+console.log(`    fragment / full, in runs: 1/${(fullRun.run / fragmentClick.run).toFixed(1)}   goal <= 1/20`);
+console.log(`    fragment / full, round trip: 1/${(fullRun.ms / fragmentClick.ms).toFixed(1)}`);

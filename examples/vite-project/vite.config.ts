@@ -1,0 +1,6 @@
+import { defineConfig } from "vite";
+import rivulet from "rivulet/vite";
+
+export default defineConfig({
+  plugins: [rivulet({ entry: "app.ts" })],
+});

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { rivulet } from "@rivulet/vite-plugin";
+import { createServer } from "vite";
+import { HELP } from "./help.ts";
+import { parse } from "./parse.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Streamlit's port: a Streamlit user finds the app where they expect it. */
+const DEFAULT_PORT = 8501;
+
+/**
+ * `rivulet run <app.ts>`: a Vite dev server rooted at the app's folder, with no config file
+ * of its own, serving the app page. Runs until the process is stopped.
+ */
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parse({
+    args,
+    allowPositionals: true,
+    options: { port: { type: "string", short: "p" }, host: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const [app, ...extra] = positionals;
+  if (!app || extra.length > 0) throw new UsageError("run needs exactly one script");
+  const file = path.resolve(app);
+  if (!existsSync(file)) throw new UsageError(`no such file: ${app}`);
+  const port = values.port === undefined ? undefined : parsePort(values.port);
+
+  const root = path.dirname(file);
+  const server = await createServer({
+    configFile: false,
+    root,
+    // The app's folder is the user's: Vite's cache goes elsewhere, and the page's prebuilt
+    // code needs no dependency optimizing.
+    cacheDir: path.join(tmpdir(), "rivulet-vite", createHash("sha256").update(root).digest("hex").slice(0, 16)),
+    optimizeDeps: { noDiscovery: true, include: [] },
+    clearScreen: false,
+    // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.
+    plugins: [rivulet({ entry: path.basename(file), base: "/" })],
+    server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost" },
+  });
+  await server.listen();
+  const urls = server.resolvedUrls;
+  for (const url of urls?.local ?? []) process.stdout.write(`  Local:   ${url}\n`);
+  for (const url of urls?.network ?? []) process.stdout.write(`  Network: ${url}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      void server.close().then(resolve);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  return 0;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${value}"`);
+  return port;
+}

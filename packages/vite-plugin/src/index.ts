@@ -1,0 +1,25 @@
+import type { Plugin } from "vite";
+import { PluginAPI } from "./api.ts";
+import type { RivuletOptions } from "./options.ts";
+import { buildPlugin } from "./plugins/build.ts";
+import { compilePlugin } from "./plugins/compile.ts";
+import { configPlugin } from "./plugins/config.ts";
+import { serveUiPlugin } from "./plugins/serve-ui.ts";
+import { sessionsPlugin } from "./plugins/sessions.ts";
+
+export type { RivuletOptions } from "./options.ts";
+export { BUILD_LAYOUT } from "./plugins/build.ts";
+
+/** The Rivulet Vite plugin: `plugins: [rivulet({ entry: "app.ts" })]`. */
+export function rivulet(options: RivuletOptions): Plugin[] {
+  const api = new PluginAPI();
+  return [
+    configPlugin(api, options),
+    compilePlugin(api),
+    serveUiPlugin(api),
+    sessionsPlugin(api),
+    buildPlugin(api, options),
+  ];
+}
+
+export default rivulet;

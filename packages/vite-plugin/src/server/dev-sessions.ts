@@ -1,0 +1,112 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { ViteDevServer } from "vite";
+import type { ResolvedOptions } from "../options.ts";
+import { DevScriptLoader } from "./dev-script-loader.ts";
+import { Overlay, formatOverlayError, toOverlayError } from "./overlay.ts";
+import { SessionHub } from "./session-hub.ts";
+import { attachSocketServer } from "./socket-server.ts";
+
+/**
+ * Sessions on the dev server: the script loaded through Vite's SSR environment, one Session
+ * per WebSocket at `<base>_rivulet/ws`, and a reload of the script (a rerun on every open
+ * page, session state kept) whenever the entry or one of its imports changes.
+ */
+export class DevSessions {
+  readonly #server: ViteDevServer;
+  readonly #loader: DevScriptLoader;
+  readonly #hub: SessionHub;
+  readonly #overlay: Overlay;
+  readonly #detach: () => void;
+  #loading: Promise<void> | undefined;
+  #loadAgain = false;
+  #loadedOnce = false;
+
+  constructor(server: ViteDevServer, httpServer: NonNullable<ViteDevServer["httpServer"]>, options: ResolvedOptions) {
+    this.#server = server;
+    const environment = server.environments.ssr;
+    if (!environment) throw new Error("rivulet: the Vite dev server has no ssr environment to load the script in");
+    this.#loader = new DevScriptLoader(environment, options.entryFile);
+    this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""));
+    this.#overlay = new Overlay(server.environments.client);
+    this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket) => {
+      this.#hub.connect(socket);
+      if (!this.#loadedOnce) void this.reload();
+    });
+  }
+
+  /**
+   * A file changed, was added or deleted: reload when the script depends on it, or when the
+   * last load failed (the change may fix it). Returns whether it reloads.
+   */
+  onFileEvent(file: string): boolean {
+    if (!this.#loadedOnce) return false;
+    const reload = this.#loader.dependsOn(file) || (this.#hub.failing && !file.includes("/node_modules/"));
+    if (!reload) return false;
+    void this.reload();
+    this.#recheckLater(file);
+    return true;
+  }
+
+  /** Loads the script; a change during a load loads again after it. */
+  reload(): Promise<void> {
+    this.#loadedOnce = true;
+    if (this.#loading) {
+      this.#loadAgain = true;
+      return this.#loading;
+    }
+    this.#loading = (async () => {
+      do {
+        this.#loadAgain = false;
+        await this.#loadOnce();
+      } while (this.#loadAgain);
+    })().finally(() => {
+      this.#loading = undefined;
+    });
+    return this.#loading;
+  }
+
+  async close(): Promise<void> {
+    this.#detach();
+    this.#hub.close();
+    await this.#loader.close();
+  }
+
+  /**
+   * Vite's watcher (chokidar) drops a change that follows another on the same file within
+   * 50 ms, so a quick second save would leave the page on the first one. Look again once
+   * that window has passed, and replay the change if the file moved on meanwhile.
+   */
+  #recheckLater(file: string): void {
+    const seen = mtimeOf(file);
+    setTimeout(() => {
+      if (mtimeOf(file) !== seen) this.#server.watcher.emit("change", file);
+    }, WATCHER_THROTTLE_MS * 2).unref();
+  }
+
+  async #loadOnce(): Promise<void> {
+    try {
+      const script = await this.#loader.load();
+      this.#hub.setScript(script);
+      this.#overlay.clear();
+    } catch (error) {
+      const overlayError = toOverlayError(error);
+      const text = formatOverlayError(overlayError);
+      this.#server.config.logger.error(`[rivulet] ${text}`, { timestamp: true });
+      this.#hub.setError(text);
+      this.#overlay.show(overlayError);
+    }
+  }
+}
+
+/** How long chokidar suppresses a repeated change event for one file. */
+const WATCHER_THROTTLE_MS = 50;
+
+function mtimeOf(file: string): number | undefined {
+  return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+}
+
+/** The WebSocket path of the app page mounted at `base` (the page opens `<page dir>_rivulet/ws`). */
+export function socketPath(base: string): string {
+  return `${base}_rivulet/ws`;
+}

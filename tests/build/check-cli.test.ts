@@ -1,0 +1,44 @@
+// `rivulet check`: prints every diagnostic, exits 1 when any is an error, 0 otherwise.
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+const bin = fileURLToPath(new URL("../../packages/rivulet/bin/rivulet.js", import.meta.url));
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "rivulet-check-"));
+  await writeFile(path.join(dir, "clean.ts"), 'import * as st from "rivulet";\nst.header("Hi");\n');
+  await writeFile(path.join(dir, "broken.ts"), 'import * as st from "rivulet";\nst.rerun({ scope: "fragment" });\n');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function check(...files: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, "check", ...files.map((f) => path.join(dir, f))], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test("a clean file exits 0", () => {
+  const result = check("clean.ts");
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+});
+
+test("a file with an error diagnostic exits 1 and prints it", () => {
+  const result = check("clean.ts", "broken.ts");
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain(`${path.join(dir, "broken.ts")}:2:`);
+  expect(result.stdout).toContain("rerun_scope_fragment_outside_fragment");
+});
+
+test("a missing file exits 1", () => {
+  expect(check("missing.ts").status).toBe(1);
+});
+
+test("no file is a usage error (exit 2)", () => {
+  expect(check().status).toBe(2);
+});
