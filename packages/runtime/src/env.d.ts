@@ -9,3 +9,6 @@ declare class URL {
 interface ImportMeta {
   readonly url: string;
 }
+declare const console: {
+  warn(...data: unknown[]): void;
+};

@@ -36,6 +36,8 @@ export const empty = st.empty;
 export { Session, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
 export type { LoadedScript } from "./session/script.ts";
 export { isControlSignal } from "./session/signals.ts";
+export { OutsideRunError } from "./errors/OutsideRunError.ts";
+export { guardStrayScriptErrors, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";
 export type * from "./wire/protocol.ts";
 export { applyPatch, emptyPage } from "./wire/applyPatch.ts";

@@ -9,6 +9,7 @@ import {
   Session,
   applyPatch,
   emptyPage,
+  guardStrayScriptErrors,
   type BlockNode,
   type ClientMessage,
   type Json,
@@ -171,6 +172,7 @@ export class AppTest implements Harness {
   }
 
   private async open(): Promise<Session> {
+    guardStrayScriptErrors(process);
     const loaded = await loadScript(this.source, this.file);
     if (!loaded.ok) {
       throw new Error(`The app does not compile:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);

@@ -2,7 +2,7 @@
 // script sets this before every st call and after every await (`$rt.call`, `$rt.resume`), so a
 // module-level pointer is right even when several sessions' runs interleave on one thread.
 
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { OutsideRunError } from "../errors/OutsideRunError.ts";
 import type { Execution } from "./execution.ts";
 
 let current: Execution | null = null;
@@ -14,7 +14,7 @@ export function setCurrent(execution: Execution | null): void {
 
 export function currentExecution(api: string): Execution {
   if (current === null || current.ended) {
-    throw new RivuletAPIError(`st.${api}() was called outside a script run.`);
+    throw new OutsideRunError(api);
   }
   return current;
 }

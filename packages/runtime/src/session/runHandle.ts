@@ -7,7 +7,7 @@ import type { RunHandle } from "../internal.ts";
 import { atSite, setCurrent } from "./context.ts";
 import type { Execution } from "./execution.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { OutsideRunError } from "../errors/OutsideRunError.ts";
 
 export interface RunHost {
   readonly halt: Int32Array;
@@ -26,8 +26,7 @@ export class ScriptRunHandle implements RunHandle {
 
   call(site: string, target: unknown, method: string | ((...args: never[]) => unknown), ...args: unknown[]): unknown {
     if (this.host.active === null) {
-      const name = typeof method === "function" ? method.name : method;
-      throw new RivuletAPIError(`st.${name}() was called outside a script run.`);
+      throw new OutsideRunError(typeof method === "function" ? method.name : method);
     }
     this.enter();
     return atSite(site, () =>

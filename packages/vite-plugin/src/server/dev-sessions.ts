@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
+import { guardStrayScriptErrors } from "@rivulet/runtime";
 import { DevScriptLoader } from "./dev-script-loader.ts";
 import { Overlay, formatOverlayError, toOverlayError } from "./overlay.ts";
 import { SessionHub } from "./session-hub.ts";
@@ -24,6 +25,7 @@ export class DevSessions {
 
   constructor(server: ViteDevServer, httpServer: NonNullable<ViteDevServer["httpServer"]>, options: ResolvedOptions) {
     this.#server = server;
+    guardStrayScriptErrors(process, (message) => server.config.logger.warn(message, { timestamp: true }));
     const environment = server.environments.ssr;
     if (!environment) throw new Error("rivulet: the Vite dev server has no ssr environment to load the script in");
     this.#loader = new DevScriptLoader(environment, options.entryFile);
