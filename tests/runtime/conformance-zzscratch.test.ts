@@ -13,29 +13,37 @@ const probe = async (name: string, src: string, steps: (at: AppTest) => Promise<
 };
 
 it("probes", async () => {
-  await probe("slider-out-of-range-default", `st.text(String(st.slider("x", { minValue: 10, maxValue: 100, value: 0 })));`);
-  await probe("slider-min-gt-max", `st.text(String(st.slider("x", { minValue: 101, maxValue: 100, value: 101 })));`);
-  await probe("slider-min-eq-max", `st.text(String(st.slider("x", { minValue: 10, maxValue: 10 })));`);
-  await probe("slider-ss-out-of-range", `st.sessionState.s = 10; st.text(String(st.slider("s", { minValue: 1, maxValue: 5, key: "s" })));`);
-  await probe("slider-params-change", `const m = st.checkbox("small") ? 50 : 100; st.text(String(st.slider("x", { maxValue: m })));`, async (at) => {
-    await at.slider[0]!.setValue(80).run();
+  await probe("delete-after-render-then-interact", `st.checkbox("c", { key: "c" }); if (st.button("reset")) delete st.sessionState.c; st.text(String(st.sessionState.c));`, async (at) => {
+    await at.button[0]!.click().run();
     await at.checkbox[0]!.check().run();
   });
-  await probe("button-ss-preset", `st.sessionState.b = true; st.text(String(st.button("b", { key: "b" })));`);
-  await probe("write-number", `st.write("1 + 1 =", 2); st.write(true); st.write(null); st.write(undefined);`);
-  await probe("rerun-in-callback-aborts", `st.button("go", { onClick: () => { st.sessionState.a = 1; st.rerun(); st.sessionState.b = 2; } }); st.text(String(st.sessionState.a) + String(st.sessionState.b));`, async (at) => { await at.button[0]!.click().run(); });
-  await probe("callback-unchanged-value", `st.sessionState.n ??= 0; st.checkbox("c", { value: true, onChange: () => { st.sessionState.n += 1; } }); st.text(String(st.sessionState.n));`, async (at) => { await at.checkbox[0]!.check().run(); });
-  await probe("fragment-widget-outside", `const side = st.container(); st.fragment(() => { side.button("x"); })(); st.text("after");`);
-  await probe("fragment-widget-sidebar", `st.fragment(() => { st.sidebar.button("x"); })(); st.text("after");`);
-  await probe("fragment-exception-full-run", `st.text("before"); st.fragment(() => { st.text("in"); throw new Error("boom"); })(); st.text("after");`);
-  await probe("stop-keeps-unseen-widget-state", `st.text(String(st.sessionState.name ?? "none")); if (st.checkbox("stop")) st.stop(); st.textInput("name", { key: "name" });`, async (at) => {
-    await at.textInput[0]!.input("Ada").run();
-    await at.checkbox[0]!.check().run();
+  await probe("frag-outside-widget-keeps-after-frag-rerun", `const s = st.slider("outer"); st.fragment(() => { st.button("in"); st.text("outer is " + s); })();`, async (at) => {
+    await at.slider[0]!.setValue(7).run();
+    await at.button[0]!.click().run();
     await at.run();
   });
-  await probe("empty-write-multi", `const e = st.empty(); e.write("a", 1);`);
-  await probe("textinput-none", `const v = st.textInput("t", { value: null }); st.text(String(v));`);
-  await probe("dup-key-msg", `st.checkbox("a", { key: "k" }); st.slider("b", { key: "k" });`);
-  await probe("ss-missing", `st.text(String(st.sessionState.nope));`);
-  await probe("callback-writes", `st.button("go", { onClick: () => st.text("from callback") }); st.text("script");`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("frag-stop", `st.text("top"); st.fragment(() => { st.text("a"); if (st.button("stop")) st.stop(); st.text("b"); })(); st.text("bottom");`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("frag-exc-rerun", `st.text("top"); st.fragment(() => { st.text("a"); if (st.button("boom")) throw new Error("x"); st.text("b"); })(); st.text("bottom");`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("frag-rerun-fragment-in-full-run", `st.fragment(() => { st.text("a"); if (st.checkbox("go")) st.rerun({ scope: "fragment" }); })(); st.text("bottom");`, async (at) => { at.sessionState.x = 1; await at.checkbox[0]!.check().run(); await at.run(); });
+  await probe("frag-app-rerun-from-frag", `st.sessionState.app = (st.sessionState.app ?? 0) + 1; st.fragment(() => { if (st.button("full")) st.rerun(); })(); st.text("app " + st.sessionState.app);`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("frag-twice-args", `const f = st.fragment((name: string) => { if (st.button("b " + name)) st.sessionState.last = name; st.text(name + " sees " + (st.sessionState.last ?? "-")); }); f("one"); f("two");`, async (at) => { await at.button[1]!.click().run(); });
+  await probe("frag-outside-accumulate", `const box = st.container(); st.fragment(() => { st.button("in"); box.text("from fragment"); })();`, async (at) => { await at.button[0]!.click().run(); await at.button[0]!.click().run(); });
+  await probe("frag-widget-unrendered-drop", `st.fragment(() => { if (st.checkbox("show")) st.slider("s"); })(); st.slider("outer");`, async (at) => {
+    await at.checkbox[0]!.check().run(); await at.slider[0]!.setValue(9).run(); await at.checkbox[0]!.uncheck().run(); await at.checkbox[0]!.check().run();
+  });
+  await probe("callbacks-see-all", `st.sessionState.log ??= []; const cb = (w: string) => st.sessionState.log.push(w + ":" + st.sessionState.a + "," + st.sessionState.b); st.checkbox("a", { key: "a", onChange: cb, args: ["a"] }); st.slider("b", { key: "b", onChange: cb, args: ["b"] }); st.text(st.sessionState.log.join(" "));`, async (at) => { at.checkbox[0]!.check(); await at.slider[0]!.setValue(4).run(); });
+  await probe("rerun-trigger-lifetime", `st.sessionState.seen ??= []; const b = st.button("b", { onClick: () => st.sessionState.seen.push("cb") }); st.sessionState.seen.push(String(b)); if (b) st.rerun(); st.text(st.sessionState.seen.join(","));`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("empty-clears", `const e = st.empty(); if (st.checkbox("fill")) e.text("filled"); st.text("after");`, async (at) => { await at.checkbox[0]!.check().run(); await at.checkbox[0]!.uncheck().run(); });
+  await probe("empty-container", `const e = st.empty(); const c = e.container(); c.text("1"); c.text("2"); e.text("replaced");`);
+  await probe("columns-bad", `for (const spec of [0, -1, [], [1, 0], [1, -2]] as any[]) { try { st.columns(spec); st.text("ok"); } catch (e: any) { st.text(e.name + ": " + e.message); } }`);
+  await probe("keys-in-ss", `st.checkbox("u"); st.checkbox("k", { key: "k" }); st.text(Object.keys(st.sessionState).join(","));`);
+  await probe("in-before", `st.text(String("k" in st.sessionState)); st.checkbox("k", { key: "k" }); st.text(String("k" in st.sessionState));`);
+  await probe("write-error", `st.write("a", new RangeError("x"), "b", [1, 2], new Map([["k", 1]]));`);
+  await probe("text-number", `st.header(42); st.text(3.5); st.title(true);`);
+  await probe("set-in-callback", `st.button("max", { onClick: () => { st.sessionState.lvl = 10; } }); st.text(String(st.slider("lvl", { key: "lvl", maxValue: 10 })));`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("set-before-widget-later-run", `if (st.checkbox("bump")) st.sessionState.lvl = 3; st.text(String(st.slider("lvl", { key: "lvl", maxValue: 10 })));`, async (at) => { await at.slider[0]!.setValue(8).run(); await at.checkbox[0]!.check().run(); });
+  await probe("delete-in-callback", `st.button("reset", { onClick: () => { delete st.sessionState.lvl; } }); st.text(String(st.slider("lvl", { key: "lvl", maxValue: 10, value: 2 })));`, async (at) => { await at.slider[0]!.setValue(8).run(); await at.button[0]!.click().run(); });
+  await probe("rerun-scope-in-callback", `st.button("go", { onClick: () => { st.rerun({ scope: "bogus" as any }); } }); st.text("x");`, async (at) => { await at.button[0]!.click().run(); });
+  await probe("fragment-exc-in-full", `st.text("before"); st.fragment(() => { throw new Error("boom"); })(); st.text("after");`);
+  await probe("disabled-help", `st.button("b", { disabled: true, help: "tip" }); st.checkbox("c", { help: "h2" });`, async (at) => { console.log(at.button[0]!.disabled, at.button[0]!.help, at.checkbox[0]!.disabled, at.checkbox[0]!.help); });
 });
