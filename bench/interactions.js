@@ -1,6 +1,8 @@
 // Per-interaction time through AppTest and bytes sent over the wire, for the three apps of the
 // walking-skeleton issue. Prints figures; compares ratios measured in this one run.
 import { AppTest } from "rivulet/testing";
+import { loadScript } from "rivulet/node";
+import { Session } from "@rivulet/runtime";
 
 const apps = {
   // (a) Example 1 of the st.rerun page with a run counter: a click causes a run and a rerun.
@@ -71,3 +73,35 @@ console.log(`(c) fragment click:           ${fmt(fragmentClick)}   goal <= 1024 
 console.log(`    full rerun (outside btn): ${fmt(fullRun)}`);
 console.log(`    fragment / full, in runs: 1/${(fullRun.run / fragmentClick.run).toFixed(1)}   goal <= 1/20`);
 console.log(`    fragment / full, round trip: 1/${(fullRun.ms / fragmentClick.ms).toFixed(1)}`);
+
+// The same interactions on the server side alone: a Session whose messages are serialized as a
+// socket would send them, without AppTest's copy of the page.
+const loaded = await loadScript(apps.fragment, "bench-fragment.ts");
+let buttons = [];
+let bytes = 0;
+const session = new Session({
+  script: loaded.script,
+  send: (message) => {
+    bytes += JSON.stringify(message).length;
+    if (message.type === "patch") for (const op of message.ops) if (op.node?.kind === "button") buttons.push(op.node.id);
+  },
+});
+session.start();
+await session.idle();
+async function serverSide(id, n = 10000) {
+  const raw = JSON.stringify({ type: "trigger", id });
+  const rounds = async (k) => { for (let i = 0; i < k; i++) { session.receive(raw); await session.idle(); } };
+  await rounds(500);
+  bytes = 0;
+  const start = performance.now();
+  await rounds(n);
+  return { us: ((performance.now() - start) / n) * 1000, bytes: Math.round(bytes / n) };
+}
+const [fragmentButton, outsideButton] = buttons;
+// Two passes: the first lets the JIT settle on both paths; the second is reported.
+await serverSide(fragmentButton);
+await serverSide(outsideButton);
+const serverFragment = await serverSide(fragmentButton);
+const serverFull = await serverSide(outsideButton);
+console.log(`(c) server side, per interaction: fragment ${serverFragment.us.toFixed(2)} µs (${serverFragment.bytes} B), ` +
+  `full ${serverFull.us.toFixed(2)} µs (${serverFull.bytes} B): 1/${(serverFull.us / serverFragment.us).toFixed(1)}   goal <= 1/20`);

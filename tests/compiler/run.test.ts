@@ -30,7 +30,7 @@ writeFileSync(
   `import { ControlSignal, log } from "./rivulet.mjs";
 const halt = new Int32Array(1);
 globalThis.requestHalt = () => { halt[0] = 1; };
-const trace = { sites: [], resumes: 0, checkpoints: 0 };
+const trace = { sites: [], pauses: 0, resumes: 0, checkpoints: 0 };
 const $rt = {
   halt,
   call(site, target, method, ...args) {
@@ -39,6 +39,7 @@ const $rt = {
   },
   checkpoint() { trace.checkpoints++; if (halt[0] !== 0) throw new ControlSignal("halt"); },
   rethrow(e) { if (e instanceof ControlSignal) throw e; },
+  pause(v) { trace.pauses++; return v; },
   resume(v) { trace.resumes++; return v; },
 };
 const { default: run } = await import(process.argv[2]);
@@ -100,7 +101,7 @@ while (true) {
   expect(result.checkpoints).toBe(1);
 });
 
-test("top-level await runs inside the run function and every await resumes", async () => {
+test("top-level await runs inside the run function and every await pauses and resumes", async () => {
   const result = run(`import * as st from "rivulet";
 const n: number = await Promise.resolve(2);
 async function twice(x: number) {
@@ -110,6 +111,7 @@ st.write(await twice(n));
 `);
   expect(result.outcome).toBe("completed");
   expect(result.log).toEqual([["write", 4]]);
+  expect(result.pauses).toBe(3);
   expect(result.resumes).toBe(3);
 });
 

@@ -43,6 +43,8 @@ export class AppTest implements Harness {
   bytesReceived = 0;
   /** Milliseconds from each run's start to its end, since the last `run()` started. */
   runTimes: number[] = [];
+  /** The wire messages the session sent since the last `run()` started, as the page got them. */
+  messages: ServerMessage[] = [];
 
   private session: Session | null = null;
   private page: BlockNode[] = emptyPage();
@@ -69,6 +71,7 @@ export class AppTest implements Harness {
     this.errors = [];
     this.bytesReceived = 0;
     this.runTimes = [];
+    this.messages = [];
     const messages = this.pending;
     this.pending = [];
     const session = this.session ?? (await this.open());
@@ -187,6 +190,7 @@ export class AppTest implements Harness {
   private receive(json: string): void {
     this.bytesReceived += Buffer.byteLength(json);
     const message = JSON.parse(json) as ServerMessage;
+    this.messages.push(message);
     if (message.type === "patch") for (const op of message.ops) applyPatch(this.page, op);
     else if (message.type === "error") this.errors.push(message.message);
     else if (message.type === "runStarted") this.runStartedAt = performance.now();

@@ -12,6 +12,8 @@ import { OutsideRunError } from "../errors/OutsideRunError.ts";
 export interface RunHost {
   readonly halt: Int32Array;
   readonly active: Execution | null;
+  /** The running execution is about to await: send what it wrote so far. */
+  yielding(): void;
 }
 
 export class ScriptRunHandle implements RunHandle {
@@ -42,6 +44,11 @@ export class ScriptRunHandle implements RunHandle {
 
   rethrow(error: unknown): void {
     if (isControlSignal(error)) throw error;
+  }
+
+  pause<T>(value: T): T {
+    if (this.host.active !== null) this.host.yielding();
+    return value;
   }
 
   resume<T>(value: T): T {

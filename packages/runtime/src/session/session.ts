@@ -52,7 +52,7 @@ export class Session implements SessionCore {
 
   constructor(private readonly options: SessionOptions) {
     this.script = options.script;
-    this.outbox = new Outbox(options.send, () => this.active?.writer.markFresh());
+    this.outbox = new Outbox(options.send);
   }
 
   /** Sends the greeting and starts the first run. */
@@ -77,6 +77,12 @@ export class Session implements SessionCore {
   dispose(): void {
     this.disposed = true;
     this.halt[0] = 1;
+  }
+
+  /** The running execution is about to await: what it wrote so far goes to the page. */
+  yielding(): void {
+    this.active?.writer.markFresh();
+    this.outbox.flush();
   }
 
   /** The buttons whose click caused the last execution. */
@@ -229,7 +235,7 @@ export class Session implements SessionCore {
     this.lastTriggered = this.widgets.resetTriggers();
     exec.ended = true;
     this.active = null;
-    this.outbox.end();
+    this.outbox.flush();
     this.options.send({ type: "runFinished", runId: exec.id, outcome });
     this.options.onRunFinished?.(outcome);
   }

@@ -4,6 +4,6 @@ export { other } from "./other.js";
 export * from "file:///rt/rivulet.js";
 export default async function run($rt) {
   const shown = 1;
-  const lazy = $rt.resume(await import("./lazy.js"));
+  const lazy = $rt.resume(await $rt.pause(import("./lazy.js")));
   $rt.call("write.0", st, "write", helper(lazy, shown));
 }

@@ -24,6 +24,11 @@ export function rethrow(error: t.Identifier): t.ExpressionStatement {
   return t.expressionStatement(t.callExpression(rtMember("rethrow"), [t.cloneNode(error)]));
 }
 
+/** `$rt.pause(x)`, the operand of an await */
+export function pause(operand: t.Expression): t.CallExpression {
+  return t.callExpression(rtMember("pause"), [operand]);
+}
+
 /** `$rt.resume(await x)` */
 export function resume(awaited: t.AwaitExpression): t.CallExpression {
   return t.callExpression(rtMember("resume"), [awaited]);
