@@ -97,12 +97,12 @@ describe("the element tree", () => {
     expect(at.text).toHaveLength(50);
   });
 
-  it("st.write shows strings as markdown and other values as JSON", async () => {
+  it("st.write shows strings as markdown, other scalars as inline code, and objects as JSON", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.write("a", "b", { x: [1, 2] }, 3);
     `).run();
-    expect(at.markdown.map((m) => m.value)).toEqual(["a b", "3"]);
+    expect(at.markdown.map((m) => m.value)).toEqual(["a b", "`3`"]);
     expect(at.json[0]!.value).toEqual({ x: [1, 2] });
   });
 });

@@ -70,7 +70,7 @@ function parseOp(raw: unknown, problems: string[]): PatchOp | string {
 }
 
 /** What each element kind's fields must hold; a trailing `?` makes a field optional. */
-type FieldType = "string" | "number" | "boolean" | "json" | "string[]" | "loc" | "divider" | readonly string[];
+type FieldType = "string" | "string|null" | "number" | "boolean" | "json" | "string[]" | "loc" | "divider" | readonly string[];
 const common = { help: "string?" } as const;
 const widget = { id: "string", label: "string", help: "string?", disabled: "boolean", key: "string?" } as const;
 const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldType, readonly string[]>}?`>> = {
@@ -84,7 +84,7 @@ const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldT
   button: { ...widget, type: ["primary", "secondary", "tertiary"] },
   checkbox: { ...widget, value: "boolean" },
   slider: { ...widget, value: "number", min: "number", max: "number", step: "number" },
-  textInput: { ...widget, value: "string", placeholder: "string?", maxChars: "number?", type: ["default", "password"] },
+  textInput: { ...widget, value: "string|null", placeholder: "string?", maxChars: "number?", type: ["default", "password"] },
 };
 const blockKinds = ["vertical", "horizontal", "column", "empty", "fragment"];
 
@@ -94,6 +94,8 @@ function fits(value: unknown, type: FieldType): boolean {
     case "string":
     case "boolean":
       return typeof value === type;
+    case "string|null":
+      return typeof value === "string" || value === null;
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "json":

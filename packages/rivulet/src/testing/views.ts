@@ -127,7 +127,7 @@ export class SliderView extends WidgetView<NodeOf<"slider">> {
 }
 
 export class TextInputView extends WidgetView<NodeOf<"textInput">> {
-  override get value(): string {
+  override get value(): string | null {
     return this.current(this.node.value);
   }
   input(text: string): this {

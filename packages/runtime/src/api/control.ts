@@ -8,7 +8,10 @@ export interface RerunOptions {
   scope?: "app" | "fragment";
 }
 
-/** Ends this run and starts another, of the whole app or of the running fragment. A no-op in a callback. */
+/**
+ * Ends this run and starts another, of the whole app or of the running fragment. In a callback
+ * it ends the callback and is otherwise a no-op, as in Streamlit.
+ */
 export function rerun(options: RerunOptions = {}): void {
   takeSite();
   const exec = currentExecution("rerun");
@@ -16,8 +19,7 @@ export function rerun(options: RerunOptions = {}): void {
   if (scope !== "app" && scope !== "fragment") {
     throw new RivuletAPIError(`"${String(scope)}" is not a valid rerun scope. Valid scopes are "app" and "fragment".`);
   }
-  if (exec.phase === "callbacks") return;
-  if (scope === "fragment" && exec.scope.kind !== "fragment") {
+  if (scope === "fragment" && exec.scope.kind !== "fragment" && exec.phase === "script") {
     throw new RivuletAPIError(
       'st.rerun({ scope: "fragment" }) can only be called from a fragment function during a fragment rerun.',
     );

@@ -4,6 +4,8 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
+import { exceptionNode } from "../session/exceptionNode.ts";
+import { ShownSignal, isControlSignal } from "../session/signals.ts";
 
 export interface FragmentOptions {
   /** Rerun the fragment on a timer while the page is open: seconds, or a duration such as "2s". */
@@ -21,7 +23,19 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options:
     const block = exec.writer.writeBlock(exec.container, { block: "fragment" });
     const instance = { id, fn: fn as (...a: unknown[]) => unknown, args, block, runEvery, createdBy: exec.id };
     exec.session.fragments.add(instance);
-    return exec.inFragment(instance, () => fn(...args));
+    // An exception in the fragment shows inside it and ends the run there (Streamlit's
+    // FragmentHandledException).
+    const shown = (error: unknown): never => {
+      if (isControlSignal(error)) throw error;
+      exec.writer.writeElement(block, exceptionNode(error, exec.session.script));
+      throw new ShownSignal(error);
+    };
+    try {
+      const result = exec.inFragment(instance, () => fn(...args));
+      return (result instanceof Promise ? result.catch(shown) : result) as R;
+    } catch (error) {
+      return shown(error);
+    }
   };
 }
 

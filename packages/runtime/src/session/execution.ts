@@ -7,6 +7,7 @@ import type { TreeWriter } from "../diff/writer.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
 import { hashId } from "./hashId.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 export type ExecutionScope =
   | { kind: "app" }
@@ -21,6 +22,7 @@ export class Execution {
   readonly generation: number;
   private readonly containers: LiveBlock[];
   private readonly occurrences = new Map<string, number>();
+  private readonly keys = new Set<string>();
 
   constructor(
     readonly id: number,
@@ -47,6 +49,16 @@ export class Execution {
     const n = this.occurrences.get(base) ?? 0;
     this.occurrences.set(base, n + 1);
     return hashId(n === 0 ? base : `${base}#${n}`);
+  }
+
+  /** An element's explicit key: unique among the elements this execution writes. */
+  claimKey(key: string): void {
+    if (this.keys.has(key)) {
+      throw new RivuletAPIError(
+        `There are multiple elements with the same key "${key}". To fix this, please make sure that the key argument is unique for each element you create.`,
+      );
+    }
+    this.keys.add(key);
   }
 
   /** Runs `body` inside `fragment`, writing into its block. */

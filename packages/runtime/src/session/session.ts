@@ -3,7 +3,8 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { SessionStateStore } from "../state/sessionState.ts";
-import { WidgetRegistry } from "../state/widgets.ts";
+import { WidgetRegistry, type WidgetEntry } from "../state/widgets.ts";
+import { jsonEqual } from "../diff/equal.ts";
 import { newRoots } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
@@ -164,8 +165,7 @@ export class Session implements SessionCore {
     let outcome: RunOutcome;
     try {
       setCurrent(exec);
-      this.applyEvents(request.events);
-      this.runCallbacks(request.events);
+      this.runCallbacks(this.applyEvents(request.events));
       exec.phase = "script";
       if (scope.kind === "app") await this.script.run(handle!);
       else await scope.fragment.fn(...scope.fragment.args);
@@ -178,18 +178,34 @@ export class Session implements SessionCore {
     this.finish(exec, outcome);
   }
 
-  private applyEvents(events: readonly WidgetEvent[]): void {
+  /** Sets the new values; returns the widgets whose value changed (a click always does). */
+  private applyEvents(events: readonly WidgetEvent[]): WidgetEntry[] {
+    const changed: WidgetEntry[] = [];
     for (const event of events) {
       const widget = this.widgets.get(event.id);
-      if (widget !== undefined) widget.value = event.kind === "trigger" ? true : event.value;
+      if (widget === undefined) continue;
+      const value = event.kind === "trigger" ? true : event.value;
+      if (event.kind === "value" && jsonEqual(widget.value, value)) continue;
+      widget.value = value;
+      widget.origin = "page";
+      changed.push(widget);
     }
+    return changed;
   }
 
-  /** Callbacks run before the script, in event order, each seeing the new values. */
-  private runCallbacks(events: readonly WidgetEvent[]): void {
-    for (const event of events) {
-      const callback = this.widgets.get(event.id)?.callback;
-      if (callback !== undefined) (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+  /**
+   * Callbacks of the widgets that changed run before the script, in event order, each seeing
+   * every new value. `st.rerun()` ends the callback it is called in and nothing else.
+   */
+  private runCallbacks(changed: readonly WidgetEntry[]): void {
+    for (const widget of changed) {
+      const callback = widget.callback;
+      if (callback === undefined) continue;
+      try {
+        (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+      } catch (error) {
+        if (!(error instanceof RerunSignal)) throw error;
+      }
     }
   }
 
@@ -200,6 +216,7 @@ export class Session implements SessionCore {
       return "exception";
     }
     if (thrown.kind === "stop") return "stopped";
+    if (thrown.kind === "shown") return "exception";
     if (thrown.kind === "halt") return "interrupted";
     return this.requestRerun(thrown, exec);
   }
@@ -221,9 +238,10 @@ export class Session implements SessionCore {
   }
 
   private finish(exec: Execution, outcome: RunOutcome): void {
-    const ran = outcome === "completed" || outcome === "stopped" || outcome === "exception";
-    if (ran) {
-      exec.writer.trim();
+    if (outcome === "completed" || outcome === "stopped" || outcome === "exception") exec.writer.trim();
+    // Only a run that reached its end has rendered every widget that still exists: after a
+    // stop or an exception, widgets it did not reach keep their state (Streamlit's premature stop).
+    if (outcome === "completed") {
       if (exec.scope.kind === "app") {
         this.widgets.dropUnrendered(exec.id, () => true);
         this.fragments.keepOnlyFrom(exec.id);

@@ -4,10 +4,11 @@
 export type ControlSignal =
   | RerunSignal
   | StopSignal
-  | HaltSignal;
+  | HaltSignal
+  | ShownSignal;
 
 abstract class Signal {
-  abstract readonly kind: "rerun" | "stop" | "halt";
+  abstract readonly kind: ControlSignal["kind"];
 }
 
 /** `st.rerun()`: end this run and start a new one (of the app or of the running fragment). */
@@ -34,4 +35,12 @@ export class HaltSignal extends Signal {
 
 export function isControlSignal(value: unknown): value is ControlSignal {
   return value instanceof Signal;
+}
+
+/** An exception already shown where it happened (inside a fragment): the run ends with it. */
+export class ShownSignal extends Signal {
+  readonly kind = "shown";
+  constructor(readonly error: unknown) {
+    super();
+  }
 }

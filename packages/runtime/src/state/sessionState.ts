@@ -37,12 +37,18 @@ export class SessionStateStore {
       );
     }
     widget.value = value;
+    widget.origin = "state";
   }
 
   delete(key: string): boolean {
     const widget = this.widgets.byKey(key);
-    if (widget !== undefined) this.widgets.delete(widget);
+    if (widget !== undefined) this.widgets.forgetValue(widget);
     return this.user.delete(key) || widget !== undefined;
+  }
+
+  /** Whether the user set a value for `key` that no widget has taken yet. */
+  hasUserValue(key: string): boolean {
+    return this.user.has(key);
   }
 
   keys(): string[] {

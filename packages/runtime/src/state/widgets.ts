@@ -11,12 +11,20 @@ export interface Callback {
   args: readonly unknown[];
 }
 
+/**
+ * Where a widget's value came from: its default, the page, `st.sessionState` (checked against
+ * the widget when it renders), or nowhere since `delete st.sessionState[key]` (it renders with
+ * its default again).
+ */
+export type ValueOrigin = "default" | "page" | "state" | "deleted";
+
 export interface WidgetEntry {
   readonly id: string;
   readonly kind: WidgetKind;
   readonly key: string | undefined;
   /** The value the script sees; for a button, whether this run was caused by its click. */
   value: unknown;
+  origin: ValueOrigin;
   /** The fragment whose rerun a change of this widget causes, or null for a full run. */
   fragmentId: string | null;
   callback: Callback | undefined;
@@ -42,6 +50,13 @@ export class WidgetRegistry {
   set(entry: WidgetEntry): void {
     this.byId.set(entry.id, entry);
     if (entry.key !== undefined) this.idByKey.set(entry.key, entry.id);
+  }
+
+  /** `delete st.sessionState[key]`: the value goes, the widget stays (the page may still send to it). */
+  forgetValue(entry: WidgetEntry): void {
+    if (entry.key !== undefined && this.idByKey.get(entry.key) === entry.id) this.idByKey.delete(entry.key);
+    entry.value = undefined;
+    entry.origin = "deleted";
   }
 
   delete(entry: WidgetEntry): void {

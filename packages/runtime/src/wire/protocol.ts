@@ -61,7 +61,8 @@ export interface SliderNode extends WidgetBase {
 }
 export interface TextInputNode extends WidgetBase {
   kind: "textInput";
-  value: string;
+  /** null until the user types, when the script gave `value: null`. */
+  value: string | null;
   placeholder?: string;
   maxChars?: number;
   type: "default" | "password";

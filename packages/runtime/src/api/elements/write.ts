@@ -1,7 +1,9 @@
-// st.write: strings (and numbers) are Markdown, joined by spaces as Streamlit joins them;
-// errors are exception elements; other values are shown as JSON.
+// st.write, as Streamlit's: strings are Markdown and other scalars inline code, neighbours
+// joined by spaces into one Markdown element; errors are exception elements; objects, arrays,
+// maps and sets are JSON.
 
 import type { Json } from "../../wire/protocol.ts";
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution } from "../../session/context.ts";
 import { exceptionNode } from "../../session/exceptionNode.ts";
 import type { Container } from "../container.ts";
@@ -9,14 +11,21 @@ import { markdown } from "./text.ts";
 import { writeElement } from "./writeElement.ts";
 
 export function write(target: Container, ...args: unknown[]): void {
+  if (args.length > 1 && target.resolve(currentExecution("write")).spec.block === "empty") {
+    throw new RivuletAPIError(
+      "Cannot replace a single element with multiple elements. The `write()` method only supports multiple elements when inserting elements rather than replacing. That is the case when `write()` is called on an `st.empty()`.",
+    );
+  }
   let pending: string[] = [];
   const flush = () => {
     if (pending.length > 0) markdown(target, pending.join(" "));
     pending = [];
   };
   for (const arg of args) {
-    if (typeof arg === "string" || typeof arg === "number" || typeof arg === "bigint" || typeof arg === "boolean") {
-      pending.push(String(arg));
+    if (typeof arg === "string") {
+      pending.push(arg);
+    } else if (isScalar(arg)) {
+      pending.push(inlineCode(arg instanceof Date ? arg.toISOString() : String(arg)));
     } else if (arg instanceof Error) {
       flush();
       const exec = currentExecution("write");
@@ -27,6 +36,21 @@ export function write(target: Container, ...args: unknown[]): void {
     }
   }
   flush();
+}
+
+function isScalar(value: unknown): boolean {
+  return (typeof value !== "object" && typeof value !== "function") || value === null || value instanceof Date;
+}
+
+/** `text` as Markdown inline code (a fenced block when it spans lines), fenced past its own backticks. */
+function inlineCode(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  if (text.includes("\n")) {
+    const block = "`".repeat(Math.max(3, longestRun + 1));
+    return `\n${block}\n${text}\n${block}\n`;
+  }
+  return text.startsWith("`") || text.endsWith("`") ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
 
 /** A JSON form of any value: cycles, functions and other non-JSON values shown by name. */

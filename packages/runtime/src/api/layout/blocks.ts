@@ -16,7 +16,7 @@ export interface ColumnsOptions {
 }
 
 export function container(target: Container, options: ContainerOptions = {}): Container {
-  return openBlock(target, "container", { block: "vertical", ...(options.border ? { border: true } : {}) });
+  return openBlock(target, "container", { block: "vertical", ...(options.border ? { border: true } : {}) }, options.key);
 }
 
 export function empty(target: Container): Container {
@@ -45,8 +45,9 @@ function columnCount(n: number): number[] {
   return Array.from({ length: n }, () => 1);
 }
 
-function openBlock(target: Container, api: string, spec: BlockSpec): Container {
+function openBlock(target: Container, api: string, spec: BlockSpec, key?: string): Container {
   takeSite();
   const exec = currentExecution(api);
+  if (key !== undefined) exec.claimKey(key);
   return blockContainer(exec.writer.writeBlock(target.resolve(exec), spec), exec);
 }

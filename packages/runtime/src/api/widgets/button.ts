@@ -14,6 +14,7 @@ export function button(target: Container, label: string, options: ButtonOptions 
     kind: "button",
     label,
     key: options.key,
+    params: [options.help, options.type],
     initial: false,
     callback: options.onClick,
     args: options.args,

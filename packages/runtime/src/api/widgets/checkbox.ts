@@ -12,6 +12,7 @@ export function checkbox(target: Container, label: string, options: CheckboxOpti
     kind: "checkbox",
     label,
     key: options.key,
+    params: [options.value, options.help],
     initial: options.value ?? false,
     callback: options.onChange,
     args: options.args,

@@ -24,6 +24,7 @@ export function textInput(target: Container, label: string, options: TextInputOp
     kind: "textInput",
     label,
     key: options.key,
+    params: [initial, maxChars, options.type, options.help, options.placeholder],
     initial,
     callback: options.onChange,
     args: options.args,
@@ -36,7 +37,7 @@ export function textInput(target: Container, label: string, options: TextInputOp
     node: (id, v) => ({
       kind: "textInput",
       ...baseNode(id, label, options),
-      value: v ?? "",
+      value: v,
       type: options.type ?? "default",
       ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
       ...(maxChars !== undefined ? { maxChars } : {}),

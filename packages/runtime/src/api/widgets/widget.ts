@@ -1,9 +1,16 @@
 // What every widget does: take its call site, work out its identity, find or create its state,
 // write its element, and return its value.
+//
+// Identity follows Streamlit 1.50: a widget is its kind, label and the parameters that define
+// it (a new default or range makes a new widget, starting from its default), plus the user's
+// key when given; without a key, the call site and the occurrence at that site tell apart
+// widgets that look the same (a loop, a helper called twice).
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
+import type { Execution } from "../../session/execution.ts";
 import type { Callback, WidgetEntry, WidgetKind } from "../../state/widgets.ts";
+import type { LiveBlock } from "../../tree/live.ts";
 import type { Json, WidgetNode } from "../../wire/protocol.ts";
 import { hashId } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
@@ -21,11 +28,15 @@ export interface WidgetSpec<V> {
   kind: WidgetKind;
   label: string;
   key: string | number | undefined;
+  /** The parameters that make it a different widget when they change (Streamlit's widget id). */
+  params: readonly unknown[];
   initial: V;
   callback: ((...args: never[]) => unknown) | undefined;
   args: readonly unknown[] | undefined;
   /** Why a value from the page does not fit, or null. */
   reject: (value: Json) => string | null;
+  /** Why a value set through `st.sessionState` does not fit, or null; unchecked when absent. */
+  rejectState?: (value: unknown) => string | null;
   node: (id: string, value: V) => WidgetNode;
 }
 
@@ -33,37 +44,59 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
   const site = takeSite();
   const exec = currentExecution(spec.api);
   const block = target.resolve(exec);
-  const { widgets, state } = exec.session;
+  checkInsideFragment(exec, block);
   const key = spec.key === undefined ? undefined : String(spec.key);
-  const id = key === undefined ? exec.identity(site, `${spec.kind}:${spec.label}`) : hashId(`key|${key}`);
+  if (key !== undefined) exec.claimKey(key);
+  const what = `${spec.kind}:${spec.label}|${spec.params.join("|")}`;
+  const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
+  const entry = render(exec, id, key, spec);
+  const value = entry.value as V;
+  exec.writer.writeElement(block, spec.node(id, value));
+  return value;
+}
 
-  let entry = widgets.get(id);
-  if (entry !== undefined && entry.renderedBy === exec.id) {
-    throw new RivuletAPIError(
-      `There are multiple widgets with the same key "${key}". To fix this, please make sure that the key argument is unique for each widget you create.`,
-    );
+/** The widget's state, created or brought up to date for this run. */
+function render<V>(exec: Execution, id: string, key: string | undefined, spec: WidgetSpec<V>): WidgetEntry {
+  const { widgets, state } = exec.session;
+  if (spec.kind === "button" && key !== undefined && state.hasUserValue(key)) {
+    throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
   }
-  if (entry === undefined || entry.kind !== spec.kind) {
+  let entry = widgets.get(id);
+  if (entry === undefined) {
     const preset = key === undefined ? undefined : state.takeUserValue(key);
     entry = {
       id,
       kind: spec.kind,
       key,
-      value: preset !== undefined && spec.kind !== "button" ? preset.value : spec.initial,
+      value: preset === undefined ? spec.initial : preset.value,
+      origin: preset === undefined ? "default" : "state",
       fragmentId: null,
       callback: undefined,
       reject: spec.reject,
       renderedBy: exec.id,
     } satisfies WidgetEntry;
-    widgets.set(entry);
+  } else if (entry.origin === "deleted") {
+    entry.value = spec.initial;
+    entry.origin = "default";
   }
+  if (entry.origin === "state") {
+    const problem = spec.rejectState?.(entry.value) ?? null;
+    if (problem !== null) throw new RivuletAPIError(problem);
+  }
+  widgets.set(entry);
   entry.renderedBy = exec.id;
   entry.fragmentId = exec.fragment?.id ?? null;
   entry.reject = spec.reject;
   entry.callback = callbackOf(spec.api, spec.label, spec.callback, spec.args);
-  const value = entry.value as V;
-  exec.writer.writeElement(block, spec.node(id, value));
-  return value;
+  return entry;
+}
+
+/** A fragment's widgets live in the fragment: a rerun of it could not redraw them elsewhere. */
+function checkInsideFragment(exec: Execution, block: LiveBlock): void {
+  const fragment = exec.fragment;
+  if (fragment === null) return;
+  for (let b: LiveBlock | null = block; b !== null; b = b.parent) if (b === fragment.block) return;
+  throw new RivuletAPIError("Fragments cannot write widgets to outside containers.");
 }
 
 function callbackOf(
@@ -76,7 +109,6 @@ function callbackOf(
   if (typeof fn !== "function") throw new RivuletAPIError(`The callback of st.${api}("${label}") must be a function.`);
   return { fn, args: args ?? [] };
 }
-
 /** The fields every widget node has. */
 export function baseNode(id: string, label: string, options: WidgetOptions): {
   id: string;
