@@ -75,33 +75,41 @@ console.log(`    fragment / full, in runs: 1/${(fullRun.run / fragmentClick.run)
 console.log(`    fragment / full, round trip: 1/${(fullRun.ms / fragmentClick.ms).toFixed(1)}`);
 
 // The same interactions on the server side alone: a Session whose messages are serialized as a
-// socket would send them, without AppTest's copy of the page.
-const loaded = await loadScript(apps.fragment, "bench-fragment.ts");
-let buttons = [];
-let bytes = 0;
-const session = new Session({
-  script: loaded.script,
-  send: (message) => {
-    bytes += JSON.stringify(message).length;
-    if (message.type === "patch") for (const op of message.ops) if (op.node?.kind === "button") buttons.push(op.node.id);
-  },
-});
-session.start();
-await session.idle();
-async function serverSide(id, n = 10000) {
-  const raw = JSON.stringify({ type: "trigger", id });
-  const rounds = async (k) => { for (let i = 0; i < k; i++) { session.receive(raw); await session.idle(); } };
-  await rounds(500);
-  bytes = 0;
-  const start = performance.now();
-  await rounds(n);
-  return { us: ((performance.now() - start) / n) * 1000, bytes: Math.round(bytes / n) };
+// socket would send them, without AppTest's copy of the page. Run for the app of (c) and for
+// the same app with 10x the static lines, to show the fragment's cost does not grow with the app.
+async function serverSide(lines) {
+  const loaded = await loadScript(apps.fragment.replace("i < 200", `i < ${lines}`), `bench-fragment-${lines}.ts`);
+  const buttons = [];
+  let bytes = 0;
+  const session = new Session({
+    script: loaded.script,
+    send: (message) => {
+      bytes += JSON.stringify(message).length;
+      if (message.type === "patch") for (const op of message.ops) if (op.node?.kind === "button") buttons.push(op.node.id);
+    },
+  });
+  session.start();
+  await session.idle();
+  const interact = async (id, n) => {
+    const raw = JSON.stringify({ type: "trigger", id });
+    const start = performance.now();
+    bytes = 0;
+    for (let i = 0; i < n; i++) {
+      session.receive(raw);
+      await session.idle();
+    }
+    return { us: ((performance.now() - start) / n) * 1000, bytes: Math.round(bytes / n) };
+  };
+  const [fragmentButton, outsideButton] = buttons;
+  // A first pass lets the JIT settle on both paths; the second is reported.
+  await interact(fragmentButton, 2000);
+  await interact(outsideButton, 2000);
+  const fragment = await interact(fragmentButton, 10000);
+  const full = await interact(outsideButton, Math.max(500, 200000 / lines));
+  console.log(
+    `(c) server side, ${lines} lines: fragment ${fragment.us.toFixed(2)} µs (${fragment.bytes} B), ` +
+      `full ${full.us.toFixed(2)} µs (${full.bytes} B): 1/${(full.us / fragment.us).toFixed(1)}`,
+  );
 }
-const [fragmentButton, outsideButton] = buttons;
-// Two passes: the first lets the JIT settle on both paths; the second is reported.
-await serverSide(fragmentButton);
-await serverSide(outsideButton);
-const serverFragment = await serverSide(fragmentButton);
-const serverFull = await serverSide(outsideButton);
-console.log(`(c) server side, per interaction: fragment ${serverFragment.us.toFixed(2)} µs (${serverFragment.bytes} B), ` +
-  `full ${serverFull.us.toFixed(2)} µs (${serverFull.bytes} B): 1/${(serverFull.us / serverFragment.us).toFixed(1)}   goal <= 1/20`);
+await serverSide(200);
+await serverSide(2000);
