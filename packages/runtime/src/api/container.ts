@@ -6,6 +6,7 @@
 import type { Execution } from "../session/execution.ts";
 import type { LiveBlock } from "../tree/live.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
 import { header, markdown, subheader, text, title } from "./elements/text.ts";
 import { write } from "./elements/write.ts";
 import { button } from "./widgets/button.ts";
@@ -35,6 +36,17 @@ export class Container {
       throw new RivuletAPIError("This container belongs to another session.");
     }
     return where.block;
+  }
+
+  /**
+   * The block form, Streamlit's `with col:`: `st.*` calls inside `body` write into this
+   * container. Returns what `body` returns (a promise when it is async: await it).
+   */
+  with<T>(body: () => T): T {
+    takeSite();
+    if (typeof body !== "function") throw new RivuletAPIError("container.with() takes a function.");
+    const exec = currentExecution("with");
+    return exec.inContainer(this.resolve(exec), body);
   }
 
   title = title.bind(null, this);

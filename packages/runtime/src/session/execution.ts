@@ -66,19 +66,31 @@ export class Execution {
     const outer = this.fragment;
     this.fragment = fragment;
     this.containers.push(fragment.block);
-    const restore = () => {
+    return settle(body, () => {
       this.containers.pop();
       this.fragment = outer;
-    };
-    let result: T;
-    try {
-      result = body();
-    } catch (error) {
-      restore();
-      throw error;
-    }
-    if (result instanceof Promise) return result.finally(restore) as T;
-    restore();
-    return result;
+    });
   }
+
+  /** Runs `body` with `block` as the container `st.*` writes to (the block form, `with col:`). */
+  inContainer<T>(block: LiveBlock, body: () => T): T {
+    this.containers.push(block);
+    return settle(body, () => {
+      this.containers.pop();
+    });
+  }
+}
+
+/** Runs `body`, then `restore` when it has finished: at once, or when its promise settles. */
+function settle<T>(body: () => T, restore: () => void): T {
+  let result: T;
+  try {
+    result = body();
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }
