@@ -12,3 +12,4 @@ interface ImportMeta {
 declare const console: {
   warn(...data: unknown[]): void;
 };
+declare function queueMicrotask(callback: () => void): void;

@@ -35,6 +35,7 @@ export const empty = st.empty;
 // Hosting: what transports and test harnesses use.
 export { Session, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
 export type { LoadedScript } from "./session/script.ts";
+export { ownAttention, type Attention } from "./session/attention.ts";
 export { isControlSignal } from "./session/signals.ts";
 export { OutsideRunError } from "./errors/OutsideRunError.ts";
 export { guardStrayScriptErrors, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";

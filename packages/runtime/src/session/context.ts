@@ -12,6 +12,11 @@ export function setCurrent(execution: Execution | null): void {
   current = execution;
 }
 
+/** The execution st functions write to now (to restore it after a nested run). */
+export function getCurrent(): Execution | null {
+  return current;
+}
+
 export function currentExecution(api: string): Execution {
   if (current === null || current.ended) {
     throw new OutsideRunError(api);

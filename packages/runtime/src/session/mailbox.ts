@@ -38,6 +38,10 @@ export class Mailbox {
     return this.full;
   }
 
+  get hasWork(): boolean {
+    return this.full || this.fragments.length > 0;
+  }
+
   take(): RunRequest | null {
     if (this.full) {
       const events = this.events.map((e) => e.event);

@@ -6,12 +6,14 @@
 import type { RunHandle } from "../internal.ts";
 import { atSite, setCurrent } from "./context.ts";
 import type { Execution } from "./execution.ts";
+import type { Attention } from "./attention.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
 
 export interface RunHost {
-  readonly halt: Int32Array;
+  readonly attention: Attention;
   readonly active: Execution | null;
+  readonly haltRequested: boolean;
   /** The running execution is about to await: send what it wrote so far. */
   yielding(): void;
 }
@@ -23,7 +25,7 @@ export class ScriptRunHandle implements RunHandle {
     private readonly host: RunHost,
     private readonly generation: number,
   ) {
-    this.halt = host.halt;
+    this.halt = host.attention.flag;
   }
 
   call(site: string, target: unknown, method: string | ((...args: never[]) => unknown), ...args: unknown[]): unknown {
@@ -39,7 +41,8 @@ export class ScriptRunHandle implements RunHandle {
   }
 
   checkpoint(): void {
-    if (this.halt[0] !== 0) throw new HaltSignal();
+    this.host.attention.attend();
+    if (this.host.haltRequested) throw new HaltSignal();
   }
 
   rethrow(error: unknown): void {
@@ -57,8 +60,9 @@ export class ScriptRunHandle implements RunHandle {
   }
 
   private enter(): void {
+    if (this.halt[0] !== 0) this.checkpoint();
     const active = this.host.active;
-    if (active === null || this.halt[0] !== 0) throw new HaltSignal();
+    if (active === null || this.host.haltRequested) throw new HaltSignal();
     // Callbacks are closures of the run before; in the script phase only closures of the
     // full run that the running execution belongs to may go on.
     if (active.phase === "script" && active.generation !== this.generation) throw new HaltSignal();

@@ -1,5 +1,7 @@
 // A session: one open page (or one AppTest). It owns the element tree, widget and session
 // state, and the run loop, which takes one request at a time from the mailbox and executes it.
+// A synchronous script runs to its end in the same turn (so a host can serve a session from
+// inside another session's checkpoint); an async one finishes when its promise settles.
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { SessionStateStore } from "../state/sessionState.ts";
@@ -10,7 +12,8 @@ import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
 import type { ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
-import { setCurrent } from "./context.ts";
+import { getCurrent, setCurrent } from "./context.ts";
+import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
 import { exceptionNode } from "./exceptionNode.ts";
 import { Execution, type ExecutionScope } from "./execution.ts";
@@ -29,6 +32,8 @@ export interface SessionOptions {
   appName?: string;
   /** Called after every execution, with how it ended (AppTest records them). */
   onRunFinished?: (outcome: RunOutcome) => void;
+  /** The flag checkpoints read; a host running many sessions on one thread shares one. */
+  attention?: Attention;
 }
 
 let nextSessionNumber = 0;
@@ -39,8 +44,10 @@ export class Session implements SessionCore {
   readonly widgets = new WidgetRegistry();
   readonly state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
   readonly fragments = new FragmentRegistry();
-  readonly halt = new Int32Array(1);
+  readonly attention: Attention;
   active: Execution | null = null;
+  /** The running execution must halt at its next checkpoint (a newer full run is wanted). */
+  haltRequested = false;
 
   script: LoadedScript;
   private readonly mailbox = new Mailbox();
@@ -48,11 +55,13 @@ export class Session implements SessionCore {
   private execCount = 0;
   private lastTriggered: ReadonlySet<string> = new Set();
   private consecutiveReruns = 0;
-  private loop: Promise<void> | null = null;
+  private drainScheduled = false;
+  private idleWaiters: (() => void)[] = [];
   private disposed = false;
 
   constructor(private readonly options: SessionOptions) {
     this.script = options.script;
+    this.attention = options.attention ?? ownAttention();
     this.outbox = new Outbox(options.send);
   }
 
@@ -77,7 +86,8 @@ export class Session implements SessionCore {
 
   dispose(): void {
     this.disposed = true;
-    this.halt[0] = 1;
+    this.requestHalt();
+    this.settleIdle();
   }
 
   /** The running execution is about to await: what it wrote so far goes to the page. */
@@ -92,8 +102,17 @@ export class Session implements SessionCore {
   }
 
   /** Resolves when no run is in progress or queued. */
-  async idle(): Promise<void> {
-    while (this.loop !== null) await this.loop;
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Runs what is queued now, in this turn, as far as it goes synchronously. A host calls it to
+   * serve this session from inside another session's checkpoint, where no later turn comes.
+   */
+  drainNow(): void {
+    this.drain();
   }
 
   private handle(message: ClientMessage): void {
@@ -130,52 +149,85 @@ export class Session implements SessionCore {
   private pump(): void {
     if (this.disposed) return;
     // A newer full run supersedes the running one: it halts at its next checkpoint.
-    if (this.active !== null && this.mailbox.wantsApp) this.halt[0] = 1;
-    this.loop ??= this.runLoop().finally(() => {
-      this.loop = null;
+    if (this.active !== null && this.mailbox.wantsApp) this.requestHalt();
+    if (this.drainScheduled || this.active !== null) return;
+    // On the next microtask, so a burst of events from one turn becomes one run.
+    this.drainScheduled = true;
+    queueMicrotask(() => {
+      this.drainScheduled = false;
+      this.drain();
     });
   }
 
-  private async runLoop(): Promise<void> {
-    // Let the caller finish what it is doing (a burst of events) before the run starts.
-    await Promise.resolve();
-    for (let request = this.mailbox.take(); request !== null && !this.disposed; request = this.mailbox.take()) {
-      await this.execute(request);
-    }
+  private requestHalt(): void {
+    this.haltRequested = true;
+    this.attention.flag[0] = 1;
   }
 
-  private async execute(request: RunRequest): Promise<void> {
+  /** Executes queued requests until none is left or a run awaits (it drains again when done). */
+  private drain(): void {
+    while (this.active === null && !this.disposed) {
+      const request = this.mailbox.take();
+      if (request === null) break;
+      const pending = this.execute(request);
+      if (pending !== undefined) {
+        void pending.then(() => this.drain());
+        return;
+      }
+    }
+    this.settleIdle();
+  }
+
+  private isIdle(): boolean {
+    return this.disposed || (this.active === null && !this.drainScheduled && !this.mailbox.hasWork);
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Runs one request: synchronously to its end, or a promise when the script awaits. */
+  private execute(request: RunRequest): Promise<void> | undefined {
     const fragment = request.scope === "fragment" ? this.fragments.get(request.fragmentId) : undefined;
     const scope: ExecutionScope = fragment === undefined ? { kind: "app" } : { kind: "fragment", fragment };
     const execId = ++this.execCount;
     const writer = new TreeWriter(execId, (op) => this.outbox.push(op));
     const exec = new Execution(execId, scope, this, writer);
-    this.halt[0] = 0;
+    this.haltRequested = false;
     this.active = exec;
-    let handle: ScriptRunHandle | null = null;
-    if (scope.kind === "app") {
-      handle = new ScriptRunHandle(this, execId);
-      for (const root of this.roots) writer.claim(root);
-    } else {
-      writer.claim(scope.fragment.block);
-    }
+    if (scope.kind === "app") for (const root of this.roots) writer.claim(root);
+    else writer.claim(scope.fragment.block);
     this.outbox.begin(execId);
     this.options.send({ type: "runStarted", runId: execId, scope: scope.kind === "app" ? [] : scope.fragment.block.path });
 
-    let outcome: RunOutcome;
+    // A nested execution (served from another session's checkpoint) puts back the outer one.
+    const outer = getCurrent();
+    let body: unknown;
     try {
       setCurrent(exec);
       this.runCallbacks(this.applyEvents(request.events));
       exec.phase = "script";
-      if (scope.kind === "app") await this.script.run(handle!);
-      else await scope.fragment.fn(...scope.fragment.args);
-      outcome = "completed";
+      body =
+        scope.kind === "app"
+          ? this.script.run(new ScriptRunHandle(this, execId))
+          : scope.fragment.fn(...scope.fragment.args);
     } catch (thrown) {
-      outcome = this.settle(thrown, exec);
+      this.finish(exec, this.settle(thrown, exec));
+      return undefined;
     } finally {
-      setCurrent(null);
+      setCurrent(outer);
     }
-    this.finish(exec, outcome);
+    if (!(body instanceof Promise)) {
+      this.finish(exec, "completed");
+      return undefined;
+    }
+    return body.then(
+      () => this.finish(exec, "completed"),
+      (thrown: unknown) => this.finish(exec, this.settle(thrown, exec)),
+    );
   }
 
   /** Sets the new values; returns the widgets whose value changed (a click always does). */
