@@ -69,6 +69,7 @@ describe("Streamlit 1.50 fidelity", () => {
     await at.button[0]!.click().run();
     expect(at.outcomes).toEqual(["completed"]);
     expect(at.text[0]!.value).toBe("1 undefined");
+    expect(at.warning.map((w) => w.value)).toEqual(["Calling st.rerun() within a callback is a no-op."]);
   });
 
   it("a callback runs only when its widget's value changed", async () => {

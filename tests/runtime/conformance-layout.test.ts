@@ -193,3 +193,19 @@ describe("what remains when a run ends (Streamlit 1.50)", () => {
     expect(at.exception[0]!.type).toBe("SyntaxError");
   });
 });
+
+describe("alerts", () => {
+  it("st.error, st.warning, st.info and st.success show their text with an optional icon", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.error("bad");
+      st.warning("careful", { icon: "⚠️" });
+      st.info("fyi");
+      st.sidebar.success("done");
+    `).run();
+    expect(at.error.map((e) => e.value)).toEqual(["bad"]);
+    expect(at.warning.map((e) => [e.value, (e.node as { icon?: string }).icon])).toEqual([["careful", "⚠️"]]);
+    expect(at.info.map((e) => e.value)).toEqual(["fyi"]);
+    expect(at.success.map((e) => e.value)).toEqual(["done"]);
+  });
+});

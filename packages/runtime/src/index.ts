@@ -4,6 +4,7 @@ import { currentContainer, sidebarContainer, type Container } from "./api/contai
 
 export { Container } from "./api/container.ts";
 export type { TitleOptions, HeaderOptions, MarkdownOptions, TextOptions } from "./api/elements/text.ts";
+export type { AlertOptions } from "./api/elements/alert.ts";
 export type { ButtonOptions } from "./api/widgets/button.ts";
 export type { CheckboxOptions } from "./api/widgets/checkbox.ts";
 export type { SliderOptions } from "./api/widgets/slider.ts";
@@ -24,6 +25,10 @@ export const subheader = st.subheader;
 export const markdown = st.markdown;
 export const text = st.text;
 export const write = st.write;
+export const error = st.error;
+export const warning = st.warning;
+export const info = st.info;
+export const success = st.success;
 export const button = st.button;
 export const checkbox = st.checkbox;
 export const slider = st.slider;

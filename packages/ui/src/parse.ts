@@ -80,6 +80,7 @@ const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldT
   markdown: { body: "string", ...common },
   text: { body: "string", ...common },
   json: { body: "json" },
+  alert: { level: ["error", "warning", "info", "success"], body: "string", icon: "string?" },
   exception: { type: "string", message: "string", stack: "string[]", loc: "loc?" },
   button: { ...widget, type: ["primary", "secondary", "tertiary"] },
   checkbox: { ...widget, value: "boolean" },

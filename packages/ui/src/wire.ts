@@ -1,6 +1,7 @@
 // The wire protocol's types, re-exported from the runtime so the UI names its path once.
 // Types only: the UI never imports runtime code.
 export type {
+  AlertNode,
   BlockNode,
   ButtonNode,
   CheckboxNode,

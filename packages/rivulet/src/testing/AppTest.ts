@@ -108,6 +108,18 @@ export class AppTest implements Harness {
   get text(): ElementView[] {
     return this.all("text") as ElementView[];
   }
+  get error(): ElementView[] {
+    return this.all("alert").filter((a) => (a.node as { level: string }).level === "error") as ElementView[];
+  }
+  get warning(): ElementView[] {
+    return this.all("alert").filter((a) => (a.node as { level: string }).level === "warning") as ElementView[];
+  }
+  get info(): ElementView[] {
+    return this.all("alert").filter((a) => (a.node as { level: string }).level === "info") as ElementView[];
+  }
+  get success(): ElementView[] {
+    return this.all("alert").filter((a) => (a.node as { level: string }).level === "success") as ElementView[];
+  }
   get json(): ElementView[] {
     return this.all("json") as ElementView[];
   }

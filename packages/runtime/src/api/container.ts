@@ -9,6 +9,7 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { header, markdown, subheader, text, title } from "./elements/text.ts";
 import { write } from "./elements/write.ts";
+import { error, info, success, warning } from "./elements/alert.ts";
 import { button } from "./widgets/button.ts";
 import { checkbox } from "./widgets/checkbox.ts";
 import { slider } from "./widgets/slider.ts";
@@ -55,6 +56,10 @@ export class Container {
   markdown = markdown.bind(null, this);
   text = text.bind(null, this);
   write = write.bind(null, this);
+  error = error.bind(null, this);
+  warning = warning.bind(null, this);
+  info = info.bind(null, this);
+  success = success.bind(null, this);
   button = button.bind(null, this);
   checkbox = checkbox.bind(null, this);
   slider = slider.bind(null, this);

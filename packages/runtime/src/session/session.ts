@@ -13,6 +13,8 @@ import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
 import type { ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { getCurrent, setCurrent } from "./context.ts";
+import { currentContainer } from "../api/container.ts";
+import { warning } from "../api/elements/alert.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
 import { exceptionNode } from "./exceptionNode.ts";
@@ -257,6 +259,7 @@ export class Session implements SessionCore {
         (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
       } catch (error) {
         if (!(error instanceof RerunSignal)) throw error;
+        warning(currentContainer, "Calling st.rerun() within a callback is a no-op.");
       }
     }
   }

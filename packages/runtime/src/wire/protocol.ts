@@ -26,6 +26,13 @@ export interface HeaderNode { kind: "header"; body: string; divider?: boolean | 
 export interface SubheaderNode { kind: "subheader"; body: string; divider?: boolean | string; help?: string }
 export interface MarkdownNode { kind: "markdown"; body: string; help?: string }
 export interface TextNode { kind: "text"; body: string; help?: string }
+/** `st.error`, `st.warning`, `st.info`, `st.success`: a coloured box of Markdown. */
+export interface AlertNode {
+  kind: "alert";
+  level: "error" | "warning" | "info" | "success";
+  body: string;
+  icon?: string;
+}
 /** `st.write` of a value that is not a string: rendered as pretty JSON. */
 export interface JsonNode { kind: "json"; body: Json }
 
@@ -74,6 +81,7 @@ export type ElementNode =
   | SubheaderNode
   | MarkdownNode
   | TextNode
+  | AlertNode
   | JsonNode
   | ExceptionNode
   | ButtonNode
