@@ -43,12 +43,16 @@ const $rt = {
   resume(v) { trace.resumes++; return v; },
 };
 const { default: run } = await import(process.argv[2]);
-let outcome = "completed", stack = null;
-try { await run($rt); } catch (e) {
+let outcome = "completed", stack = null, synchronous = null;
+try {
+  const returned = run($rt);
+  synchronous = !(returned instanceof Promise);
+  await returned;
+} catch (e) {
   outcome = e instanceof ControlSignal ? e.message : "exception";
   stack = e.stack;
 }
-console.log(JSON.stringify({ outcome, log, ...trace, stack }));
+console.log(JSON.stringify({ outcome, log, ...trace, stack, synchronous }));
 `,
 );
 
@@ -74,6 +78,19 @@ if (st.button("Go")) write(1);
   expect(result.outcome).toBe("completed");
   expect(result.sites).toEqual(["container.0", "text.0", "text.1", "button.0", "write.0"]);
   expect(result.log).toEqual([["container.text", "in c"], ["sidebar.text", "side"], ["button", "Go"], ["write", 1]]);
+});
+
+test("a script that does not await at top level runs synchronously, its async helpers included", () => {
+  const result = run(`import * as st from "rivulet";
+async function later(x: number) {
+  return await Promise.resolve(x);
+}
+void later(1);
+st.write(2);
+`);
+  expect(result.synchronous).toBe(true);
+  expect(result.outcome).toBe("completed");
+  expect(result.log).toEqual([["write", 2]]);
 });
 
 test("a try/catch around st.rerun() cannot swallow the control signal", () => {
@@ -110,6 +127,7 @@ async function twice(x: number) {
 st.write(await twice(n));
 `);
   expect(result.outcome).toBe("completed");
+  expect(result.synchronous).toBe(false);
   expect(result.log).toEqual([["write", 4]]);
   expect(result.pauses).toBe(3);
   expect(result.resumes).toBe(3);

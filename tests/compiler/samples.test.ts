@@ -3,6 +3,7 @@
 // A sample's name says what it must show:
 //   error.<code>[.<variant>]      an error with that code
 //   warning.<code>[.<variant>]    a warning with that code
+//   info.<code>[.<variant>]       an info with that code
 //   near-miss.<code>[.<variant>]  no diagnostic with that code
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,12 +53,12 @@ describe("compiler samples", () => {
     if (kind === "error") {
       expect(codes("error").length, "an error sample must produce an error").toBeGreaterThan(0);
       expect(codes("error")).toContain(code);
-    } else if (kind === "warning") {
-      expect(codes("warning")).toContain(code);
+    } else if (kind === "warning" || kind === "info") {
+      expect(codes(kind)).toContain(code);
     } else if (kind === "near-miss") {
       expect(result.diagnostics.map((d) => d.code)).not.toContain(code);
     }
-    if (kind === "error" || kind === "warning" || kind === "near-miss") expect(Object.keys(catalogue)).toContain(code);
+    if (kind === "error" || kind === "warning" || kind === "info" || kind === "near-miss") expect(Object.keys(catalogue)).toContain(code);
   });
 
   test("every diagnostic has a hit sample and a near-miss sample", () => {

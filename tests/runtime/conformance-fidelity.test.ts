@@ -89,6 +89,7 @@ describe("Streamlit 1.50 fidelity", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       const outside = st.container();
+      // rivulet-ignore widget_outside_fragment
       st.fragment(() => { st.text("inside"); outside.button("stray"); })();
     `).run();
     expect(at.exception[0]!.type).toBe("RivuletAPIError");

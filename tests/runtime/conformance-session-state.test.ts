@@ -97,6 +97,7 @@ describe("session state and widget keys (Streamlit 1.50)", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.checkbox("a", { key: "k" });
+      // rivulet-ignore duplicate_widget_key
       st.slider("b", { key: "k" });
       st.text("not reached");
     `).run();

@@ -32,6 +32,7 @@ describe("st.sessionState", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.checkbox("c", { key: "c" });
+      // rivulet-ignore widget_state_set_after_widget
       st.sessionState.c = true;
     `).run();
     expect(at.exception[0]!.message).toMatch(/cannot be modified after the widget with key "c" is instantiated/);

@@ -106,6 +106,7 @@ describe("widget identity without keys", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.checkbox("a", { key: "k" });
+      // rivulet-ignore duplicate_widget_key
       st.checkbox("b", { key: "k" });
     `).run();
     expect(at.exception[0]!.type).toBe("RivuletAPIError");

@@ -10,9 +10,13 @@ export type { CheckboxOptions } from "./api/widgets/checkbox.ts";
 export type { SliderOptions } from "./api/widgets/slider.ts";
 export type { TextInputOptions } from "./api/widgets/textInput.ts";
 export type { ContainerOptions, ColumnsOptions } from "./api/layout/blocks.ts";
+export type { FormOptions } from "./api/forms/form.ts";
+export type { FormSubmitButtonOptions } from "./api/forms/formSubmitButton.ts";
 export { sessionState } from "./api/sessionState.ts";
 export { rerun, stop, type RerunOptions } from "./api/control.ts";
 export { fragment, type FragmentOptions } from "./api/fragment.ts";
+export { dialog, type DialogOptions } from "./api/dialog.ts";
+export { queryParams, type QueryParams } from "./api/queryParams.ts";
 export { RivuletAPIError } from "./errors/RivuletAPIError.ts";
 
 /** The sidebar: `st.sidebar.button("Go")`. */
@@ -36,9 +40,12 @@ export const textInput = st.textInput;
 export const container = st.container;
 export const columns = st.columns;
 export const empty = st.empty;
+export const form = st.form;
+export const formSubmitButton = st.formSubmitButton;
 
 // Hosting: what transports and test harnesses use.
 export { Session, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
+export { parseQueryString, formatQueryString, type QueryValue } from "./state/queryParams.ts";
 export type { LoadedScript } from "./session/script.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";
 export { isControlSignal } from "./session/signals.ts";

@@ -41,14 +41,15 @@ export class Connection {
   #closed = false;
 
   constructor(
-    readonly url: string,
+    /** Where to connect; a function is asked again on every reconnect (the page URL may have changed). */
+    private readonly url: string | (() => string),
     private readonly on: ConnectionHandlers,
   ) {}
 
   open(): void {
     this.#closed = false;
     this.on.status("connecting");
-    const socket = new WebSocket(this.url);
+    const socket = new WebSocket(typeof this.url === "string" ? this.url : this.url());
     this.#socket = socket;
     socket.onopen = () => {
       this.#attempt = 0;

@@ -1,9 +1,11 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import { socketUrl } from "./connection.ts";
+import { queryOf, withQuery } from "./url.ts";
 import { Session } from "./session.svelte.ts";
 import "./global.css";
 
-const session = new Session(socketUrl(location, window.__RIVULET_WS__));
+// The socket carries the page's query (`st.queryParams`), as it is at each (re)connection.
+const session = new Session(() => withQuery(socketUrl(location, window.__RIVULET_WS__), queryOf(location.search)));
 mount(App, { target: document.getElementById("app")!, props: { session } });
 session.start();

@@ -37,6 +37,9 @@ export function parseServerMessage(data: unknown): Parsed {
     case "error":
       if (typeof value.message !== "string") return fail("needs a message string");
       return { ok: true, message: { type: "error", message: value.message }, problems: [] };
+    case "queryParams":
+      if (typeof value.query !== "string") return fail("needs a query string");
+      return { ok: true, message: { type: "queryParams", query: value.query }, problems: [] };
     case "patch": {
       if (!Number.isInteger(value.runId) || !Array.isArray(value.ops)) return fail("needs an integer runId and an ops array");
       const ops: PatchOp[] = [];
@@ -73,7 +76,8 @@ function parseOp(raw: unknown, problems: string[]): PatchOp | string {
 type FieldType = "string" | "string|null" | "number" | "boolean" | "json" | "string[]" | "loc" | "divider" | readonly string[];
 const common = { help: "string?" } as const;
 const widget = { id: "string", label: "string", help: "string?", disabled: "boolean", key: "string?" } as const;
-const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldType, readonly string[]>}?`>> = {
+type Fields = Record<string, FieldType | `${Exclude<FieldType, readonly string[]>}?`>;
+const elementFields: Record<string, Fields> = {
   title: { body: "string", anchor: "string?", ...common },
   header: { body: "string", divider: "divider?", ...common },
   subheader: { body: "string", divider: "divider?", ...common },
@@ -82,12 +86,21 @@ const elementFields: Record<string, Record<string, FieldType | `${Exclude<FieldT
   json: { body: "json" },
   alert: { level: ["error", "warning", "info", "success"], body: "string", icon: "string?" },
   exception: { type: "string", message: "string", stack: "string[]", loc: "loc?" },
-  button: { ...widget, type: ["primary", "secondary", "tertiary"] },
+  button: { ...widget, type: ["primary", "secondary", "tertiary"], icon: "string?", isFormSubmitter: "boolean?" },
   checkbox: { ...widget, value: "boolean" },
   slider: { ...widget, value: "number", min: "number", max: "number", step: "number" },
   textInput: { ...widget, value: "string|null", placeholder: "string?", maxChars: "number?", type: ["default", "password"] },
 };
-const blockKinds = ["vertical", "horizontal", "column", "empty", "fragment"];
+/** What each block kind's fields must hold, besides `children`. */
+const blockFields: Record<string, Fields> = {
+  vertical: { border: "boolean?" },
+  horizontal: {},
+  column: { weight: "number", border: "boolean?" },
+  empty: {},
+  fragment: {},
+  form: { formId: "string", clearOnSubmit: "boolean", enterToSubmit: "boolean", border: "boolean" },
+  dialog: { id: "string", title: "string", width: ["small", "medium", "large"], dismissible: "boolean" },
+};
 
 function fits(value: unknown, type: FieldType): boolean {
   if (Array.isArray(type)) return type.includes(value as string);
@@ -116,20 +129,24 @@ function fits(value: unknown, type: FieldType): boolean {
 function nodeProblem(raw: unknown): string | null {
   if (!isObj(raw)) return "not an object";
   if (raw.kind === "block") {
-    if (!blockKinds.includes(raw.block as string)) return `unknown block ${JSON.stringify(raw.block)}`;
+    const fields = Object.hasOwn(blockFields, raw.block as string) ? blockFields[raw.block as string] : undefined;
+    if (!fields) return `unknown block ${JSON.stringify(raw.block)}`;
     if (!Array.isArray(raw.children)) return "block without children";
-    if (raw.weight !== undefined && !fits(raw.weight, "number")) return "weight is not a number";
-    if (raw.border !== undefined && typeof raw.border !== "boolean") return "border is not a boolean";
-    return null;
+    return fieldsProblem(raw, fields, `${String(raw.block)} block`);
   }
-  const fields = elementFields[raw.kind as string];
+  const fields = Object.hasOwn(elementFields, raw.kind as string) ? elementFields[raw.kind as string] : undefined;
   if (!fields) return `unknown element kind ${JSON.stringify(raw.kind)}`;
+  return fieldsProblem(raw, fields, String(raw.kind));
+}
+
+/** Why a field of `raw` does not hold what `fields` says, or null. */
+function fieldsProblem(raw: Obj, fields: Fields, what: string): string | null {
   for (const [name, spec] of Object.entries(fields)) {
     const optional = typeof spec === "string" && spec.endsWith("?");
     const type = (optional ? (spec as string).slice(0, -1) : spec) as FieldType;
     const value = raw[name];
     if (value === undefined && optional) continue;
-    if (!fits(value, type)) return `${String(raw.kind)}.${name} should be ${Array.isArray(type) ? type.join(" | ") : type}`;
+    if (!fits(value, type)) return `${what}.${name} should be ${Array.isArray(type) ? type.join(" | ") : type}`;
   }
   return null;
 }

@@ -3,6 +3,7 @@
 import { createContext } from "svelte";
 import { Connection, type ConnectionStatus } from "./connection.ts";
 import { Tree } from "./tree.svelte.ts";
+import { replaceQuery } from "./url.ts";
 import type { ClientMessage, ServerMessage } from "./wire.ts";
 
 export class Session {
@@ -13,7 +14,7 @@ export class Session {
   errors: string[] = $state([]);
   readonly #connection: Connection;
 
-  constructor(url: string) {
+  constructor(url: string | (() => string)) {
     this.#connection = new Connection(url, {
       message: (message) => this.#receive(message),
       status: (status) => {
@@ -47,6 +48,9 @@ export class Session {
       case "error":
         console.warn(`[rivulet] the server reported: ${message.message}`);
         this.errors.push(message.message);
+        return;
+      case "queryParams":
+        replaceQuery(history, location.href, message.query);
         return;
       default:
         this.tree.receive(message);

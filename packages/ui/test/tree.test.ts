@@ -5,7 +5,7 @@ import { shownValue } from "../src/elements/localValue.ts";
 import type { PatchOp, TreeNode } from "../src/wire.ts";
 
 const text = (body: string): TreeNode => ({ kind: "text", body });
-const column = (...children: TreeNode[]): TreeNode => ({ kind: "block", block: "column", children });
+const column = (...children: TreeNode[]): TreeNode => ({ kind: "block", block: "column", weight: 1, children });
 const bodies = (nodes: TreeNode[]) => nodes.map((n) => (n.kind === "block" ? n.block : "body" in n ? n.body : n.kind));
 
 function patched(...ops: PatchOp[]): Page {

@@ -3,7 +3,8 @@
 // (`docs.ts`, written by scripts/generate-docs.ts) are both derived from this table.
 // Codes are stable: never rename one, add a new code instead.
 
-export type Severity = "error" | "warning";
+/** Errors fail a build; warnings point at likely bugs; info notes a difference from Streamlit. */
+export type Severity = "error" | "warning" | "info";
 
 export interface CatalogueEntry {
   severity: Severity;
@@ -39,10 +40,18 @@ export const catalogue = {
   rerun_scope_fragment_outside_fragment: {
     severity: "error",
     message: `st.rerun({ scope: "fragment" }) is only allowed inside a fragment function (a function passed to st.fragment)`,
-    why: "A fragment-scoped rerun reruns the fragment that is running. Outside a fragment there is none, so the call raises RivuletAPIError when it runs.",
+    why: "A fragment-scoped rerun reruns the fragment that is running. Top-level code, outside every function, never runs inside a fragment, so the call raises RivuletAPIError whenever it runs. (In a function that is not a fragment, `rerun_scope_fragment_in_helper` warns instead.)",
     example: `import * as st from "rivulet";\nif (st.button("Refresh")) st.rerun({ scope: "fragment" });\n`,
     fix: 'Move the call into the function passed to `st.fragment`, or drop `scope: "fragment"` to rerun the whole app.',
     fixed: `import * as st from "rivulet";\nst.fragment(() => {\n  if (st.button("Refresh")) st.rerun({ scope: "fragment" });\n});\n`,
+  },
+  rerun_scope_fragment_in_helper: {
+    severity: "warning",
+    message: `st.rerun({ scope: "fragment" }) in a function that is not a fragment: it raises unless the function is called from a fragment during that fragment's rerun`,
+    why: "A fragment-scoped rerun reruns the fragment that is running, and only a fragment rerun has one. A helper may be called from a fragment today and from a full run or from code outside any fragment tomorrow; there the call raises RivuletAPIError. The compiler cannot see every caller, so it warns.",
+    example: `import * as st from "rivulet";\nfunction refresh() {\n  st.rerun({ scope: "fragment" });\n}\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) refresh();\n});\npanel();\n`,
+    fix: "Write the call in the fragment function itself, or make the helper the fragment (`st.fragment(helper)`).",
+    fixed: `import * as st from "rivulet";\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) st.rerun({ scope: "fragment" });\n});\npanel();\n`,
   },
   rerun_unconditional: {
     severity: "error",
@@ -67,6 +76,94 @@ export const catalogue = {
     example: `import * as st from "rivulet";\n// rivulet-ignore rerun_unconditionnal\nst.rerun();\n`,
     fix: "Use a code from this page (the closest one is suggested).",
     fixed: `import * as st from "rivulet";\n// rivulet-ignore rerun_unconditional\nst.rerun();\n`,
+  },
+  button_in_form: {
+    severity: "error",
+    message: "st.%method%() can't be used in a form: a form's only button is its st.formSubmitButton()",
+    why: "Widgets in a form send their values only when the form is submitted, so a button inside it could never act on its own. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst form = st.form("settings");\nform.with(() => {\n  st.slider("Volume");\n  st.button("Preview");\n  st.formSubmitButton("Save");\n});\n`,
+    fix: "Move the button out of the form, or make it the form's `st.formSubmitButton`.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("settings");\nform.with(() => {\n  st.slider("Volume");\n  st.formSubmitButton("Save");\n});\nst.button("Preview");\n`,
+  },
+  callback_in_form: {
+    severity: "error",
+    message: "%option% on st.%method%() in a form: with forms, callbacks can only be defined on st.formSubmitButton()",
+    why: "A widget in a form does not send its value until the form is submitted, so a callback on it could never run when the widget changes. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search", { onChange: () => st.toast("changed") });\nform.formSubmitButton("Apply");\n`,
+    fix: "Move the callback to the submit button (`st.formSubmitButton(label, { onClick })`); it runs on submit, when every value of the form is new.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search");\nform.formSubmitButton("Apply", { onClick: () => st.toast("changed") });\n`,
+  },
+  submit_button_outside_form: {
+    severity: "error",
+    message: "st.formSubmitButton() must be used inside a form (st.form)",
+    why: "A submit button submits the form it is in; outside a form there is nothing to submit. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException). In a function, where the button goes depends on the caller, so only calls whose place the file shows are reported.",
+    example: `import * as st from "rivulet";\nst.textInput("User");\nst.formSubmitButton("Log in");\n`,
+    fix: "Put the button in the form (`form.formSubmitButton(label)`, or `st.formSubmitButton(label)` inside `form.with(() => ...)`), or use `st.button` outside forms.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("login");\nform.textInput("User");\nform.formSubmitButton("Log in");\n`,
+  },
+  nested_form: {
+    severity: "error",
+    message: "forms cannot be nested in other forms (this one is in the form of line %line%)",
+    why: "A form holds back its widgets' values until its submit button is pressed; a form inside another would make two submit buttons for the same widgets. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst order = st.form("order");\norder.textInput("Name");\nconst address = order.form("address");\naddress.textInput("Street");\naddress.formSubmitButton("Save address");\norder.formSubmitButton("Order");\n`,
+    fix: "Create the forms one after the other (or side by side in columns), each with its own submit button.",
+    fixed: `import * as st from "rivulet";\nconst order = st.form("order");\norder.textInput("Name");\norder.formSubmitButton("Order");\nconst address = st.form("address");\naddress.textInput("Street");\naddress.formSubmitButton("Save address");\n`,
+  },
+  form_without_submit_button: {
+    severity: "error",
+    message: "the form %form% has no st.formSubmitButton(): it can never be submitted",
+    why: 'Widgets in a form send their values only when its submit button is pressed: without one, the form never submits, and a "Missing Submit Button" error is shown in it at run time (as in Streamlit). Reported only when the file shows the whole form: every use of it, and no call of code that could add the button unseen.',
+    example: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textArea("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n});\n`,
+    fix: "Add `st.formSubmitButton(label)` inside the form.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textArea("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n  st.formSubmitButton("Send");\n});\n`,
+  },
+  duplicate_widget_key: {
+    severity: "error",
+    message: `the widget of line %line% has the key "%key%" too, and both are created in the same run: keys must be unique`,
+    why: 'A key names a widget and its state (`st.sessionState[key]`), so two widgets of one run cannot share it: the run raises RivuletAPIError ("There are multiple elements with the same key") at the second. Reported when both are created in straight-line code; widgets in exclusive branches (if/else) may share a key.',
+    example: `import * as st from "rivulet";\nst.textInput("First name", { key: "name" });\nst.textInput("Last name", { key: "name" });\n`,
+    fix: "Give each widget its own key, or none: Rivulet identifies widgets without keys.",
+    fixed: `import * as st from "rivulet";\nst.textInput("First name", { key: "first" });\nst.textInput("Last name", { key: "last" });\n`,
+  },
+  widget_state_set_after_widget: {
+    severity: "error",
+    message: `st.sessionState.%key% cannot be modified after the widget with key "%key%" is created (line %line%)`,
+    why: "A widget's value is settled when the widget is created; changing its state later in the same run would leave the page and the script disagreeing. The assignment raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nst.slider("Volume", { key: "volume" });\nst.sessionState.volume = 5;\n`,
+    fix: "Set the state before the widget is created (earlier in the script, or in a callback), or give the widget a `value`.",
+    fixed: `import * as st from "rivulet";\nif (!("volume" in st.sessionState)) st.sessionState.volume = 5;\nst.slider("Volume", { key: "volume" });\n`,
+  },
+  widget_outside_fragment: {
+    severity: "error",
+    message: "st.%method%() in a fragment writes a widget into %container%, outside the fragment: fragments cannot write widgets to outside containers",
+    why: "A fragment rerun redraws only the fragment's own block; a widget it put elsewhere could be neither redrawn nor kept. The call raises RivuletAPIError when it runs (as in Streamlit). Elements that are not widgets may be written outside; they accumulate.",
+    example: `import * as st from "rivulet";\nconst [left, right] = st.columns(2);\nconst filters = st.fragment(() => {\n  left.slider("Price");\n  right.write("Results");\n});\nfilters();\n`,
+    fix: "Call the fragment inside the container (`left.with(() => filters())`) and write the widget with `st.*`, or create the container inside the fragment.",
+    fixed: `import * as st from "rivulet";\nconst [left, right] = st.columns(2);\nconst filters = st.fragment(() => {\n  st.slider("Price");\n  right.write("Results");\n});\nleft.with(() => filters());\n`,
+  },
+  control_signal_in_try: {
+    severity: "info",
+    message: "st.%method%() in a try whose catch (line %line%) catches everything: Streamlit would swallow it there; in Rivulet it passes through the catch",
+    why: "In Streamlit, `st.stop()` and `st.rerun()` raise exceptions that a bare `except:` swallows, so the stop or rerun silently does not happen. Rivulet's control signals cannot be caught: the catch never sees them and the code works as written. A note for readers and for ports of Streamlit apps; nothing needs to change.",
+    example: `import * as st from "rivulet";\ntry {\n  if (st.button("Reset")) st.rerun();\n} catch (error) {\n  st.error(String(error));\n}\n`,
+    fix: "Nothing is required. To make the intent plain, call it outside the `try`, or rethrow in the catch what it does not handle.",
+    fixed: `import * as st from "rivulet";\nif (st.button("Reset")) st.rerun();\ntry {\n  JSON.parse("{}");\n} catch (error) {\n  st.error(String(error));\n}\n`,
+  },
+  dialog_opened_twice: {
+    severity: "error",
+    message: "a dialog is already opened in this run (line %line%): only one dialog can be open at a time",
+    why: 'A page shows one modal dialog at a time: opening a second in the same run raises RivuletAPIError ("Only one dialog is allowed to be opened at the same time"), as in Streamlit. Reported when both are opened in straight-line code.',
+    example: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nconfirm("a.txt");\nconfirm("b.txt");\n`,
+    fix: "Open at most one dialog per run, for example each behind the button that asks for it.",
+    fixed: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nif (st.button("Delete a")) confirm("a.txt");\nelse if (st.button("Delete b")) confirm("b.txt");\n`,
+  },
+  invalid_run_every: {
+    severity: "error",
+    message: `"%value%" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s"`,
+    why: 'A fragment reruns on a timer every `runEvery`: seconds as a positive number, or a duration string, a number and a unit among ms, s, m, h, d ("500ms", "2s", "1.5m"; no unit means seconds). Any other value raises RivuletAPIError when the fragment is created.',
+    example: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 sec" });\nclock();\n`,
+    fix: 'Write a positive number of seconds (`2`) or a duration such as `"2s"`.',
+    fixed: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2s" });\nclock();\n`,
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

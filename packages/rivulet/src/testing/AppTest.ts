@@ -13,10 +13,11 @@ import {
   type BlockNode,
   type ClientMessage,
   type Json,
+  type QueryValue,
   type RunOutcome,
   type ServerMessage,
 } from "@rivulet/runtime";
-import { loadScript } from "../node/loadScript.ts";
+import { loadScript } from "@rivulet/server";
 import {
   BlockView,
   type AnyView,
@@ -28,10 +29,16 @@ import {
   type SliderView,
   type TextInputView,
 } from "./views.ts";
+import { HeldFormValues } from "./heldFormValues.ts";
+import { PageQuery } from "./pageQuery.ts";
+import { Watchers } from "./waitFor.ts";
+import { dialogsIn, type DialogView } from "./dialogView.ts";
 
 export interface AppTestOptions {
   /** How long one `run()` may take before it fails, in milliseconds. */
   timeout?: number;
+  /** The page URL's query parameters when the app opens (`fromString`/`fromFile`). */
+  queryParams?: Record<string, QueryValue>;
 }
 
 export class AppTest implements Harness {
@@ -48,14 +55,21 @@ export class AppTest implements Harness {
 
   private session: Session | null = null;
   private page: BlockNode[] = emptyPage();
+  private readonly heldForms = new HeldFormValues();
   private pending: ClientMessage[] = [];
   private runStartedAt = 0;
+  private readonly pageQuery: PageQuery;
+  private readonly watchers = new Watchers();
+  /** Dialogs the test dismissed: the page hides them until a run writes them anew. */
+  private readonly hiddenDialogs = new WeakSet<BlockNode>();
 
   private constructor(
     private readonly source: string,
     private readonly file: string,
     private readonly options: AppTestOptions,
-  ) {}
+  ) {
+    this.pageQuery = new PageQuery(options.queryParams);
+  }
 
   static fromString(source: string, options: AppTestOptions & { file?: string } = {}): AppTest {
     return new AppTest(source, resolve(options.file ?? "app.ts"), options);
@@ -74,6 +88,8 @@ export class AppTest implements Harness {
     this.messages = [];
     const messages = this.pending;
     this.pending = [];
+    const query = this.pageQuery.takeChange();
+    if (query !== null && this.session !== null) messages.push({ type: "queryParams", query });
     const session = this.session ?? (await this.open());
     if (this.session === null) {
       this.session = session;
@@ -161,16 +177,66 @@ export class AppTest implements Harness {
   }
 
   post(message: ClientMessage): void {
-    this.pending = this.pending.filter((m) => m.type === "trigger" || m.type === "rerun" || m.id !== (message as { id?: string }).id);
+    this.pending = this.pending.filter(
+      (m) => m.type === "trigger" || m.type === "rerun" || m.type === "queryParams" || m.id !== (message as { id?: string }).id,
+    );
     this.pending.push(message);
   }
 
+  holdFormValue(formId: string, id: string, value: Json): void {
+    this.heldForms.hold(formId, id, value);
+  }
+
+  submitForm(formId: string, id: string): void {
+    this.post({ type: "submit", id, values: this.heldForms.take(formId) });
+  }
+
   pendingValue(id: string): { value: Json } | undefined {
+    const held = this.heldForms.get(id);
+    if (held !== undefined) return held;
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const m = this.pending[i]!;
       if (m.type === "setValue" && m.id === id) return { value: m.value };
     }
     return undefined;
+  }
+
+  /** The dialogs the page shows (a dismissed one is hidden until a run opens it again). */
+  get dialog(): DialogView[] {
+    return dialogsIn(this.page, (node) => this.hides(node), this);
+  }
+
+  /** The page URL's query parameters: read what the app set; a write is a URL change the next `run()` sends. */
+  get queryParams(): Record<string, QueryValue> {
+    return this.pageQuery.view();
+  }
+
+  /** The page URL's query string, without "?" (the last one the session sent, or the test's). */
+  get query(): string {
+    return this.pageQuery.query;
+  }
+
+  /**
+   * Waits, without a `run()`, until `predicate` holds: for what the session does on its own
+   * (a `runEvery` timer). Checked now and after every message the session sends.
+   */
+  waitFor(predicate: (at: this) => boolean, options: { timeout?: number } = {}): Promise<this> {
+    this.requireSession();
+    const timeout = options.timeout ?? this.options.timeout ?? 10_000;
+    return this.watchers.waitFor(() => predicate(this), timeout, "the waitFor condition").then(() => this);
+  }
+
+  /** Closes the session, as closing the tab does: its timers stop. */
+  close(): void {
+    this.session?.dispose();
+  }
+
+  hideDialog(node: BlockNode): void {
+    this.hiddenDialogs.add(node);
+  }
+
+  hides(node: BlockNode): boolean {
+    return this.hiddenDialogs.has(node);
   }
 
   wasTriggered(id: string): boolean {
@@ -196,6 +262,7 @@ export class AppTest implements Harness {
       script: loaded.script,
       send: (message) => this.receive(JSON.stringify(message)),
       onRunFinished: (outcome) => this.outcomes.push(outcome),
+      queryString: this.pageQuery.query,
     });
   }
 
@@ -207,6 +274,8 @@ export class AppTest implements Harness {
     else if (message.type === "error") this.errors.push(message.message);
     else if (message.type === "runStarted") this.runStartedAt = performance.now();
     else if (message.type === "runFinished") this.runTimes.push(performance.now() - this.runStartedAt);
+    else if (message.type === "queryParams") this.pageQuery.fromSession(message.query);
+    this.watchers.notify();
   }
 }
 

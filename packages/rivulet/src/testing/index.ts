@@ -9,3 +9,4 @@ export {
   TextInputView,
   type AnyView,
 } from "./views.ts";
+export { DialogView } from "./dialogView.ts";

@@ -14,16 +14,24 @@ import type {
 
 /** What a view needs of its AppTest. */
 export interface Harness {
+  /** Whether the page hides this block (a dialog the user dismissed). */
+  hides?(block: BlockNode): boolean;
   post(message: ClientMessage): void;
   pendingValue(id: string): { value: Json } | undefined;
   wasTriggered(id: string): boolean;
   run(): Promise<unknown>;
+  /** A value set on a widget of form `formId`: held, as the page holds it, until the form is submitted. */
+  holdFormValue(formId: string, id: string, value: Json): void;
+  /** A click of submit button `id` of form `formId`: sends the form's held values with it. */
+  submitForm(formId: string, id: string): void;
 }
 
 export class ElementView<N extends ElementNode = ElementNode> {
   constructor(
     readonly node: N,
     protected readonly harness: Harness,
+    /** The key of the form the element is in (from its ancestor blocks on the page), or null. */
+    readonly formId: string | null = null,
   ) {}
 
   get kind(): N["kind"] {
@@ -74,7 +82,8 @@ abstract class WidgetView<N extends WidgetNode> extends ElementView<N> {
     return this.harness.run();
   }
   protected setValue(value: Json): this {
-    this.harness.post({ type: "setValue", id: this.id, value });
+    if (this.formId !== null) this.harness.holdFormValue(this.formId, this.id, value);
+    else this.harness.post({ type: "setValue", id: this.id, value });
     return this;
   }
   protected current<V>(fallback: V): V {
@@ -90,8 +99,14 @@ export class ButtonView extends WidgetView<NodeOf<"button">> {
   override get value(): boolean {
     return this.harness.wasTriggered(this.id);
   }
+  /** True for `st.formSubmitButton`. */
+  get isFormSubmitter(): boolean {
+    return this.node.isFormSubmitter === true;
+  }
+  /** A click; a form's submit button sends the values set on the form's widgets with it. */
   click(): this {
-    this.harness.post({ type: "trigger", id: this.id });
+    if (this.isFormSubmitter && this.formId !== null) this.harness.submitForm(this.formId, this.id);
+    else this.harness.post({ type: "trigger", id: this.id });
     return this;
   }
 }
@@ -137,21 +152,26 @@ export class TextInputView extends WidgetView<NodeOf<"textInput">> {
 
 export type AnyView = ElementView | ExceptionView | ButtonView | CheckboxView | SliderView | TextInputView;
 
-export function viewOf(node: ElementNode, harness: Harness): AnyView {
+export function viewOf(node: ElementNode, harness: Harness, formId: string | null = null): AnyView {
   switch (node.kind) {
     case "exception":
-      return new ExceptionView(node, harness);
+      return new ExceptionView(node, harness, formId);
     case "button":
-      return new ButtonView(node, harness);
+      return new ButtonView(node, harness, formId);
     case "checkbox":
-      return new CheckboxView(node, harness);
+      return new CheckboxView(node, harness, formId);
     case "slider":
-      return new SliderView(node, harness);
+      return new SliderView(node, harness, formId);
     case "textInput":
-      return new TextInputView(node, harness);
+      return new TextInputView(node, harness, formId);
     default:
-      return new ElementView(node, harness);
+      return new ElementView(node, harness, formId);
   }
+}
+
+/** The form a block's children are in: the block itself when it is a form, else the block's own. */
+function formInside(block: BlockNode, outer: string | null): string | null {
+  return block.block === "form" ? block.formId : outer;
 }
 
 /** A block of the page: its children in order, and its elements of one kind at any depth. */
@@ -159,6 +179,8 @@ export class BlockView {
   constructor(
     readonly node: BlockNode,
     private readonly harness: Harness,
+    /** The key of the form this block is in, or null (a form block is in itself). */
+    readonly formId: string | null = formInside(node, null),
   ) {}
 
   get block(): BlockNode["block"] {
@@ -167,18 +189,22 @@ export class BlockView {
 
   get children(): (BlockView | AnyView)[] {
     return this.node.children.map((child) =>
-      child.kind === "block" ? new BlockView(child, this.harness) : viewOf(child, this.harness),
+      child.kind === "block"
+        ? new BlockView(child, this.harness, formInside(child, this.formId))
+        : viewOf(child, this.harness, this.formId),
     );
   }
 
   /** Every element of `kind` inside this block, in page order. */
   get<K extends ElementNode["kind"]>(kind: K): AnyView[] {
     const found: AnyView[] = [];
-    const visit = (node: TreeNode) => {
-      if (node.kind === "block") node.children.forEach(visit);
-      else if (node.kind === kind) found.push(viewOf(node, this.harness));
+    const visit = (node: TreeNode, formId: string | null) => {
+      if (node.kind === "block") {
+        if (this.harness.hides?.(node)) return;
+        node.children.forEach((child) => visit(child, formInside(node, formId)));
+      } else if (node.kind === kind) found.push(viewOf(node, this.harness, formId));
     };
-    visit(this.node);
+    visit(this.node, this.formId);
     return found;
   }
 }

@@ -15,6 +15,8 @@ import { checkbox } from "./widgets/checkbox.ts";
 import { slider } from "./widgets/slider.ts";
 import { textInput } from "./widgets/textInput.ts";
 import { columns, container, empty } from "./layout/blocks.ts";
+import { form } from "./forms/form.ts";
+import { formSubmitButton } from "./forms/formSubmitButton.ts";
 
 type Where =
   | { kind: "current" }
@@ -67,6 +69,8 @@ export class Container {
   container = container.bind(null, this);
   columns = columns.bind(null, this);
   empty = empty.bind(null, this);
+  form = form.bind(null, this);
+  formSubmitButton = formSubmitButton.bind(null, this);
 }
 
 export const currentContainer = new Container({ kind: "current" });

@@ -6,6 +6,8 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { exceptionNode } from "../session/exceptionNode.ts";
 import { ShownSignal, isControlSignal } from "../session/signals.ts";
+import type { Execution } from "../session/execution.ts";
+import type { LiveBlock } from "../tree/live.ts";
 
 export interface FragmentOptions {
   /** Rerun the fragment on a timer while the page is open: seconds, or a duration such as "2s". */
@@ -21,22 +23,35 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options:
     const exec = currentExecution("fragment");
     const id = exec.identity(`fragment:${site}`, fn.name);
     const block = exec.writer.writeBlock(exec.container, { block: "fragment" });
-    const instance = { id, fn: fn as (...a: unknown[]) => unknown, args, block, runEvery, createdBy: exec.id };
-    exec.session.fragments.add(instance);
-    // An exception in the fragment shows inside it and ends the run there (Streamlit's
-    // FragmentHandledException).
-    const shown = (error: unknown): never => {
-      if (isControlSignal(error)) throw error;
-      exec.writer.writeElement(block, exceptionNode(error, exec.session.script));
-      throw new ShownSignal(error);
-    };
-    try {
-      const result = exec.inFragment(instance, () => fn(...args));
-      return (result instanceof Promise ? result.catch(shown) : result) as R;
-    } catch (error) {
-      return shown(error);
-    }
+    return renderFragment(exec, { id, fn, args, block, runEvery });
   };
+}
+
+/**
+ * Runs `fn(...args)` as fragment `id` rendering into `block` (its own `fragment` block, or a
+ * dialog's): registers it so a widget inside reruns only it, and shows an exception inside it.
+ */
+export function renderFragment<A extends unknown[], R>(
+  exec: Execution,
+  spec: { id: string; fn: (...args: A) => R; args: A; block: LiveBlock; runEvery: number | null },
+): R {
+  const { id, fn, args, block, runEvery } = spec;
+  // Created by the full run whose closures it holds, also when a fragment rerun renders it.
+  const instance = { id, fn: fn as (...a: unknown[]) => unknown, args, block, runEvery, createdBy: exec.generation };
+  exec.session.fragments.add(instance);
+  // An exception in the fragment shows inside it and ends the run there (Streamlit's
+  // FragmentHandledException).
+  const shown = (error: unknown): never => {
+    if (isControlSignal(error)) throw error;
+    exec.writer.writeElement(block, exceptionNode(error, exec.session.script));
+    throw new ShownSignal(error);
+  };
+  try {
+    const result = exec.inFragment(instance, () => fn(...args));
+    return (result instanceof Promise ? result.catch(shown) : result) as R;
+  } catch (error) {
+    return shown(error);
+  }
 }
 
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/;

@@ -33,11 +33,12 @@ export class TreeWriter {
     }
   }
 
-  writeBlock(block: LiveBlock, spec: BlockSpec): LiveBlock {
+  /** `renew` sends the block anew even when it is unchanged (a dismissed dialog opened again). */
+  writeBlock(block: LiveBlock, spec: BlockSpec, renew = false): LiveBlock {
     const index = this.nextIndex(block);
     const old = block.children[index];
     let child: LiveBlock;
-    if (isBlock(old) && sameSpec(old.spec, spec)) {
+    if (!renew && isBlock(old) && sameSpec(old.spec, spec)) {
       child = old;
     } else {
       child = newBlock(spec, block, [...block.path, index]);
@@ -46,6 +47,13 @@ export class TreeWriter {
     }
     this.claim(child);
     return child;
+  }
+
+  /** Replaces the element at `index` of `block` in place (a form's widgets cleared at the run's end). */
+  replaceElement(block: LiveBlock, index: number, node: ElementNode): void {
+    if (index >= block.children.length || isBlock(block.children[index])) return;
+    block.children[index] = node;
+    this.emit({ op: "set", path: [...block.path, index], node });
   }
 
   /** Emits `fresh` for every rewritten block whose cursor moved since the last call. */

@@ -4,6 +4,8 @@ import type { LiveBlock } from "../tree/live.ts";
 import type { SessionStateStore } from "../state/sessionState.ts";
 import type { WidgetRegistry } from "../state/widgets.ts";
 import type { FragmentRegistry } from "./fragments.ts";
+import type { DialogRegistry } from "./dialogs.ts";
+import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 
 export interface SessionCore {
@@ -11,5 +13,7 @@ export interface SessionCore {
   readonly widgets: WidgetRegistry;
   readonly state: SessionStateStore;
   readonly fragments: FragmentRegistry;
+  readonly dialogs: DialogRegistry;
+  readonly queryParams: QueryParamsStore;
   readonly script: LoadedScript;
 }

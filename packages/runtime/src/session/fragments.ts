@@ -25,6 +25,10 @@ export class FragmentRegistry {
     this.byId.set(fragment.id, fragment);
   }
 
+  values(): IterableIterator<FragmentInstance> {
+    return this.byId.values();
+  }
+
   /** After a full run completes: forget the fragments it did not call. */
   keepOnlyFrom(execId: number): void {
     for (const [id, fragment] of this.byId) if (fragment.createdBy !== execId) this.byId.delete(id);

@@ -5,7 +5,8 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { SessionStateStore } from "../state/sessionState.ts";
-import { WidgetRegistry, type WidgetEntry } from "../state/widgets.ts";
+import { WidgetRegistry, type Callback, type WidgetEntry } from "../state/widgets.ts";
+import { QueryParamsStore } from "../state/queryParams.ts";
 import { jsonEqual } from "../diff/equal.ts";
 import { newRoots } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
@@ -20,6 +21,9 @@ import type { SessionCore } from "./core.ts";
 import { exceptionNode } from "./exceptionNode.ts";
 import { Execution, type ExecutionScope } from "./execution.ts";
 import { FragmentRegistry } from "./fragments.ts";
+import { FragmentTimers } from "./fragmentTimers.ts";
+import { DialogRegistry } from "./dialogs.ts";
+import { finishForms, outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
 import { Mailbox, type RunRequest, type WidgetEvent } from "./mailbox.ts";
 import { ScriptRunHandle } from "./runHandle.ts";
 import type { LoadedScript } from "./script.ts";
@@ -36,6 +40,8 @@ export interface SessionOptions {
   onRunFinished?: (outcome: RunOutcome) => void;
   /** The flag checkpoints read; a host running many sessions on one thread shares one. */
   attention?: Attention;
+  /** The page URL's query string (without "?") when it connected: `st.queryParams` starts from it. */
+  queryString?: string;
 }
 
 let nextSessionNumber = 0;
@@ -46,6 +52,8 @@ export class Session implements SessionCore {
   readonly widgets = new WidgetRegistry();
   readonly state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
   readonly fragments = new FragmentRegistry();
+  readonly dialogs = new DialogRegistry();
+  readonly queryParams: QueryParamsStore;
   readonly attention: Attention;
   active: Execution | null = null;
   /** The running execution must halt at its next checkpoint (a newer full run is wanted). */
@@ -60,9 +68,11 @@ export class Session implements SessionCore {
   private drainScheduled = false;
   private idleWaiters: (() => void)[] = [];
   private disposed = false;
+  private readonly fragmentTimers = new FragmentTimers((id) => this.requestFragment(id));
 
   constructor(private readonly options: SessionOptions) {
     this.script = options.script;
+    this.queryParams = new QueryParamsStore(options.queryString);
     this.attention = options.attention ?? ownAttention();
     this.outbox = new Outbox(options.send);
   }
@@ -88,6 +98,7 @@ export class Session implements SessionCore {
 
   dispose(): void {
     this.disposed = true;
+    this.fragmentTimers.clear();
     this.requestHalt();
     this.settleIdle();
   }
@@ -122,20 +133,36 @@ export class Session implements SessionCore {
       this.consecutiveReruns = 0;
       return this.requestApp();
     }
+    if (message.type === "dismiss") {
+      const dismissed = this.dialogs.dismiss(message.id);
+      if (typeof dismissed === "string") return this.reject(dismissed);
+      if (dismissed.rerun) this.consecutiveReruns = 0;
+      return dismissed.rerun ? this.requestApp() : undefined;
+    }
+    if (message.type === "queryParams") {
+      this.queryParams.fromPage(message.query);
+      this.consecutiveReruns = 0;
+      return this.requestApp();
+    }
     const widget = this.widgets.get(message.id);
     if (widget === undefined) return this.reject(`No widget with id "${message.id}" in this session.`);
-    let event: WidgetEvent;
-    if (message.type === "trigger") {
+    let events: WidgetEvent[] | string;
+    if (message.type === "submit") {
+      events = submitEvents(this.widgets, widget, message);
+    } else if (widget.formId !== null) {
+      events = outsideSubmitProblem(widget, widget.formId);
+    } else if (message.type === "trigger") {
       if (widget.kind !== "button") return this.reject(`Widget "${message.id}" is a ${widget.kind}, not a button.`);
-      event = { kind: "trigger", id: widget.id };
+      events = [{ kind: "trigger", id: widget.id }];
     } else {
       const problem = widget.kind === "button" ? "a button takes clicks, not values" : widget.reject(message.value);
       if (problem !== null) return this.reject(`Value for widget "${message.id}" rejected: ${problem}.`);
-      event = { kind: "value", id: widget.id, value: message.value };
+      events = [{ kind: "value", id: widget.id, value: message.value }];
     }
+    if (typeof events === "string") return this.reject(events);
     this.consecutiveReruns = 0;
     const fragmentId = widget.fragmentId !== null && this.fragments.get(widget.fragmentId) ? widget.fragmentId : null;
-    this.mailbox.post(event, fragmentId);
+    for (const event of events) this.mailbox.post(event, fragmentId);
     this.pump();
   }
 
@@ -145,6 +172,12 @@ export class Session implements SessionCore {
 
   private requestApp(): void {
     this.mailbox.requestApp();
+    this.pump();
+  }
+
+  /** A fragment's `runEvery` timer fired. */
+  private requestFragment(fragmentId: string): void {
+    this.mailbox.requestFragment(fragmentId);
     this.pump();
   }
 
@@ -210,7 +243,8 @@ export class Session implements SessionCore {
     let body: unknown;
     try {
       setCurrent(exec);
-      this.runCallbacks(this.applyEvents(request.events));
+      const dismissals = scope.kind === "app" ? this.dialogs.takeCallbacks().map((fn) => ({ callback: { fn, args: [] } })) : [];
+      this.runCallbacks([...dismissals, ...this.applyEvents(request.events)]);
       exec.phase = "script";
       body =
         scope.kind === "app"
@@ -251,7 +285,7 @@ export class Session implements SessionCore {
    * Callbacks of the widgets that changed run before the script, in event order, each seeing
    * every new value. `st.rerun()` ends the callback it is called in and nothing else.
    */
-  private runCallbacks(changed: readonly WidgetEntry[]): void {
+  private runCallbacks(changed: readonly { readonly callback: Callback | undefined }[]): void {
     for (const widget of changed) {
       const callback = widget.callback;
       if (callback === undefined) continue;
@@ -293,6 +327,7 @@ export class Session implements SessionCore {
   }
 
   private finish(exec: Execution, outcome: RunOutcome): void {
+    finishForms(exec, outcome);
     if (outcome === "completed" || outcome === "stopped" || outcome === "exception") exec.writer.trim();
     // Only a run that reached its end has rendered every widget that still exists: after a
     // stop or an exception, widgets it did not reach keep their state (Streamlit's premature stop).
@@ -300,15 +335,19 @@ export class Session implements SessionCore {
       if (exec.scope.kind === "app") {
         this.widgets.dropUnrendered(exec.id, () => true);
         this.fragments.keepOnlyFrom(exec.id);
+        this.dialogs.keepOnlyFrom(exec.id);
       } else {
         const fragmentId = exec.scope.fragment.id;
         this.widgets.dropUnrendered(exec.id, (w) => w.fragmentId === fragmentId);
       }
     }
+    this.fragmentTimers.sync(this.fragments.values());
     this.lastTriggered = this.widgets.resetTriggers();
     exec.ended = true;
     this.active = null;
     this.outbox.flush();
+    const query = this.queryParams.takeChange();
+    if (query !== null) this.options.send({ type: "queryParams", query });
     this.options.send({ type: "runFinished", runId: exec.id, outcome });
     this.options.onRunFinished?.(outcome);
   }

@@ -27,6 +27,10 @@ export interface WidgetEntry {
   origin: ValueOrigin;
   /** The fragment whose rerun a change of this widget causes, or null for a full run. */
   fragmentId: string | null;
+  /** The key of the `st.form` it is in, or null: its value then comes only with a submit. */
+  formId: string | null;
+  /** Its default value, which `clearOnSubmit` puts back. */
+  readonly initial: unknown;
   callback: Callback | undefined;
   /** Why a value sent by the page is not acceptable for this widget, or null when it is. */
   reject: (value: Json) => string | null;
@@ -66,6 +70,10 @@ export class WidgetRegistry {
 
   keys(): IterableIterator<string> {
     return this.idByKey.keys();
+  }
+
+  entries(): IterableIterator<WidgetEntry> {
+    return this.byId.values();
   }
 
   /** Forgets the widgets of `scope` that execution `execId` did not render. */

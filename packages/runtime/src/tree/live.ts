@@ -2,8 +2,10 @@
 // rewritten so far. Blocks are never moved: a block's path is fixed when it is created.
 
 import type { BlockNode, ElementNode, NodePath } from "../wire/protocol.ts";
+import { jsonEqual } from "../diff/equal.ts";
 
-export type BlockSpec = Omit<BlockNode, "children" | "kind">;
+/** A block without its children: what identifies it in place (one variant per block kind). */
+export type BlockSpec = BlockNode extends infer B ? (B extends BlockNode ? Omit<B, "children" | "kind"> : never) : never;
 
 export interface LiveBlock {
   readonly kind: "block";
@@ -48,5 +50,5 @@ export function toWire(node: LiveNode): ElementNode | BlockNode {
 }
 
 export function sameSpec(a: BlockSpec, b: BlockSpec): boolean {
-  return a.block === b.block && a.weight === b.weight && a.border === b.border;
+  return jsonEqual(a, b);
 }

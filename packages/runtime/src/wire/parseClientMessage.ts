@@ -2,6 +2,7 @@
 // was rejected.
 
 import type { ClientMessage, Json } from "./protocol.ts";
+import { parseSubmit } from "./parseSubmit.ts";
 
 export function parseClientMessage(raw: string): ClientMessage | string {
   let data: unknown;
@@ -24,6 +25,14 @@ export function parseClientMessage(raw: string): ClientMessage | string {
       if (typeof message.id !== "string") return `Malformed "setValue" message: "id" must be a string.`;
       if (!("value" in message)) return `Malformed "setValue" message: "value" is missing.`;
       return { type: "setValue", id: message.id, value: message.value as Json };
+    case "submit":
+      return parseSubmit(message);
+    case "dismiss":
+      if (typeof message.id !== "string") return `Malformed "dismiss" message: "id" must be a string.`;
+      return { type: "dismiss", id: message.id };
+    case "queryParams":
+      if (typeof message.query !== "string") return `Malformed "queryParams" message: "query" must be a string.`;
+      return { type: "queryParams", query: message.query };
     default:
       return `Unknown message type ${JSON.stringify(message.type)}.`;
   }

@@ -57,7 +57,14 @@ interface WidgetBase {
   key?: string;
 }
 
-export interface ButtonNode extends WidgetBase { kind: "button"; type: "primary" | "secondary" | "tertiary" }
+export interface ButtonNode extends WidgetBase {
+  kind: "button";
+  type: "primary" | "secondary" | "tertiary";
+  /** An emoji shown before the label. */
+  icon?: string;
+  /** `st.formSubmitButton`: a click sends the values of its form's widgets with it (`submit`). */
+  isFormSubmitter?: true;
+}
 export interface CheckboxNode extends WidgetBase { kind: "checkbox"; value: boolean }
 export interface SliderNode extends WidgetBase {
   kind: "slider";
@@ -95,15 +102,59 @@ export type WidgetNode = ButtonNode | CheckboxNode | SliderNode | TextInputNode;
  * A block holds children. `vertical` is `st.container`, `horizontal` is the row made by
  * `st.columns` whose children are `column` blocks, `empty` is `st.empty` (holds at most
  * one child), `fragment` is the transparent block a fragment renders into so that a
- * fragment rerun can replace exactly its own elements.
+ * fragment rerun can replace exactly its own elements, `form` is `st.form`.
  */
-export interface BlockNode {
+export type BlockNode =
+  | VerticalBlockNode
+  | HorizontalBlockNode
+  | ColumnBlockNode
+  | EmptyBlockNode
+  | FragmentBlockNode
+  | FormBlockNode
+  | DialogBlockNode;
+
+interface BlockBase {
   kind: "block";
-  block: "vertical" | "horizontal" | "column" | "empty" | "fragment";
-  /** Column width weight, for `column` blocks. */
-  weight?: number;
-  border?: boolean;
   children: TreeNode[];
+}
+export interface VerticalBlockNode extends BlockBase { block: "vertical"; border?: boolean }
+export interface HorizontalBlockNode extends BlockBase { block: "horizontal" }
+export interface ColumnBlockNode extends BlockBase {
+  block: "column";
+  /** Relative width in its row. */
+  weight: number;
+  border?: boolean;
+}
+export interface EmptyBlockNode extends BlockBase { block: "empty" }
+export interface FragmentBlockNode extends BlockBase { block: "fragment" }
+/**
+ * `st.form`: the page holds the values of the widgets inside and sends them all with a click
+ * of one of its submit buttons.
+ */
+export interface FormBlockNode extends BlockBase {
+  block: "form";
+  /** The form's key, unique among the forms of a run. */
+  formId: string;
+  clearOnSubmit: boolean;
+  /** Enter in a text input of the form clicks its first submit button (when that is enabled). */
+  enterToSubmit: boolean;
+  border: boolean;
+}
+
+/**
+ * `st.dialog`: a modal over the page whose body is a fragment (a widget inside reruns only
+ * the dialog). The page shows it while it is in the tree, and hides it when the user dismisses
+ * it (sending `dismiss`) until a run writes the block anew (`set`: the script opened it again).
+ */
+export interface DialogBlockNode extends BlockBase {
+  block: "dialog";
+  /** The dialog's identity, named by `dismiss`. */
+  id: string;
+  title: string;
+  /** small ≈ 500px, medium ≈ 750px, large ≈ 1280px. */
+  width: "small" | "medium" | "large";
+  /** Whether the X, Esc and a click outside dismiss it. */
+  dismissible: boolean;
 }
 
 export type TreeNode = ElementNode | BlockNode;
@@ -130,15 +181,36 @@ export type ServerMessage =
   | { type: "patch"; runId: number; ops: PatchOp[] }
   | { type: "runFinished"; runId: number; outcome: RunOutcome }
   /** A message the session could not accept, or a problem outside any run. Nothing was changed. */
-  | { type: "error"; message: string };
+  | { type: "error"; message: string }
+  /**
+   * The script changed `st.queryParams`: the page's URL query becomes `query` (without "?";
+   * `history.replaceState`, as Streamlit replaces rather than pushes). Sent at the end of a run,
+   * only when it differs from what the page has.
+   */
+  | { type: "queryParams"; query: string };
 
 export type ClientMessage =
   /** A widget's new value: boolean for a checkbox, number for a slider, string for a text input. */
   | { type: "setValue"; id: string; value: Json }
   /** A button click. */
   | { type: "trigger"; id: string }
+  /**
+   * A click of a form's submit button (`id`), with the values of the form's widgets: a form's
+   * widgets send nothing else. All of them reach the script together, in one run.
+   */
+  | { type: "submit"; id: string; values: FormValue[] }
   /** Rerun the whole app (the "R" key). */
-  | { type: "rerun" };
+  | { type: "rerun" }
+  /** The user dismissed the dialog `id` (its X, Esc, a click outside). What follows is its `onDismiss`. */
+  | { type: "dismiss"; id: string }
+  /** The page's URL query changed (back/forward), without "?": `st.queryParams` follows and the app reruns. */
+  | { type: "queryParams"; query: string };
+
+/** One widget's value in a `submit` message. */
+export interface FormValue {
+  id: string;
+  value: Json;
+}
 
 /**
  * One shape for every diagnostic, from the compiler (build time) or the runtime:

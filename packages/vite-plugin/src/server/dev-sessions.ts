@@ -31,8 +31,8 @@ export class DevSessions {
     this.#loader = new DevScriptLoader(environment, options.entryFile);
     this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""));
     this.#overlay = new Overlay(server.environments.client);
-    this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket) => {
-      this.#hub.connect(socket);
+    this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket, query) => {
+      this.#hub.connect(socket, query);
       if (!this.#loadedOnce) void this.reload();
     });
   }

@@ -33,8 +33,9 @@ export class SessionHub {
     for (const connection of this.#connections) connection.send({ type: "error", message });
   }
 
-  connect(socket: WebSocket): void {
-    const connection = new Connection(socket, this.#appName);
+  /** `query`: the page URL's query string, which `st.queryParams` starts from. */
+  connect(socket: WebSocket, query = ""): void {
+    const connection = new Connection(socket, this.#appName, query);
     this.#connections.add(connection);
     socket.on("close", () => {
       this.#connections.delete(connection);
@@ -54,12 +55,14 @@ export class SessionHub {
 class Connection {
   readonly #socket: WebSocket;
   readonly #appName: string;
+  readonly #query: string;
   #session: Session | undefined;
   #pending: string[] | undefined = [];
 
-  constructor(socket: WebSocket, appName: string) {
+  constructor(socket: WebSocket, appName: string, query: string) {
     this.#socket = socket;
     this.#appName = appName;
+    this.#query = query;
     socket.on("message", (data) => this.#receive(data.toString()));
     // A protocol error (a bad frame, an oversized message) closes the socket and "close"
     // disposes the session; without a listener ws would throw it and stop the server.
@@ -75,7 +78,12 @@ class Connection {
       this.#session.setScript(script);
       return;
     }
-    this.#session = new Session({ script, send: (message) => this.send(message), appName: this.#appName });
+    this.#session = new Session({
+      script,
+      send: (message) => this.send(message),
+      appName: this.#appName,
+      queryString: this.#query,
+    });
     this.#session.start();
     const pending = this.#pending ?? [];
     this.#pending = undefined;

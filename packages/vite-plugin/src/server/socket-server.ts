@@ -12,12 +12,13 @@ import { WebSocketServer, type WebSocket } from "ws";
 export function attachSocketServer(
   httpServer: Server | Http2SecureServer,
   path: string,
-  onConnection: (socket: WebSocket) => void,
+  /** `query`: the upgrade URL's query string without "?" (the page puts its own URL's query there). */
+  onConnection: (socket: WebSocket, query: string) => void,
 ): () => void {
   const wss = new WebSocketServer({ noServer: true });
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (pathnameOf(request) !== path) return;
-    wss.handleUpgrade(request, socket, head, onConnection);
+    wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, queryOf(request)));
   };
   httpServer.on("upgrade", onUpgrade);
   return () => {
@@ -25,6 +26,10 @@ export function attachSocketServer(
     for (const client of wss.clients) client.terminate();
     wss.close();
   };
+}
+
+function queryOf(request: IncomingMessage): string {
+  return new URL(request.url ?? "/", "http://localhost").search.slice(1);
 }
 
 function pathnameOf(request: IncomingMessage): string {

@@ -1,5 +1,5 @@
 import * as streamlit from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   const st = {
     text: s => s
   }; // a local object named st is not rivulet

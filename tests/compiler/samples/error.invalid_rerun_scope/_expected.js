@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   if ($rt.call("button.0", st, "button", "Reload")) $rt.call("rerun.0", st, "rerun", {
     scope: "page"
   });

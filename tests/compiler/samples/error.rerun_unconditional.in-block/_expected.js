@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   const items = ["a", "b"];
   for (const item of items) {
     if ($rt.halt[0] !== 0) $rt.checkpoint();

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("header.0", st, "header", "Counter");
   $rt.call("rerun.0", st, "rerun");
 }

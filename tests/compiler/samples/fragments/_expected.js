@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("title.0", st, "title", "Fragments");
   $rt.call("fragment.0", st, "fragment", () => {
     $rt.call("fragment.0/header.0", st, "header", "Counter");

@@ -1,6 +1,6 @@
 import { button, header as h, sessionState, sidebar, columns, rerun } from "rivulet";
 import { readFileSync } from "node:fs";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("header.0", undefined, h, "Named");
   if ($rt.call("button.0", undefined, button, "Go")) {
     sessionState.go = true;

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   function counter() {
     const n = $rt.call("counter/number.0", st, "number", "n");
     if ($rt.call("counter/button.0", st, "button", "Again")) {

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   function requireLogin() {
     if (!st.sessionState.user) $rt.call("requireLogin/stop.0", st, "stop");
   }

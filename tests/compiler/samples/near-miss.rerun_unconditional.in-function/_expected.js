@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   function refresh() {
     $rt.call("refresh/rerun.0", st, "rerun");
   }

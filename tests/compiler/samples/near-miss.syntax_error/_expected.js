@@ -1,4 +1,4 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("header.0", st, "header", "Hello");
 }

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
 // rivulet-ignore rerun_unconditional
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("rerun.0", st, "rerun");
 }

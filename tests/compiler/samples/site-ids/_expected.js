@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("text.0", st, "text", "a");
   $rt.call("text.1", st, "text", "b");
   $rt.call("button.0", st, "button", "x");

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   try {
     $rt.call("rerun.0", st, "rerun");
   } catch (e) {

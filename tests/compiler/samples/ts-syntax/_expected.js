@@ -1,6 +1,6 @@
 import * as st from "rivulet";
 import { button } from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   var Level = /*#__PURE__*/function (Level) {
     Level[Level["Low"] = 0] = "Low";
     Level["High"] = "high";

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   function onNameChange() {
     st.sessionState.greeted = false;
     $rt.call("onNameChange/rerun.0", st, "rerun");

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-export default async function run($rt) {
+export default function run($rt) {
   $rt.call("button.0", st, "button", "Reset", {
     onClick: () => {
       st.sessionState.count = 0;

@@ -3,6 +3,14 @@
 import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
+import type { RivuletImports } from "./imports.ts";
+
+/**
+ * What an st call is called on: the st namespace (or a named import), `st.sidebar`, or a
+ * container that an st call created (`c` with `const c = st.container()`, `a` with
+ * `const [a, b] = st.columns(2)`, `f` with `const f = st.form("k")`).
+ */
+export type Target = { kind: "namespace" } | { kind: "sidebar" } | { kind: "created"; by: t.CallExpression };
 
 /**
  * An st call site. `member`: `target.method(...)` where target is the st namespace, `st.sidebar`
@@ -12,17 +20,24 @@ export interface StCall {
   kind: "member" | "named";
   /** The st API name: the property for `member`, the imported name for `named`. */
   method: string;
-  /** True when the target is the st namespace itself (or a named import), not a container. */
-  onNamespace: boolean;
+  /** Named imports are called on the namespace. */
+  target: Target;
   site: string;
   path: NodePath<t.CallExpression>;
 }
 
 export interface Analysis {
+  imports: RivuletImports;
   calls: Map<t.CallExpression, StCall>;
-  /** Functions passed to `st.fragment`. */
+  /** Functions passed to `st.fragment`, and to `st.dialog` (a dialog is a fragment). */
   fragments: Set<t.Function>;
   /** Widget callbacks, with how they were given (e.g. `onClick of st.button`). */
   callbacks: Map<t.Function, string>;
+  /** Block-form bodies: the function of `c.with(fn)`, with the `with` call. */
+  withBodies: Map<t.Function, StCall>;
   diagnostics: Diagnostic[];
+}
+
+export function onNamespace(call: StCall): boolean {
+  return call.target.kind === "namespace";
 }

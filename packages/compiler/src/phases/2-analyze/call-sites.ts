@@ -24,8 +24,8 @@ export function collectCallSites(program: NodePath<t.Program>, imports: RivuletI
       let site = `${fn ? `${fn}/` : ""}${callee.method}.${ordinal}`;
       for (let n = 2; sites.has(site); n++) site = `${site.replace(/~\d+$/, "")}~${n}`;
       sites.add(site);
-      const onNamespace = callee.kind === "named" || callee.onNamespace;
-      calls.set(path.node, { kind: callee.kind, method: callee.method, onNamespace, site, path });
+      const target = callee.kind === "named" ? { kind: "namespace" as const } : callee.target;
+      calls.set(path.node, { kind: callee.kind, method: callee.method, target, site, path });
     },
   });
   return calls;

@@ -1,5 +1,5 @@
 // Phase 2: scopes and st bindings → call sites with site ids, fragment functions, widget
-// callbacks → checks → suppression comments.
+// callbacks, block-form bodies → checks → suppression comments.
 import traverse, { type NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
@@ -12,13 +12,21 @@ import { checks } from "./checks/index.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { applySuppressions } from "./suppressions.ts";
+import { findWithBodies } from "./with-bodies.ts";
 
-export type { Analysis, StCall } from "./analysis.ts";
+export type { Analysis, StCall, Target } from "./analysis.ts";
 
 export function analyze(ast: t.File, file: SourceFile): Analysis {
   const program = programPath(ast);
-  const calls = collectCallSites(program, findRivuletImports(program));
-  const facts = { calls, fragments: findFragments(calls.values()), callbacks: findCallbacks(calls.values()) };
+  const imports = findRivuletImports(program);
+  const calls = collectCallSites(program, imports);
+  const facts = {
+    imports,
+    calls,
+    fragments: findFragments(calls.values()),
+    callbacks: findCallbacks(calls.values()),
+    withBodies: findWithBodies(calls.values()),
+  };
   const reported: Diagnostic[] = [];
   for (const check of checks) {
     check({ analysis: facts, span: (node) => file.spanOfNode(node), report: (diag) => reported.push(diag) });

@@ -14,6 +14,7 @@ import type { LiveBlock } from "../../tree/live.ts";
 import type { Json, WidgetNode } from "../../wire/protocol.ts";
 import { hashId } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
+import { checkFormRules } from "../forms/formRules.ts";
 
 /** Options every widget takes. */
 export interface WidgetOptions {
@@ -45,18 +46,25 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
   const exec = currentExecution(spec.api);
   const block = target.resolve(exec);
   checkInsideFragment(exec, block);
+  const formId = checkFormRules(exec, block, spec);
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
   const what = `${spec.kind}:${spec.label}|${spec.params.join("|")}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
-  const entry = render(exec, id, key, spec);
+  const entry = render(exec, id, key, spec, formId);
   const value = entry.value as V;
   exec.writer.writeElement(block, spec.node(id, value));
   return value;
 }
 
 /** The widget's state, created or brought up to date for this run. */
-function render<V>(exec: Execution, id: string, key: string | undefined, spec: WidgetSpec<V>): WidgetEntry {
+function render<V>(
+  exec: Execution,
+  id: string,
+  key: string | undefined,
+  spec: WidgetSpec<V>,
+  formId: string | null,
+): WidgetEntry {
   const { widgets, state } = exec.session;
   if (spec.kind === "button" && key !== undefined && state.hasUserValue(key)) {
     throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
@@ -71,6 +79,8 @@ function render<V>(exec: Execution, id: string, key: string | undefined, spec: W
       value: preset === undefined ? spec.initial : preset.value,
       origin: preset === undefined ? "default" : "state",
       fragmentId: null,
+      formId,
+      initial: spec.initial,
       callback: undefined,
       reject: spec.reject,
       renderedBy: exec.id,
@@ -86,6 +96,7 @@ function render<V>(exec: Execution, id: string, key: string | undefined, spec: W
   widgets.set(entry);
   entry.renderedBy = exec.id;
   entry.fragmentId = exec.fragment?.id ?? null;
+  entry.formId = formId;
   entry.reject = spec.reject;
   entry.callback = callbackOf(spec.api, spec.label, spec.callback, spec.args);
   return entry;

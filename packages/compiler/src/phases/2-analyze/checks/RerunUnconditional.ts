@@ -5,7 +5,7 @@
 import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
-import type { StCall } from "../analysis.ts";
+import { onNamespace, type StCall } from "../analysis.ts";
 import { resolveLocalFunction } from "../local-functions.ts";
 import type { CheckContext } from "./context.ts";
 import { rerunCalls, rerunScope } from "./rerun-calls.ts";
@@ -64,7 +64,7 @@ function mayEndRun(path: NodePath, calls: Map<t.CallExpression, StCall>, visitin
 /** `st.stop()`, `st.rerun()`, or a call of a local function that may end the run. */
 function callEndsRun(call: NodePath<t.CallExpression>, calls: Map<t.CallExpression, StCall>, visiting: Set<t.Node>): boolean {
   const st = calls.get(call.node);
-  if (st) return st.onNamespace && (st.method === "stop" || st.method === "rerun");
+  if (st) return onNamespace(st) && (st.method === "stop" || st.method === "rerun");
   const fn = resolveLocalFunction(call.get("callee") as NodePath);
   return fn !== null && mayEndRun(fn.get("body") as NodePath, calls, visiting);
 }

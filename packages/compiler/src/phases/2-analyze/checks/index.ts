@@ -1,9 +1,37 @@
 // Every check, in the order their diagnostics are reported for one location.
+import { buttonInForm } from "./ButtonInForm.ts";
+import { callbackInForm } from "./CallbackInForm.ts";
 import type { Check } from "./context.ts";
+import { controlSignalInTry } from "./ControlSignalInTry.ts";
+import { dialogOpenedTwice } from "./DialogOpenedTwice.ts";
+import { duplicateWidgetKey } from "./DuplicateWidgetKey.ts";
+import { formWithoutSubmitButton } from "./FormWithoutSubmitButton.ts";
 import { invalidRerunScope } from "./InvalidRerunScope.ts";
+import { invalidRunEvery } from "./InvalidRunEvery.ts";
+import { nestedForm } from "./NestedForm.ts";
 import { rerunInCallback } from "./RerunInCallback.ts";
+import { rerunScopeInHelper } from "./RerunScopeInHelper.ts";
 import { rerunScopeOutsideFragment } from "./RerunScopeOutsideFragment.ts";
 import { rerunUnconditional } from "./RerunUnconditional.ts";
+import { submitButtonOutsideForm } from "./SubmitButtonOutsideForm.ts";
+import { widgetOutsideFragment } from "./WidgetOutsideFragment.ts";
+import { widgetStateSetAfterWidget } from "./WidgetStateSetAfterWidget.ts";
 
-export const checks: readonly Check[] = [invalidRerunScope, rerunScopeOutsideFragment, rerunUnconditional, rerunInCallback];
-export type { Check, CheckContext } from "./context.ts";
+export const checks: readonly Check[] = [
+  invalidRerunScope,
+  rerunScopeOutsideFragment,
+  rerunScopeInHelper,
+  rerunUnconditional,
+  rerunInCallback,
+  controlSignalInTry,
+  invalidRunEvery,
+  nestedForm,
+  formWithoutSubmitButton,
+  buttonInForm,
+  callbackInForm,
+  submitButtonOutsideForm,
+  duplicateWidgetKey,
+  widgetStateSetAfterWidget,
+  widgetOutsideFragment,
+  dialogOpenedTwice,
+];

@@ -1,6 +1,8 @@
 // The module shape: imports and export-from stay at module level; every other top-level
-// statement moves into `export default async function run($rt) { ... }`, which the runtime
-// calls once per run. Runs last, after the other visitors and the TypeScript strip.
+// statement moves into `export default function run($rt) { ... }`, which the runtime calls once
+// per run. The run function is async only when the script awaits at top level: the runtime runs
+// a synchronous script synchronously (so that it can serve a session from inside another
+// session's checkpoint). Runs last, after the other visitors and the TypeScript strip.
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { RUN_HANDLE } from "../runtime-calls.ts";
@@ -16,7 +18,7 @@ export function Program(path: NodePath<t.Program>): void {
     } else if (stmt.type === "ExportDefaultDeclaration") run.push(defaultExportAsStatement(stmt.declaration));
     else run.push(stmt);
   }
-  const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement(run), false, true);
+  const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement(run), false, awaitsAtTopLevel(path));
   path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction)];
 }
 
@@ -25,4 +27,31 @@ function defaultExportAsStatement(declaration: t.ExportDefaultDeclaration["decla
   if (declaration.type === "FunctionDeclaration") return t.expressionStatement(t.toExpression(declaration));
   if (declaration.type === "ClassDeclaration") return t.expressionStatement(t.toExpression(declaration));
   return t.isExpression(declaration) ? t.expressionStatement(declaration) : (declaration as t.Statement);
+}
+
+/** Does the script await outside every function (`await x`, `for await`, `await using`)? */
+function awaitsAtTopLevel(program: NodePath<t.Program>): boolean {
+  let found = false;
+  program.traverse({
+    Function(path) {
+      path.skip();
+    },
+    AwaitExpression(path) {
+      found = true;
+      path.stop();
+    },
+    ForOfStatement(path) {
+      if (path.node.await) {
+        found = true;
+        path.stop();
+      }
+    },
+    VariableDeclaration(path) {
+      if (path.node.kind === "await using") {
+        found = true;
+        path.stop();
+      }
+    },
+  });
+  return found;
 }

@@ -1,0 +1,74 @@
+// Rejects a form with no submit button: it can never be submitted, and Streamlit shows a
+// "Missing Submit Button" error in it. Reported only when the file shows all of the form: the
+// form is a constant binding, it and every container in it are only used as targets of st calls,
+// and nothing written into it calls code that could add the button unseen (an imported function,
+// a parameter); calls of local functions are followed.
+import type { NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import { d } from "../../../diagnostics/index.ts";
+import { usesAreVisible } from "../container-uses.ts";
+import { resolveLocalFunction } from "../local-functions.ts";
+import { literalKey } from "../options.ts";
+import { enclosure } from "../placement.ts";
+import { CONTAINER_ARRAY_METHODS, CONTAINER_METHODS, SUBMIT_BUTTON } from "../st-api.ts";
+import type { CheckContext } from "./context.ts";
+
+export function formWithoutSubmitButton(ctx: CheckContext): void {
+  const { calls, imports } = ctx.analysis;
+  const around = new Map([...calls.values()].map((call) => [call, enclosure(call, ctx.analysis).containers]));
+  for (const form of calls.values()) {
+    if (form.method !== "form") continue;
+    const declarator = form.path.parentPath;
+    if (!declarator.isVariableDeclarator() || declarator.node.id.type !== "Identifier") continue;
+    const inside = [...calls.values()].filter((call) => around.get(call)!.includes(form));
+    const containers = [form, ...inside.filter((c) => CONTAINER_METHODS.has(c.method) || CONTAINER_ARRAY_METHODS.has(c.method))];
+    if (!containers.every((c) => usesAreVisible(c, calls))) continue;
+    if (inside.some((c) => c.method === SUBMIT_BUTTON)) continue;
+    const bodies = inside.filter((c) => c.method === "with").map((c) => resolveLocalFunction(c.path.get("arguments")[0] as NodePath));
+    if (bodies.some((fn) => fn === null || mayAddSubmitButton(fn, { calls, imports }, new Set()))) continue;
+    const key = form.path.node.arguments[0] ? literalKey(form.path.node.arguments[0]) : null;
+    const name = key === null ? declarator.node.id.name : JSON.stringify(key);
+    ctx.report(d.form_without_submit_button(ctx.span(form.path.node), { form: name }));
+  }
+}
+
+type Facts = Pick<CheckContext["analysis"], "calls" | "imports">;
+
+/** Could running `fn` write a submit button: one written in it, or code it calls that is not visible? */
+function mayAddSubmitButton(fn: NodePath<t.Function>, facts: Facts, visiting: Set<t.Node>): boolean {
+  if (visiting.has(fn.node)) return false;
+  visiting.add(fn.node);
+  let may = false;
+  fn.traverse({
+    CallExpression(call) {
+      const st = facts.calls.get(call.node);
+      if (st) may = st.method === SUBMIT_BUTTON;
+      else {
+        const local = resolveLocalFunction(call.get("callee") as NodePath);
+        may = local ? mayAddSubmitButton(local, facts, visiting) : !isPlainCall(call, facts);
+      }
+      if (may) call.stop();
+    },
+  });
+  return may;
+}
+
+/**
+ * A call of code that cannot write st elements unseen: a global (`Math.max`, `String`), or a
+ * method of a value that is not an object literal (`name.trim()`, `rows.map(...)`: the functions
+ * passed to it are in the body, and searched; `st.textInput("a").trim()`).
+ */
+function isPlainCall(call: NodePath<t.CallExpression>, facts: Facts): boolean {
+  let root: t.Node = call.node.callee;
+  while (root.type === "MemberExpression" || root.type === "CallExpression" || root.type === "TSNonNullExpression") {
+    root = root.type === "MemberExpression" ? root.object : root.type === "CallExpression" ? root.callee : root.expression;
+  }
+  if (root.type !== "Identifier") return false;
+  const binding = call.scope.getBinding(root.name);
+  if (!binding) return true;
+  if (root === call.node.callee) return false; // a local value called, not a local function
+  if (facts.imports.namespaces.has(binding)) return true;
+  if (!binding.path.isVariableDeclarator()) return false;
+  const init = binding.path.node.init;
+  return init != null && init.type !== "ObjectExpression" && init.type !== "ClassExpression";
+}

@@ -1,0 +1,61 @@
+// Rejects setting a keyed widget's state after the widget, in straight-line code:
+// `st.slider("x", { key: "k" }); st.sessionState.k = 5;` (the assignment a later statement of
+// the same block). The run raises "st.sessionState.k cannot be modified after the widget with
+// key "k" is instantiated". A form's key counts too (`st.form("k")`), as in Streamlit.
+import type { NodePath } from "@babel/traverse";
+import { d } from "../../../diagnostics/index.ts";
+import type { StCall } from "../analysis.ts";
+import { literalKey, optionValue } from "../options.ts";
+import { sessionStateKeySetBy } from "../session-state.ts";
+import { WIDGET_METHODS } from "../st-api.ts";
+import type { CheckContext } from "./context.ts";
+
+export function widgetStateSetAfterWidget(ctx: CheckContext): void {
+  for (const call of ctx.analysis.calls.values()) {
+    const key = keyOf(call);
+    const stmt = key === null ? null : statementAlwaysCalling(call.path);
+    if (key === null || !stmt) continue;
+    for (const later of stmt.getAllNextSiblings() as NodePath[]) {
+      const set = sessionStateKeySetBy(later, ctx.analysis.imports);
+      if (set?.key === key) {
+        const line = String(ctx.span(call.path.node).start.line);
+        ctx.report(d.widget_state_set_after_widget(ctx.span(set.node), { key, line }));
+      }
+    }
+  }
+}
+
+function keyOf(call: StCall): string | null {
+  if (call.method === "form") {
+    const first = call.path.node.arguments[0];
+    return first ? literalKey(first) : null;
+  }
+  const value = WIDGET_METHODS.has(call.method) ? optionValue(call, "key") : null;
+  return value ? literalKey(value.node) : null;
+}
+
+/**
+ * The statement of a block that makes this call whenever it runs (`st.slider(...);`,
+ * `const v = st.slider(...);`, `if (st.checkbox(...)) ...`), or null.
+ */
+function statementAlwaysCalling(call: NodePath): NodePath | null {
+  let p = call;
+  for (;;) {
+    const parent = p.parentPath;
+    if (!parent) return null;
+    const passes =
+      parent.isAwaitExpression() ||
+      parent.isUnaryExpression() ||
+      parent.isTSAsExpression() ||
+      parent.isTSNonNullExpression() ||
+      parent.isParenthesizedExpression() ||
+      (parent.isVariableDeclarator() && p.key === "init") ||
+      parent.isVariableDeclaration() ||
+      parent.isExpressionStatement() ||
+      (parent.isIfStatement() && p.key === "test");
+    if (!passes) return null;
+    p = parent;
+    if (p.isStatement() && p.inList) return p;
+    if (p.isStatement()) return null;
+  }
+}

@@ -1,0 +1,45 @@
+// Reading an st call's options: the properties of an object literal passed to it
+// (`st.slider("x", { key: "k" })`).
+import type { NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import type { StCall } from "./analysis.ts";
+import { propertyName, staticString, unwrap } from "./unwrap.ts";
+
+/** The value of option `name`, when an object-literal argument of the call gives it. */
+export function optionValue(call: StCall, name: string): NodePath<t.Expression> | null {
+  let found: NodePath<t.Expression> | null = null;
+  for (const arg of call.path.get("arguments")) {
+    const object = unwrapPath(arg as NodePath);
+    if (!object.isObjectExpression()) continue;
+    for (const prop of object.get("properties")) {
+      if (prop.isObjectProperty() && propertyName(prop.node.key, prop.node.computed) === name) {
+        found = prop.get("value") as NodePath<t.Expression>;
+      }
+    }
+  }
+  return found;
+}
+
+/** Does the call give option `name` a value other than `undefined` or `null`? */
+export function hasOption(call: StCall, name: string): NodePath<t.Expression> | null {
+  const value = optionValue(call, name);
+  if (!value) return null;
+  const n = unwrap(value.node);
+  const absent = n.type === "NullLiteral" || (n.type === "Identifier" && n.name === "undefined");
+  return absent ? null : value;
+}
+
+/** A key written as a literal: a string (or template without expressions) or a number. */
+export function literalKey(node: t.Node): string | null {
+  const n = unwrap(node);
+  if (n.type === "NumericLiteral") return String(n.value);
+  return staticString(n);
+}
+
+function unwrapPath(path: NodePath): NodePath {
+  let p = path;
+  while (p.isTSAsExpression() || p.isTSSatisfiesExpression() || p.isTSNonNullExpression() || p.isParenthesizedExpression()) {
+    p = p.get("expression") as NodePath;
+  }
+  return p;
+}

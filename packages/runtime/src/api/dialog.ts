@@ -1,0 +1,77 @@
+// st.dialog: the returned function opens a modal whose body is a fragment rendered into a
+// `dialog` block written where the opener is called. A widget inside reruns only the dialog;
+// `st.rerun()` inside closes it, because the full run does not call the opener again and so
+// does not write its block. One dialog per run, none inside another (Streamlit 1.50).
+
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+import type { OnDismiss } from "../session/dialogs.ts";
+import type { Execution } from "../session/execution.ts";
+import type { LiveBlock } from "../tree/live.ts";
+import type { DialogBlockNode } from "../wire/protocol.ts";
+import { renderFragment } from "./fragment.ts";
+
+export interface DialogOptions {
+  /** The modal's width: "small" (about 500px, the default), "medium" (750px) or "large" (1280px). */
+  width?: DialogBlockNode["width"];
+  /** Whether the user can close it with its X, Esc or a click outside (default true). */
+  dismissible?: boolean;
+  /**
+   * What a dismissal does: "ignore" (the default: the page closes it, nothing reruns), "rerun"
+   * (a full rerun), or a function called before that full rerun, as a widget callback is.
+   */
+  onDismiss?: OnDismiss;
+}
+
+const WIDTHS: readonly string[] = ["small", "medium", "large"] satisfies DialogBlockNode["width"][];
+
+/** The executions that opened a dialog: Streamlit allows one per script run. */
+const opened = new WeakSet<Execution>();
+
+export function dialog<A extends unknown[], R>(
+  title: string,
+  fn: (...args: A) => R,
+  options: DialogOptions = {},
+): (...args: A) => R {
+  const site = takeSite();
+  if (typeof title !== "string" || title === "") {
+    throw new RivuletAPIError(
+      'A non-empty `title` argument has to be provided for dialogs, for example `st.dialog("Example Title", fn)`.',
+    );
+  }
+  if (typeof fn !== "function") throw new RivuletAPIError("st.dialog takes a title and a function.");
+  const width = options.width ?? "small";
+  if (!WIDTHS.includes(width)) {
+    throw new RivuletAPIError(`"${String(width)}" is not a valid dialog width: use "small", "medium" or "large".`);
+  }
+  const dismissible = options.dismissible ?? true;
+  const onDismiss = options.onDismiss ?? "ignore";
+  if (onDismiss !== "ignore" && onDismiss !== "rerun" && typeof onDismiss !== "function") {
+    throw new RivuletAPIError(
+      `You have passed ${String(onDismiss)} to \`onDismiss\`. But only 'ignore', 'rerun', or a callable is supported.`,
+    );
+  }
+  return (...args: A): R => {
+    takeSite();
+    const exec = currentExecution("dialog");
+    const parent = exec.container;
+    if (insideDialog(parent)) throw new RivuletAPIError("Dialogs may not be nested inside other dialogs.");
+    if (opened.has(exec)) {
+      throw new RivuletAPIError(
+        "Only one dialog is allowed to be opened at the same time. " +
+          "Please make sure to not call a dialog function more than once in a script run.",
+      );
+    }
+    opened.add(exec);
+    const id = exec.identity(`dialog:${site}`, title);
+    const { dialogs } = exec.session;
+    const block = exec.writer.writeBlock(parent, { block: "dialog", id, title, width, dismissible }, dialogs.takeDismissed(id));
+    dialogs.opened({ id, dismissible, onDismiss, block, openedBy: exec.generation });
+    return renderFragment(exec, { id, fn, args, block, runEvery: null });
+  };
+}
+
+function insideDialog(block: LiveBlock): boolean {
+  for (let b: LiveBlock | null = block; b !== null; b = b.parent) if (b.spec.block === "dialog") return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+// st.form: a container whose widgets send their values only when one of its submit buttons is
+// clicked, all together, in one run. Rules follow Streamlit 1.50's FormMixin.form: a key names
+// one form per run, forms do not nest; a form needs a submit button (session/formSubmit.ts
+// shows Streamlit's "Missing Submit Button" error in a form that a run left without one).
+
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../../session/context.ts";
+import { formsOfRun } from "../../session/formsOfRun.ts";
+import { blockContainer, type Container } from "../container.ts";
+import { formOf } from "./formOf.ts";
+
+export interface FormOptions {
+  /** Put the form's widgets back to their defaults after the run its submit caused. */
+  clearOnSubmit?: boolean;
+  /** Enter in a text input of the form clicks its first submit button. Default true. */
+  enterToSubmit?: boolean;
+  /** Draw a border around the form. Default true. */
+  border?: boolean;
+}
+
+export function form(target: Container, key: string, options: FormOptions = {}): Container {
+  takeSite();
+  const exec = currentExecution("form");
+  if (typeof key !== "string" || key === "") {
+    throw new RivuletAPIError("st.form needs a key: a non-empty string that identifies the form.");
+  }
+  const parent = target.resolve(exec);
+  if (formOf(parent) !== null) throw new RivuletAPIError("Forms cannot be nested in other forms.");
+  const forms = formsOfRun(exec);
+  if (forms.has(key)) {
+    throw new RivuletAPIError(
+      `There are multiple identical forms with \`key='${key}'\`.\n\n` +
+        "To fix this, please make sure that the `key` argument is unique for each `st.form` you create.",
+    );
+  }
+  const block = exec.writer.writeBlock(parent, {
+    block: "form",
+    formId: key,
+    clearOnSubmit: options.clearOnSubmit ?? false,
+    enterToSubmit: options.enterToSubmit ?? true,
+    border: options.border ?? true,
+  });
+  forms.set(key, { block, hasSubmitButton: false });
+  return blockContainer(block, exec);
+}

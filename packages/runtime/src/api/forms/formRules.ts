@@ -1,0 +1,42 @@
+// What Streamlit 1.50 refuses about widgets and forms (its check_callback_rules and the checks
+// in ButtonMixin._button), with the same meaning and close wording:
+// - a callback on a widget in a form other than the submit button (values arrive only on
+//   submit, so there is no change of one widget to call back on);
+// - `st.button` in a form (its click could not be told from a submit);
+// - `st.formSubmitButton` outside a form (there is nothing to submit).
+
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import type { Execution } from "../../session/execution.ts";
+import { formsOfRun } from "../../session/formsOfRun.ts";
+import type { LiveBlock } from "../../tree/live.ts";
+import { formOf } from "./formOf.ts";
+
+export const SUBMIT_BUTTON_API = "formSubmitButton";
+
+/** Checks a widget about to be written into `block`; returns the key of its form, or null. */
+export function checkFormRules(
+  exec: Execution,
+  block: LiveBlock,
+  widget: { api: string; callback: unknown },
+): string | null {
+  const form = formOf(block);
+  const isSubmitter = widget.api === SUBMIT_BUTTON_API;
+  if (form !== null && !isSubmitter && widget.callback !== undefined) {
+    throw new RivuletAPIError(
+      "With forms, callbacks can only be defined on the `st.formSubmitButton`. " +
+        "Defining callbacks on other widgets inside a form is not allowed.",
+    );
+  }
+  if (form !== null && widget.api === "button") {
+    throw new RivuletAPIError("`st.button()` can't be used in an `st.form()`: a form's only button is `st.formSubmitButton()`.");
+  }
+  if (form === null && isSubmitter) {
+    throw new RivuletAPIError("`st.formSubmitButton()` must be used inside an `st.form()`.");
+  }
+  if (form === null) return null;
+  if (isSubmitter) {
+    const written = formsOfRun(exec).get(form.formId);
+    if (written !== undefined) written.hasSubmitButton = true;
+  }
+  return form.formId;
+}

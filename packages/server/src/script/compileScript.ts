@@ -1,0 +1,34 @@
+// Compiles a script for loading in a Node thread without Vite. Imports are rewritten to absolute
+// URLs (the module is imported from a data: URL, which cannot resolve relative or bare
+// specifiers); "rivulet" resolves to the installed package, so the script and its host share
+// one runtime instance.
+
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { compile } from "@rivulet/compiler";
+import type { Diagnostic } from "@rivulet/runtime";
+
+/** A compiled script, ready for `importScript` (in this thread or a worker). */
+export interface CompiledScript {
+  file: string;
+  code: string;
+  map: object | null;
+}
+
+export type CompileScriptResult =
+  | { ok: true; compiled: CompiledScript; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function compileScript(source: string, file: string): CompileScriptResult {
+  const absolute = resolve(file);
+  const result = compile(source, { filename: absolute, rewriteImport: (spec) => resolveImport(spec, absolute) });
+  const failed = result.code === null || result.diagnostics.some((d) => d.severity === "error");
+  if (failed || result.code === null) return { ok: false, diagnostics: result.diagnostics };
+  return { ok: true, compiled: { file: absolute, code: result.code, map: result.map }, diagnostics: result.diagnostics };
+}
+
+function resolveImport(spec: string, importer: string): string {
+  if (spec.startsWith(".") || spec.startsWith("/")) return pathToFileURL(resolve(dirname(importer), spec)).href;
+  if (spec.startsWith("node:") || /^[a-z]+:/.test(spec)) return spec;
+  return import.meta.resolve(spec);
+}

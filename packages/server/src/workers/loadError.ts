@@ -1,0 +1,19 @@
+import type { LoadError } from "./messages.ts";
+
+/** The overlay fields of any thrown value, as plain data that crosses threads. */
+export function toLoadError(thrown: unknown): LoadError {
+  const e = (thrown instanceof Error ? thrown : new Error(String(thrown))) as Error & Partial<LoadError>;
+  return {
+    message: e.message,
+    stack: e.stack ?? "",
+    ...(e.id !== undefined && { id: e.id }),
+    ...(e.frame !== undefined && { frame: e.frame }),
+    ...(e.plugin !== undefined && { plugin: e.plugin }),
+    ...(e.loc !== undefined && { loc: e.loc }),
+  };
+}
+
+/** Back to an Error with the same fields, on the other side. */
+export function fromLoadError(error: LoadError): Error {
+  return Object.assign(new Error(error.message), error);
+}

@@ -1,0 +1,56 @@
+// What the main thread and a session worker say to each other. The main thread owns the
+// sockets; a worker owns the sessions (their scripts, trees and state) and runs them.
+
+import type { MessagePort } from "node:worker_threads";
+import type { CompiledScript } from "../script/compileScript.ts";
+
+/** Where workers get the script from. */
+export type ScriptSource =
+  /** Compiled by the main thread (`compileScript`): tools, bench, a production server. */
+  | { kind: "compiled"; script: CompiledScript }
+  /**
+   * A module id a module runner in the worker imports, asking the main thread for each module
+   * (Vite's dev server: its transforms, the user's own TypeScript imports).
+   */
+  | { kind: "module"; entry: string };
+
+/** An error as it crosses threads: what Vite's overlay shows of it. */
+export interface LoadError {
+  message: string;
+  stack: string;
+  id?: string;
+  frame?: string;
+  plugin?: string;
+  loc?: { file?: string; line: number; column: number };
+}
+
+export type ToWorker =
+  | { t: "script"; source: ScriptSource }
+  | { t: "open"; sid: number; appName: string }
+  /** One raw WebSocket message for a session. */
+  | { t: "recv"; sid: number; raw: string }
+  | { t: "close"; sid: number };
+
+export type FromWorker =
+  /** A ServerMessage for the session's page, already JSON. */
+  | { t: "send"; sid: number; json: string }
+  /** The result of the last `script` message: the files it evaluated, or why it failed. */
+  | { t: "loaded"; error: LoadError | null; files: string[] };
+
+/** A module runner's request and the main thread's answer, on the worker's modules port. */
+export interface ModuleRequest {
+  id: number;
+  payload: unknown;
+}
+export interface ModuleResponse {
+  id: number;
+  response: unknown;
+}
+
+/** What a worker is started with (`workerData`). */
+export interface WorkerData {
+  /** One Int32 the main thread raises after posting a message: busy runs notice it at checkpoints. */
+  attention: SharedArrayBuffer;
+  /** Where the worker's module runner asks for modules (`ScriptSource` kind "module"). */
+  modules: MessagePort;
+}

@@ -1,0 +1,95 @@
+// A worker thread that hosts sessions. Runs happen here, so a script stuck in a loop holds this
+// thread, not the server's: at every checkpoint of a busy run the worker takes in messages that
+// arrived (`receiveMessageOnPort`), halts the busy session when its page asked for a new run,
+// and serves the other sessions of this thread right there, inside the checkpoint.
+
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
+import { Session, guardStrayScriptErrors, type Attention, type LoadedScript } from "@rivulet/runtime";
+import { importScript } from "../script/importScript.ts";
+import { toLoadError } from "./loadError.ts";
+import { ModuleImporter } from "./moduleImporter.ts";
+import type { FromWorker, ToWorker, WorkerData } from "./messages.ts";
+
+const port = parentPort!;
+const data = workerData as WorkerData;
+const flag = new Int32Array(data.attention);
+const modules = new ModuleImporter(data.modules);
+const sessions = new Map<number, Session>();
+let script: LoadedScript | null = null;
+/** Messages for sessions opened before the script loaded. */
+const early: ToWorker[] = [];
+/** How deep we are in checkpoints serving messages: nested sessions run synchronously. */
+let attending = 0;
+
+const attention: Attention = {
+  flag,
+  attend() {
+    Atomics.store(flag, 0, 0);
+    attending++;
+    try {
+      for (let next = receiveMessageOnPort(port); next !== undefined; next = receiveMessageOnPort(port)) {
+        handle(next.message as ToWorker);
+      }
+    } finally {
+      attending--;
+    }
+  },
+};
+
+guardStrayScriptErrors(process);
+port.on("message", (message: ToWorker) => handle(message));
+
+function handle(message: ToWorker): void {
+  switch (message.t) {
+    case "script":
+      // Loading is asynchronous: inside a checkpoint, wait until the thread is free.
+      if (attending > 0) setImmediate(() => void load(message));
+      else void load(message);
+      return;
+    case "open":
+      if (script === null) return void early.push(message);
+      return open(message.sid, message.appName, script);
+    case "recv": {
+      const session = sessions.get(message.sid);
+      if (session === undefined) return void early.push(message);
+      session.receive(message.raw);
+      // Inside another session's checkpoint no later turn comes until that loop ends: run now.
+      if (attending > 0 && session.active === null) session.drainNow();
+      return;
+    }
+    case "close":
+      sessions.get(message.sid)?.dispose();
+      sessions.delete(message.sid);
+      return;
+  }
+}
+
+function open(sid: number, appName: string, loaded: LoadedScript): void {
+  const session = new Session({
+    script: loaded,
+    appName,
+    attention,
+    send: (m) => post({ t: "send", sid, json: JSON.stringify(m) }),
+  });
+  sessions.set(sid, session);
+  session.start();
+  if (attending > 0) session.drainNow();
+}
+
+async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> {
+  try {
+    const { source } = message;
+    const loaded =
+      source.kind === "compiled" ? { script: await importScript(source.script), files: [] } : await modules.import(source.entry);
+    script = loaded.script;
+    for (const session of sessions.values()) session.setScript(loaded.script);
+    for (const pending of early.splice(0)) handle(pending);
+    post({ t: "loaded", error: null, files: loaded.files });
+  } catch (thrown) {
+    post({ t: "loaded", error: toLoadError(thrown), files: [] });
+  }
+}
+
+function post(message: FromWorker): void {
+  port.postMessage(message);
+}

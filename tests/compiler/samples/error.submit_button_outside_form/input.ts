@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+st.textInput("User");
+st.formSubmitButton("Log in");

@@ -1,0 +1,7 @@
+import * as st from "rivulet";
+export default function run($rt) {
+  $rt.call("slider.0", st, "slider", "Volume", {
+    key: "volume"
+  });
+  st.sessionState.volume = 5;
+}

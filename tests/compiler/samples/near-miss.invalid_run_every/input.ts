@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+const clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2s" });
+clock();

@@ -1,0 +1,8 @@
+import * as st from "rivulet";
+function refresh() {
+  st.rerun({ scope: "fragment" });
+}
+const panel = st.fragment(() => {
+  if (st.button("Refresh")) refresh();
+});
+panel();

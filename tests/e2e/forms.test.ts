@@ -1,0 +1,85 @@
+// A form in the browser: widgets inside it hold what the user sets (a rerun from elsewhere does
+// not see it), and the submit button sends everything at once.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { clickButton } from "./helpers/app-page.ts";
+import { launchBrowser, type Browser } from "./helpers/browser.ts";
+import { startRivulet, type RivuletServer } from "./helpers/rivulet-server.ts";
+import { makeTempDir } from "./helpers/temp-dir.ts";
+
+const APP = `
+import * as st from "rivulet";
+const form = st.form("profile");
+const age = form.slider("Age", { minValue: 0, maxValue: 10 });
+const name = form.textInput("Name");
+const sent = form.formSubmitButton("Save");
+if (st.button("Rerun")) st.sessionState.reruns = (st.sessionState.reruns ?? 0) + 1;
+st.text(\`age=\${age} name=\${name} sent=\${sent} reruns=\${st.sessionState.reruns ?? 0}\`);
+const notes = st.form("notes", { clearOnSubmit: true });
+const note = notes.textInput("Note");
+if (notes.formSubmitButton("Add")) st.text("added " + note);
+`;
+
+let browser: Browser;
+let server: RivuletServer;
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => {
+  temp = await makeTempDir("forms");
+  const script = path.join(temp.dir, "app.ts");
+  await writeFile(script, APP);
+  [browser, server] = await Promise.all([launchBrowser(), startRivulet(script)]);
+});
+afterAll(async () => {
+  await server?.stop();
+  await browser?.close();
+  await temp?.remove();
+});
+
+describe("st.form in the browser", () => {
+  test("values set in the form reach the script only when Save is clicked", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const shown = page.locator('[data-kind="text"]');
+    await shown.getByText("age=0 name= sent=false reruns=0", { exact: true }).waitFor();
+
+    await page.getByLabel("Age").fill("7");
+    const name = page.getByLabel("Name");
+    await name.fill("Ada");
+    await name.blur();
+    // A run caused from outside the form does not see the held values, and keeps them shown.
+    await clickButton(page, "Rerun");
+    await shown.getByText("age=0 name= sent=false reruns=1", { exact: true }).waitFor();
+    expect(await page.getByLabel("Age").inputValue()).toBe("7");
+    expect(await name.inputValue()).toBe("Ada");
+
+    await clickButton(page, "Save");
+    await shown.getByText("age=7 name=Ada sent=true reruns=1", { exact: true }).waitFor();
+    expect(await page.locator("[data-form=profile]").count()).toBe(1);
+    await page.close();
+  });
+
+  test("Enter in the form's text input submits the form", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const shown = page.locator('[data-kind="text"]');
+    await shown.getByText("age=0 name= sent=false reruns=0", { exact: true }).waitFor();
+    const name = page.getByLabel("Name");
+    await name.fill("Grace");
+    await name.press("Enter");
+    await shown.getByText("age=0 name=Grace sent=true reruns=0", { exact: true }).waitFor();
+    await page.close();
+  });
+
+  test("clearOnSubmit: the run sees the text, then the field is empty again", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const note = page.getByLabel("Note");
+    await note.fill("milk");
+    await clickButton(page, "Add");
+    await page.locator('[data-kind="text"]').getByText("added milk", { exact: true }).waitFor();
+    // Once that run is over, the field shows the server's value: the default.
+    await expect.poll(() => note.inputValue()).toBe("");
+    await page.close();
+  });
+});
