@@ -47,7 +47,11 @@ export class DialogView extends BlockView {
 }
 
 /** The dialogs under `roots` the page shows, in page order. */
-export function dialogsIn(roots: readonly BlockNode[], hidden: (node: BlockNode) => boolean, harness: DialogHarness): DialogView[] {
+export function dialogsIn(
+  roots: readonly BlockNode[],
+  hidden: (node: BlockNode) => boolean,
+  harness: DialogHarness,
+): DialogView[] {
   const found: DialogView[] = [];
   const visit = (node: BlockNode): void => {
     if (hidden(node)) return;

@@ -65,7 +65,8 @@ export function dialog<A extends unknown[], R>(
     opened.add(exec);
     const id = exec.identity(`dialog:${site}`, title);
     const { dialogs } = exec.session;
-    const block = exec.writer.writeBlock(parent, { block: "dialog", id, title, width, dismissible }, dialogs.takeDismissed(id));
+    const spec = { block: "dialog", id, title, width, dismissible } as const;
+    const block = exec.writer.writeBlock(parent, spec, dialogs.takeDismissed(id));
     dialogs.opened({ id, dismissible, onDismiss, block, openedBy: exec.generation });
     return renderFragment(exec, { id, fn, args, block, runEvery: null });
   };

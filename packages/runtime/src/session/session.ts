@@ -156,7 +156,7 @@ export class Session implements SessionCore {
       events = [{ kind: "trigger", id: widget.id }];
     } else {
       const problem = widget.kind === "button" ? "a button takes clicks, not values" : widget.reject(message.value);
-      if (problem !== null) return this.reject(`Value for widget "${message.id}" rejected: ${problem}.`);
+      if (problem !== null) return this.reject(`Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`);
       events = [{ kind: "value", id: widget.id, value: message.value }];
     }
     if (typeof events === "string") return this.reject(events);
@@ -243,7 +243,8 @@ export class Session implements SessionCore {
     let body: unknown;
     try {
       setCurrent(exec);
-      const dismissals = scope.kind === "app" ? this.dialogs.takeCallbacks().map((fn) => ({ callback: { fn, args: [] } })) : [];
+      const dismissed = scope.kind === "app" ? this.dialogs.takeCallbacks() : [];
+      const dismissals = dismissed.map((fn) => ({ callback: { fn, args: [] } }));
       this.runCallbacks([...dismissals, ...this.applyEvents(request.events)]);
       exec.phase = "script";
       body =

@@ -5,7 +5,7 @@
 
 import { availableParallelism } from "node:os";
 import { MessageChannel, Worker } from "node:worker_threads";
-import type { FromWorker, LoadError, ModuleRequest, ModuleResponse, ScriptSource, ToWorker, WorkerData } from "./messages.ts";
+import type { FromWorker, LoadError, ModuleRequest, ModuleResponse, OpenOptions, ScriptSource, ToWorker, WorkerData } from "./messages.ts";
 
 const WORKER_FILE = new URL("./sessionWorker.js", import.meta.url);
 
@@ -60,13 +60,13 @@ export class WorkerPool {
   }
 
   /** Opens a session on the least busy worker; `send` gets its ServerMessages as JSON. */
-  open(appName: string, send: (json: string) => void): RemoteSession {
+  open(appName: string, send: (json: string) => void, options: OpenOptions = {}): RemoteSession {
     const sid = ++this.nextSid;
     const thread = this.threads.reduce((a, b) => (b.sessions < a.sessions ? b : a));
     thread.sessions++;
     this.senders.set(sid, send);
     this.threadOf.set(sid, thread);
-    this.post(thread, { t: "open", sid, appName });
+    this.post(thread, { t: "open", sid, appName, options });
     return {
       sid,
       receive: (raw) => this.post(thread, { t: "recv", sid, raw }),

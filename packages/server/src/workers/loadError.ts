@@ -2,7 +2,9 @@ import type { LoadError } from "./messages.ts";
 
 /** The overlay fields of any thrown value, as plain data that crosses threads. */
 export function toLoadError(thrown: unknown): LoadError {
-  const e = (thrown instanceof Error ? thrown : new Error(String(thrown))) as Error & Partial<LoadError>;
+  // A module runner rethrows what the main thread sent: an Error, or its fields as plain data.
+  const isErrorLike = typeof thrown === "object" && thrown !== null && typeof (thrown as Error).message === "string";
+  const e = (isErrorLike ? thrown : new Error(String(thrown))) as Error & Partial<LoadError>;
   return {
     message: e.message,
     stack: e.stack ?? "",

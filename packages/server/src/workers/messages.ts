@@ -14,6 +14,12 @@ export type ScriptSource =
    */
   | { kind: "module"; entry: string };
 
+/** What a session starts from, besides the script. */
+export interface OpenOptions {
+  /** The page URL's query string (`st.queryParams`). */
+  queryString?: string;
+}
+
 /** An error as it crosses threads: what Vite's overlay shows of it. */
 export interface LoadError {
   message: string;
@@ -26,7 +32,7 @@ export interface LoadError {
 
 export type ToWorker =
   | { t: "script"; source: ScriptSource }
-  | { t: "open"; sid: number; appName: string }
+  | { t: "open"; sid: number; appName: string; options: OpenOptions }
   /** One raw WebSocket message for a session. */
   | { t: "recv"; sid: number; raw: string }
   | { t: "close"; sid: number };

@@ -48,7 +48,7 @@ function handle(message: ToWorker): void {
       return;
     case "open":
       if (script === null) return void early.push(message);
-      return open(message.sid, message.appName, script);
+      return open(message, script);
     case "recv": {
       const session = sessions.get(message.sid);
       if (session === undefined) return void early.push(message);
@@ -64,8 +64,9 @@ function handle(message: ToWorker): void {
   }
 }
 
-function open(sid: number, appName: string, loaded: LoadedScript): void {
+function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loaded: LoadedScript): void {
   const session = new Session({
+    ...options,
     script: loaded,
     appName,
     attention,

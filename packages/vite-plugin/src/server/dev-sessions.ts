@@ -2,20 +2,24 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { guardStrayScriptErrors } from "@rivulet/runtime";
-import { DevScriptLoader } from "./dev-script-loader.ts";
+import { WorkerPool, fromLoadError } from "@rivulet/server";
+import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError, toOverlayError } from "./overlay.ts";
 import { SessionHub } from "./session-hub.ts";
 import { attachSocketServer } from "./socket-server.ts";
 
 /**
- * Sessions on the dev server: the script loaded through Vite's SSR environment, one Session
- * per WebSocket at `<base>_rivulet/ws`, and a reload of the script (a rerun on every open
- * page, session state kept) whenever the entry or one of its imports changes.
+ * Sessions on the dev server: one per WebSocket at `<base>_rivulet/ws`, run by a pool of session
+ * workers (a script stuck in a loop holds a worker, never the server) that load the script
+ * through Vite's SSR environment, and a reload of the script (a rerun on every open page,
+ * session state kept) whenever the entry or one of its imports changes.
  */
 export class DevSessions {
   readonly #server: ViteDevServer;
-  readonly #loader: DevScriptLoader;
+  readonly #pool: WorkerPool;
+  readonly #entryFile: string;
+  /** The files the last successful load evaluated: a change to one of them reloads. */
+  #files = new Set<string>();
   readonly #hub: SessionHub;
   readonly #overlay: Overlay;
   readonly #detach: () => void;
@@ -25,11 +29,11 @@ export class DevSessions {
 
   constructor(server: ViteDevServer, httpServer: NonNullable<ViteDevServer["httpServer"]>, options: ResolvedOptions) {
     this.#server = server;
-    guardStrayScriptErrors(process, (message) => server.config.logger.warn(message, { timestamp: true }));
     const environment = server.environments.ssr;
     if (!environment) throw new Error("rivulet: the Vite dev server has no ssr environment to load the script in");
-    this.#loader = new DevScriptLoader(environment, options.entryFile);
-    this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""));
+    this.#entryFile = options.entryFile;
+    this.#pool = new WorkerPool({ modules: moduleService(environment) });
+    this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""), this.#pool);
     this.#overlay = new Overlay(server.environments.client);
     this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket, query) => {
       this.#hub.connect(socket, query);
@@ -43,7 +47,7 @@ export class DevSessions {
    */
   onFileEvent(file: string): boolean {
     if (!this.#loadedOnce) return false;
-    const reload = this.#loader.dependsOn(file) || (this.#hub.failing && !file.includes("/node_modules/"));
+    const reload = this.#files.has(file) || (this.#hub.failing && !file.includes("/node_modules/"));
     if (!reload) return false;
     void this.reload();
     this.#recheckLater(file);
@@ -71,7 +75,7 @@ export class DevSessions {
   async close(): Promise<void> {
     this.#detach();
     this.#hub.close();
-    await this.#loader.close();
+    await this.#pool.close();
   }
 
   /**
@@ -87,12 +91,13 @@ export class DevSessions {
   }
 
   async #loadOnce(): Promise<void> {
-    try {
-      const script = await this.#loader.load();
-      this.#hub.setScript(script);
+    const outcome = await this.#pool.setScript({ kind: "module", entry: this.#entryFile });
+    if (outcome.error === null) {
+      this.#files = new Set(outcome.files);
+      this.#hub.scriptLoaded();
       this.#overlay.clear();
-    } catch (error) {
-      const overlayError = toOverlayError(error);
+    } else {
+      const overlayError = toOverlayError(fromLoadError(outcome.error));
       const text = formatOverlayError(overlayError);
       this.#server.config.logger.error(`[rivulet] ${text}`, { timestamp: true });
       this.#hub.setError(text);

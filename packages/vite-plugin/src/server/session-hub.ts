@@ -1,20 +1,21 @@
-import { Session, type LoadedScript } from "@rivulet/runtime";
+import type { RemoteSession, WorkerPool } from "@rivulet/server";
 import type { ServerMessage } from "@rivulet/runtime/protocol";
 import { WebSocket } from "ws";
 
 /**
- * The open connections and their sessions, one Session per WebSocket. The hub holds the
- * current script: a new one (hot reload) reruns every session with its state kept; a
- * failed load keeps the old script and tells every page why.
+ * The open connections and their sessions, one per WebSocket, each living in a session worker
+ * of the pool (which holds the current script: a hot reload reruns every session there, with
+ * its state kept). A failed load keeps the old script and tells every page why.
  */
 export class SessionHub {
   readonly #appName: string;
+  readonly #pool: WorkerPool;
   readonly #connections = new Set<Connection>();
-  #script: LoadedScript | undefined;
   #error: string | undefined;
 
-  constructor(appName: string) {
+  constructor(appName: string, pool: WorkerPool) {
     this.#appName = appName;
+    this.#pool = pool;
   }
 
   /** The last load failed and no newer script replaced it. */
@@ -22,10 +23,8 @@ export class SessionHub {
     return this.#error !== undefined;
   }
 
-  setScript(script: LoadedScript): void {
-    this.#script = script;
+  scriptLoaded(): void {
     this.#error = undefined;
-    for (const connection of this.#connections) connection.useScript(script);
   }
 
   setError(message: string): void {
@@ -35,13 +34,12 @@ export class SessionHub {
 
   /** `query`: the page URL's query string, which `st.queryParams` starts from. */
   connect(socket: WebSocket, query = ""): void {
-    const connection = new Connection(socket, this.#appName, query);
+    const connection = new Connection(socket, this.#pool, this.#appName, query);
     this.#connections.add(connection);
     socket.on("close", () => {
       this.#connections.delete(connection);
       connection.dispose();
     });
-    if (this.#script) connection.useScript(this.#script);
     if (this.#error !== undefined) connection.send({ type: "error", message: this.#error });
   }
 
@@ -51,52 +49,29 @@ export class SessionHub {
   }
 }
 
-/** One page. Messages that arrive before the first script loads wait for its session. */
+/** One page and its session in a worker. The worker holds messages until the script loads. */
 class Connection {
   readonly #socket: WebSocket;
-  readonly #appName: string;
-  readonly #query: string;
-  #session: Session | undefined;
-  #pending: string[] | undefined = [];
+  readonly #session: RemoteSession;
 
-  constructor(socket: WebSocket, appName: string, query: string) {
+  constructor(socket: WebSocket, pool: WorkerPool, appName: string, query: string) {
     this.#socket = socket;
-    this.#appName = appName;
-    this.#query = query;
-    socket.on("message", (data) => this.#receive(data.toString()));
+    this.#session = pool.open(appName, (json) => this.#sendJson(json), { queryString: query });
+    socket.on("message", (data) => this.#session.receive(data.toString()));
     // A protocol error (a bad frame, an oversized message) closes the socket and "close"
     // disposes the session; without a listener ws would throw it and stop the server.
     socket.on("error", () => {});
   }
 
   send(message: ServerMessage): void {
-    if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(JSON.stringify(message));
-  }
-
-  useScript(script: LoadedScript): void {
-    if (this.#session) {
-      this.#session.setScript(script);
-      return;
-    }
-    this.#session = new Session({
-      script,
-      send: (message) => this.send(message),
-      appName: this.#appName,
-      queryString: this.#query,
-    });
-    this.#session.start();
-    const pending = this.#pending ?? [];
-    this.#pending = undefined;
-    for (const raw of pending) this.#session.receive(raw);
+    this.#sendJson(JSON.stringify(message));
   }
 
   dispose(): void {
-    this.#session?.dispose();
-    this.#session = undefined;
+    this.#session.dispose();
   }
 
-  #receive(raw: string): void {
-    if (this.#session) this.#session.receive(raw);
-    else this.#pending?.push(raw);
+  #sendJson(json: string): void {
+    if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(json);
   }
 }
