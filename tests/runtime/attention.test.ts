@@ -67,7 +67,10 @@ describe("attention", () => {
 
     expect(texts(other.sent)).toEqual(["other 1", "other 7"]);
     expect(busy.outcomes).toEqual(["interrupted", "completed"]);
-    expect(texts(busy.sent)).toEqual(["run 1", "run 2", "calm"]);
+    // What the interrupted run wrote was held back and replaced by the next run's: never shown.
+    expect(texts(busy.sent)).toEqual(["run 2", "calm"]);
+    const interruptedAt = busy.sent.findIndex((m) => m.type === "runFinished" && m.outcome === "interrupted");
+    expect(busy.sent.slice(0, interruptedAt).some((m) => m.type === "patch")).toBe(false);
   });
 
   it("runs a synchronous script to its end in the same turn", async () => {

@@ -23,6 +23,7 @@ export {
   sessionState,
   rerun,
   stop,
+  runSignal,
   fragment,
   dialog,
   queryParams,

@@ -13,3 +13,11 @@ declare const console: {
   warn(...data: unknown[]): void;
 };
 declare function queueMicrotask(callback: () => void): void;
+interface AbortSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+}
+declare class AbortController {
+  readonly signal: AbortSignal;
+  abort(reason?: unknown): void;
+}

@@ -14,6 +14,7 @@ export type { FormOptions } from "./api/forms/form.ts";
 export type { FormSubmitButtonOptions } from "./api/forms/formSubmitButton.ts";
 export { sessionState } from "./api/sessionState.ts";
 export { rerun, stop, type RerunOptions } from "./api/control.ts";
+export { runSignal } from "./api/runSignal.ts";
 export { fragment, type FragmentOptions } from "./api/fragment.ts";
 export { dialog, type DialogOptions } from "./api/dialog.ts";
 export { queryParams, type QueryParams } from "./api/queryParams.ts";

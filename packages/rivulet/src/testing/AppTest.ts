@@ -177,9 +177,10 @@ export class AppTest implements Harness {
   }
 
   post(message: ClientMessage): void {
-    this.pending = this.pending.filter(
-      (m) => m.type === "trigger" || m.type === "rerun" || m.type === "queryParams" || m.id !== (message as { id?: string }).id,
-    );
+    // A newer value for a widget replaces the one still pending, as on the page.
+    if (message.type === "setValue") {
+      this.pending = this.pending.filter((m) => m.type !== "setValue" || m.id !== message.id);
+    }
     this.pending.push(message);
   }
 

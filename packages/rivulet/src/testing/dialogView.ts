@@ -41,8 +41,8 @@ export class DialogView extends BlockView {
   }
 
   /** Runs the app with the interactions recorded so far. */
-  run(): Promise<unknown> {
-    return this.dialogHarness.run();
+  run(options?: { timeout?: number }): Promise<unknown> {
+    return this.dialogHarness.run(options);
   }
 }
 

@@ -19,7 +19,7 @@ export interface Harness {
   post(message: ClientMessage): void;
   pendingValue(id: string): { value: Json } | undefined;
   wasTriggered(id: string): boolean;
-  run(): Promise<unknown>;
+  run(options?: { timeout?: number }): Promise<unknown>;
   /** A value set on a widget of form `formId`: held, as the page holds it, until the form is submitted. */
   holdFormValue(formId: string, id: string, value: Json): void;
   /** A click of submit button `id` of form `formId`: sends the form's held values with it. */
@@ -78,8 +78,8 @@ abstract class WidgetView<N extends WidgetNode> extends ElementView<N> {
     return this.node.help;
   }
   /** Runs the app with the interactions recorded so far. */
-  async run(): Promise<unknown> {
-    return this.harness.run();
+  async run(options?: { timeout?: number }): Promise<unknown> {
+    return this.harness.run(options);
   }
   protected setValue(value: Json): this {
     if (this.formId !== null) this.harness.holdFormValue(this.formId, this.id, value);

@@ -20,6 +20,10 @@ export class Execution {
   fragment: FragmentInstance | null;
   /** The full run whose closures this execution runs: its own id, or the fragment's creator. */
   readonly generation: number;
+  /** Aborted when the run is over or asked to halt: `st.runSignal()`, for fetch and the like. */
+  readonly abort = new AbortController();
+  /** The script is waiting on an `await` (between `$rt.pause` and `$rt.resume`). */
+  awaiting = false;
   private readonly containers: LiveBlock[];
   private readonly occurrences = new Map<string, number>();
   private readonly keys = new Set<string>();

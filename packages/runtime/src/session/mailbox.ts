@@ -42,6 +42,13 @@ export class Mailbox {
     return this.full || this.fragments.length > 0;
   }
 
+  /** The Stop button: nothing queued runs. */
+  clear(): void {
+    this.full = false;
+    this.fragments = [];
+    this.events = [];
+  }
+
   take(): RunRequest | null {
     if (this.full) {
       const events = this.events.map((e) => e.event);

@@ -51,6 +51,9 @@ export class ScriptRunHandle implements RunHandle {
 
   pause<T>(value: T): T {
     if (this.host.active !== null) this.host.yielding();
+    // No run is current while this one waits: code of another session's run resuming meanwhile
+    // must not find this one (resume sets it again).
+    setCurrent(null);
     return value;
   }
 
@@ -66,6 +69,7 @@ export class ScriptRunHandle implements RunHandle {
     // Callbacks are closures of the run before; in the script phase only closures of the
     // full run that the running execution belongs to may go on.
     if (active.phase === "script" && active.generation !== this.generation) throw new HaltSignal();
+    active.awaiting = false;
     setCurrent(active);
   }
 }

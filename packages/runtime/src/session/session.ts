@@ -56,8 +56,9 @@ export class Session implements SessionCore {
   readonly queryParams: QueryParamsStore;
   readonly attention: Attention;
   active: Execution | null = null;
-  /** The running execution must halt at its next checkpoint (a newer full run is wanted). */
+  /** The running execution must halt at its next checkpoint: a newer full run, or the Stop button. */
   haltRequested = false;
+  private haltReason: "interrupt" | "stop" = "interrupt";
 
   script: LoadedScript;
   private readonly mailbox = new Mailbox();
@@ -105,7 +106,9 @@ export class Session implements SessionCore {
 
   /** The running execution is about to await: what it wrote so far goes to the page. */
   yielding(): void {
-    this.active?.writer.markFresh();
+    if (this.active === null) return;
+    this.active.awaiting = true;
+    this.active.writer.markFresh();
     this.outbox.flush();
   }
 
@@ -129,6 +132,11 @@ export class Session implements SessionCore {
   }
 
   private handle(message: ClientMessage): void {
+    if (message.type === "stop") {
+      this.mailbox.clear();
+      this.requestHalt("stop");
+      return this.pump();
+    }
     if (message.type === "rerun") {
       this.consecutiveReruns = 0;
       return this.requestApp();
@@ -184,7 +192,7 @@ export class Session implements SessionCore {
   private pump(): void {
     if (this.disposed) return;
     // A newer full run supersedes the running one: it halts at its next checkpoint.
-    if (this.active !== null && this.mailbox.wantsApp) this.requestHalt();
+    if (this.active !== null && this.mailbox.wantsApp) this.requestHalt("interrupt");
     if (this.drainScheduled || this.active !== null) return;
     // On the next microtask, so a burst of events from one turn becomes one run.
     this.drainScheduled = true;
@@ -194,9 +202,19 @@ export class Session implements SessionCore {
     });
   }
 
-  private requestHalt(): void {
+  /**
+   * Halts the running execution: at its next checkpoint, or now when it is waiting on an await
+   * (its pending work is cancelled through its AbortSignal; when the await settles, the run's
+   * code finds it is no longer current and halts there).
+   */
+  private requestHalt(reason: "interrupt" | "stop" = "interrupt"): void {
+    const exec = this.active;
+    if (exec === null) return;
     this.haltRequested = true;
+    this.haltReason = reason;
     this.attention.flag[0] = 1;
+    exec.abort.abort(reason === "stop" ? "stopped" : "interrupted");
+    if (exec.awaiting) this.finish(exec, reason === "stop" ? "stopped" : "interrupted");
   }
 
   /** Executes queued requests until none is left or a run awaits (it drains again when done). */
@@ -261,9 +279,14 @@ export class Session implements SessionCore {
       this.finish(exec, "completed");
       return undefined;
     }
+    // A run abandoned while it awaited (requestHalt) has finished already: ignore how it settles.
     return body.then(
-      () => this.finish(exec, "completed"),
-      (thrown: unknown) => this.finish(exec, this.settle(thrown, exec)),
+      () => {
+        if (!exec.ended) this.finish(exec, "completed");
+      },
+      (thrown: unknown) => {
+        if (!exec.ended) this.finish(exec, this.settle(thrown, exec));
+      },
     );
   }
 
@@ -307,7 +330,7 @@ export class Session implements SessionCore {
     }
     if (thrown.kind === "stop") return "stopped";
     if (thrown.kind === "shown") return "exception";
-    if (thrown.kind === "halt") return "interrupted";
+    if (thrown.kind === "halt") return this.haltReason === "stop" ? "stopped" : "interrupted";
     return this.requestRerun(thrown, exec);
   }
 
@@ -345,8 +368,11 @@ export class Session implements SessionCore {
     this.fragmentTimers.sync(this.fragments.values());
     this.lastTriggered = this.widgets.resetTriggers();
     exec.ended = true;
+    exec.abort.abort(outcome);
     this.active = null;
-    this.outbox.flush();
+    // What an interrupted run wrote goes out with the next run's first patch, so the page never
+    // shows a half-done run.
+    if (outcome !== "interrupted") this.outbox.flush();
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });
     this.options.send({ type: "runFinished", runId: exec.id, outcome });

@@ -41,6 +41,14 @@ export interface WidgetEntry {
 export class WidgetRegistry {
   private readonly byId = new Map<string, WidgetEntry>();
   private readonly idByKey = new Map<string, string>();
+  private readonly defaultValueWarned = new Set<string>();
+
+  /** Streamlit warns once that a widget got both a default and a Session State value. */
+  firstDefaultValueWarning(key: string): boolean {
+    if (this.defaultValueWarned.has(key)) return false;
+    this.defaultValueWarned.add(key);
+    return true;
+  }
 
   get(id: string): WidgetEntry | undefined {
     return this.byId.get(id);

@@ -18,6 +18,8 @@ export function parseClientMessage(raw: string): ClientMessage | string {
   switch (message.type) {
     case "rerun":
       return { type: "rerun" };
+    case "stop":
+      return { type: "stop" };
     case "trigger":
       if (typeof message.id !== "string") return `Malformed "trigger" message: "id" must be a string.`;
       return { type: "trigger", id: message.id };

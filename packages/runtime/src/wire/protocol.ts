@@ -201,6 +201,8 @@ export type ClientMessage =
   | { type: "submit"; id: string; values: FormValue[] }
   /** Rerun the whole app (the "R" key). */
   | { type: "rerun" }
+  /** Stop the running run and drop what is queued (the Stop button). */
+  | { type: "stop" }
   /** The user dismissed the dialog `id` (its X, Esc, a click outside). What follows is its `onDismiss`. */
   | { type: "dismiss"; id: string }
   /** The page's URL query changed (back/forward), without "?": `st.queryParams` follows and the app reruns. */

@@ -14,6 +14,7 @@ export function checkbox(target: Container, label: string, options: CheckboxOpti
     key: options.key,
     params: [options.value, options.help],
     initial: options.value ?? false,
+    valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
     reject: (value) => (typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`),

@@ -31,6 +31,7 @@ export function slider(target: Container, label: string, options: SliderOptions 
     key: options.key,
     params: [min, max, value, step, options.help],
     initial: value,
+    valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
     reject: outOfRange,

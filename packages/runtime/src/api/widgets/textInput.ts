@@ -26,6 +26,7 @@ export function textInput(target: Container, label: string, options: TextInputOp
     key: options.key,
     params: [initial, maxChars, options.type, options.help, options.placeholder],
     initial,
+    valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
     reject: (v) =>

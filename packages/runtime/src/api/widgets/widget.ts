@@ -32,6 +32,8 @@ export interface WidgetSpec<V> {
   /** The parameters that make it a different widget when they change (Streamlit's widget id). */
   params: readonly unknown[];
   initial: V;
+  /** The script gave the default (`value`) itself, rather than leaving Streamlit's default. */
+  valueGiven?: boolean;
   callback: ((...args: never[]) => unknown) | undefined;
   args: readonly unknown[] | undefined;
   /** Why a value from the page does not fit, or null. */
@@ -51,7 +53,7 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
   if (key !== undefined) exec.claimKey(key);
   const what = `${spec.kind}:${spec.label}|${spec.params.join("|")}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
-  const entry = render(exec, id, key, spec, formId);
+  const entry = render(exec, block, id, key, spec, formId);
   const value = entry.value as V;
   exec.writer.writeElement(block, spec.node(id, value));
   return value;
@@ -60,6 +62,7 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
 /** The widget's state, created or brought up to date for this run. */
 function render<V>(
   exec: Execution,
+  block: LiveBlock,
   id: string,
   key: string | undefined,
   spec: WidgetSpec<V>,
@@ -72,6 +75,13 @@ function render<V>(
   let entry = widgets.get(id);
   if (entry === undefined) {
     const preset = key === undefined ? undefined : state.takeUserValue(key);
+    if (preset !== undefined && spec.valueGiven && widgets.firstDefaultValueWarning(key!)) {
+      exec.writer.writeElement(block, {
+        kind: "alert",
+        level: "warning",
+        body: `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`,
+      });
+    }
     entry = {
       id,
       kind: spec.kind,
