@@ -83,3 +83,20 @@ describe("attention", () => {
     expect(outcomes).toEqual(["completed"]);
   });
 });
+
+describe("a burst of events", () => {
+  it("becomes one run with the newest values", async () => {
+    const { session, sent, outcomes } = await open(
+      `import * as st from "rivulet";\nst.text("level " + st.slider("level", { value: 1 }));`,
+      { flag: new Int32Array(1), attend() {} },
+    );
+    session.start();
+    await session.idle();
+    const slider = sent.flatMap((m) => (m.type === "patch" ? m.ops : [])).find((op) => op.op === "set" && op.node.kind === "slider");
+    const id = (slider as { node: { id: string } }).node.id;
+    for (const value of [2, 3, 4, 5]) session.receive(JSON.stringify({ type: "setValue", id, value }));
+    await session.idle();
+    expect(outcomes).toEqual(["completed", "completed"]);
+    expect(texts(sent)).toEqual(["level 1", "level 5"]);
+  });
+});
