@@ -296,9 +296,12 @@ export class Session implements SessionCore {
     for (const event of events) {
       const widget = this.widgets.get(event.id);
       if (widget === undefined) continue;
-      const value = event.kind === "trigger" ? true : event.value;
-      if (event.kind === "value" && jsonEqual(widget.value, value)) continue;
-      widget.value = value;
+      if (event.kind === "trigger") {
+        this.widgets.trigger(widget);
+      } else {
+        if (jsonEqual(widget.value, event.value)) continue;
+        widget.value = event.value;
+      }
       widget.origin = "page";
       changed.push(widget);
     }
@@ -357,12 +360,11 @@ export class Session implements SessionCore {
     // stop or an exception, widgets it did not reach keep their state (Streamlit's premature stop).
     if (outcome === "completed") {
       if (exec.scope.kind === "app") {
-        this.widgets.dropUnrendered(exec.id, () => true);
+        this.widgets.dropUnrendered(exec.id, null);
         this.fragments.keepOnlyFrom(exec.id);
         this.dialogs.keepOnlyFrom(exec.id);
       } else {
-        const fragmentId = exec.scope.fragment.id;
-        this.widgets.dropUnrendered(exec.id, (w) => w.fragmentId === fragmentId);
+        this.widgets.dropUnrendered(exec.id, exec.scope.fragment.id);
       }
     }
     this.fragmentTimers.sync(this.fragments.values());

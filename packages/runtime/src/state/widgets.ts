@@ -42,6 +42,10 @@ export class WidgetRegistry {
   private readonly byId = new Map<string, WidgetEntry>();
   private readonly idByKey = new Map<string, string>();
   private readonly defaultValueWarned = new Set<string>();
+  /** The widgets rendered inside each fragment: a fragment rerun looks only at its own. */
+  private readonly byFragment = new Map<string, Set<WidgetEntry>>();
+  /** Buttons clicked for the running run. */
+  private readonly triggered = new Set<WidgetEntry>();
 
   /** Streamlit warns once that a widget got both a default and a Session State value. */
   firstDefaultValueWarning(key: string): boolean {
@@ -74,6 +78,27 @@ export class WidgetRegistry {
   delete(entry: WidgetEntry): void {
     this.byId.delete(entry.id);
     if (entry.key !== undefined && this.idByKey.get(entry.key) === entry.id) this.idByKey.delete(entry.key);
+    if (entry.fragmentId !== null) this.byFragment.get(entry.fragmentId)?.delete(entry);
+    this.triggered.delete(entry);
+  }
+
+  /** Execution `execId` rendered `entry`, inside fragment `fragmentId` or outside every fragment (null). */
+  rendered(entry: WidgetEntry, execId: number, fragmentId: string | null): void {
+    entry.renderedBy = execId;
+    if (entry.fragmentId === fragmentId) return;
+    if (entry.fragmentId !== null) this.byFragment.get(entry.fragmentId)?.delete(entry);
+    if (fragmentId !== null) {
+      let members = this.byFragment.get(fragmentId);
+      if (members === undefined) this.byFragment.set(fragmentId, (members = new Set()));
+      members.add(entry);
+    }
+    entry.fragmentId = fragmentId;
+  }
+
+  /** A click: the button is true for the run it causes. */
+  trigger(entry: WidgetEntry): void {
+    entry.value = true;
+    this.triggered.add(entry);
   }
 
   keys(): IterableIterator<string> {
@@ -84,20 +109,26 @@ export class WidgetRegistry {
     return this.byId.values();
   }
 
-  /** Forgets the widgets of `scope` that execution `execId` did not render. */
-  dropUnrendered(execId: number, inScope: (entry: WidgetEntry) => boolean): void {
-    for (const entry of [...this.byId.values()]) {
-      if (entry.renderedBy !== execId && inScope(entry)) this.delete(entry);
+  /**
+   * Forgets the widgets that execution `execId` did not render: of the whole app after a full
+   * run (`fragmentId` null), of one fragment after its rerun.
+   */
+  dropUnrendered(execId: number, fragmentId: string | null): void {
+    const scope = fragmentId === null ? this.byId.values() : (this.byFragment.get(fragmentId) ?? []);
+    for (const entry of [...scope]) if (entry.renderedBy !== execId) this.delete(entry);
+    if (fragmentId === null) {
+      for (const [id, members] of this.byFragment) if (members.size === 0) this.byFragment.delete(id);
     }
   }
 
   /** Buttons are true for exactly the one run their click caused. Returns the ones that were. */
   resetTriggers(): Set<string> {
-    const triggered = new Set<string>();
-    for (const entry of this.byId.values()) {
-      if (entry.kind === "button" && entry.value === true) triggered.add(entry.id);
-      if (entry.kind === "button") entry.value = false;
+    const ids = new Set<string>();
+    for (const entry of this.triggered) {
+      ids.add(entry.id);
+      entry.value = false;
     }
-    return triggered;
+    this.triggered.clear();
+    return ids;
   }
 }

@@ -104,8 +104,7 @@ function render<V>(
     if (problem !== null) throw new RivuletAPIError(problem);
   }
   widgets.set(entry);
-  entry.renderedBy = exec.id;
-  entry.fragmentId = exec.fragment?.id ?? null;
+  widgets.rendered(entry, exec.id, exec.fragment?.id ?? null);
   entry.formId = formId;
   entry.reject = spec.reject;
   entry.callback = callbackOf(spec.api, spec.label, spec.callback, spec.args);
