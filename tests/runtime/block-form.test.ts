@@ -63,3 +63,40 @@ describe("container.with", () => {
     expect(at.text[0]!.value).toBe("n 1");
   });
 });
+
+describe("async blocks the script does not wait for", () => {
+  it("an async fragment writes into its block after its await, and the script goes on where it was", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const f = st.fragment(async () => {
+        st.text("before await");
+        await new Promise((r) => setTimeout(r, 5));
+        st.text("after await");
+      });
+      f();
+      st.button("rerun");
+    `).run();
+    await at.waitFor((t) => t.text.length === 2);
+    const [fragment, button] = at.main.children as any[];
+    expect(fragment.block).toBe("fragment");
+    expect(fragment.children.map((c: any) => c.value)).toEqual(["before await", "after await"]);
+    expect(button.kind).toBe("button");
+  });
+
+  it("an async container.with body writes into the container after its await", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const [left] = st.columns(2);
+      const done = left.with(async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        st.text("after await");
+      });
+      st.text("main");
+      await done;
+      st.text("end");
+    `).run();
+    const [row, main, end] = at.main.children as any[];
+    expect(row.children[0].children.map((c: any) => c.value)).toEqual(["after await"]);
+    expect([main.value, end.value]).toEqual(["main", "end"]);
+  });
+});

@@ -24,7 +24,7 @@ describe("halting a run that awaits", () => {
     expect(at.sessionState.aborted()).toBe("interrupted");
   });
 
-  it("st.runSignal() cancels pending work when the run is interrupted", async () => {
+  it("st.runSignal() cancels pending work when the run is interrupted, and its finally blocks run", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       const log: string[] = (st.sessionState.log ??= []);
@@ -32,17 +32,26 @@ describe("halting a run that awaits", () => {
         try {
           await new Promise((resolve, reject) => {
             const signal = st.runSignal();
-            signal.addEventListener("abort", () => reject(new Error("cancelled: " + String(signal.reason))));
+            signal.addEventListener("abort", () => {
+              log.push("aborted: " + String(signal.reason));
+              reject(new Error("cancelled"));
+            });
           });
-        } catch (error) {
-          log.push((error as Error).message);
+          log.push("went on");
+        } catch {
+          log.push("caught");
+        } finally {
+          log.push("cleaned up");
         }
       }
-      st.text("log " + log.join(","));
+      st.text("log " + log.join(", "));
     `).run();
     await at.checkbox[0]!.check().run({ timeout: 50 }).catch(() => {});
     await at.checkbox[0]!.uncheck().run();
-    expect(at.text[0]!.value).toBe("log cancelled: interrupted");
+    expect(at.text[0]!.value).toBe("log aborted: interrupted");
+    // The halted run's code resumed later, only to unwind: its finally ran, no catch, no going on.
+    await at.run();
+    expect(at.text[0]!.value).toBe("log aborted: interrupted, cleaned up");
     expect(at.exception).toEqual([]);
   });
 

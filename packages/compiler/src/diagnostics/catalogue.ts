@@ -89,9 +89,9 @@ export const catalogue = {
     severity: "error",
     message: "%option% on st.%method%() in a form: with forms, callbacks can only be defined on st.formSubmitButton()",
     why: "A widget in a form does not send its value until the form is submitted, so a callback on it could never run when the widget changes. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
-    example: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search", { onChange: () => st.toast("changed") });\nform.formSubmitButton("Apply");\n`,
+    example: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search", { onChange: () => (st.sessionState.changed = true) });\nform.formSubmitButton("Apply");\n`,
     fix: "Move the callback to the submit button (`st.formSubmitButton(label, { onClick })`); it runs on submit, when every value of the form is new.",
-    fixed: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search");\nform.formSubmitButton("Apply", { onClick: () => st.toast("changed") });\n`,
+    fixed: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search");\nform.formSubmitButton("Apply", { onClick: () => (st.sessionState.changed = true) });\n`,
   },
   submit_button_outside_form: {
     severity: "error",
@@ -113,9 +113,9 @@ export const catalogue = {
     severity: "error",
     message: "the form %form% has no st.formSubmitButton(): it can never be submitted",
     why: 'Widgets in a form send their values only when its submit button is pressed: without one, the form never submits, and a "Missing Submit Button" error is shown in it at run time (as in Streamlit). Reported only when the file shows the whole form: every use of it, and no call of code that could add the button unseen.',
-    example: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textArea("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n});\n`,
+    example: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textInput("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n});\n`,
     fix: "Add `st.formSubmitButton(label)` inside the form.",
-    fixed: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textArea("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n  st.formSubmitButton("Send");\n});\n`,
+    fixed: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textInput("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n  st.formSubmitButton("Send");\n});\n`,
   },
   duplicate_widget_key: {
     severity: "error",

@@ -46,12 +46,15 @@ export function renderFragment<A extends unknown[], R>(
     exec.writer.writeElement(block, exceptionNode(error, exec.session.script));
     throw new ShownSignal(error);
   };
-  try {
-    const result = exec.inFragment(instance, () => fn(...args));
-    return (result instanceof Promise ? result.catch(shown) : result) as R;
-  } catch (error) {
-    return shown(error);
-  }
+  // The catch goes inside the block, so the promise the run waits for is the handled one.
+  return exec.inFragment(instance, () => {
+    try {
+      const result = fn(...args);
+      return (result instanceof Promise ? result.catch(shown) : result) as R;
+    } catch (error) {
+      return shown(error);
+    }
+  });
 }
 
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/;

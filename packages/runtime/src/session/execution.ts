@@ -9,6 +9,12 @@ import type { FragmentInstance } from "./fragments.ts";
 import { hashId } from "./hashId.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
+/** Where `st.*` writes and which fragment is running: saved at an await, put back after it. */
+export interface Frame {
+  readonly containers: readonly LiveBlock[];
+  readonly fragment: FragmentInstance | null;
+}
+
 export type ExecutionScope =
   | { kind: "app" }
   | { kind: "fragment"; fragment: FragmentInstance };
@@ -27,6 +33,8 @@ export class Execution {
   private readonly containers: LiveBlock[];
   private readonly occurrences = new Map<string, number>();
   private readonly keys = new Set<string>();
+  /** Async blocks started and not yet settled: the run waits for them. */
+  private readonly pending: Promise<unknown>[] = [];
 
   constructor(
     readonly id: number,
@@ -65,36 +73,73 @@ export class Execution {
     this.keys.add(key);
   }
 
+  get hasPendingBlocks(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /**
+   * Settles when `body` and every async block started meanwhile have; rejects with the first
+   * failure among them (the script's own first).
+   */
+  async settled(body: unknown): Promise<void> {
+    const results = await Promise.allSettled([body]);
+    for (let i = 0; i < this.pending.length; i++) results.push(...(await Promise.allSettled([this.pending[i]])));
+    const failure = results.find((result) => result.status === "rejected");
+    if (failure !== undefined) throw failure.reason;
+  }
+
+  snapshot(): Frame {
+    return { containers: [...this.containers], fragment: this.fragment };
+  }
+
+  /** Back to where an await left off (a block's async body resumes inside its block). */
+  restore(frame: Frame): void {
+    this.containers.splice(0, this.containers.length, ...frame.containers);
+    this.fragment = frame.fragment;
+  }
+
   /** Runs `body` inside `fragment`, writing into its block. */
   inFragment<T>(fragment: FragmentInstance, body: () => T): T {
     const outer = this.fragment;
     this.fragment = fragment;
     this.containers.push(fragment.block);
-    return settle(body, () => {
-      this.containers.pop();
-      this.fragment = outer;
-    });
+    return this.track(
+      settle(body, () => {
+        this.containers.pop();
+        this.fragment = outer;
+      }),
+    );
   }
 
   /** Runs `body` with `block` as the container `st.*` writes to (the block form, `with col:`). */
   inContainer<T>(block: LiveBlock, body: () => T): T {
     this.containers.push(block);
-    return settle(body, () => {
-      this.containers.pop();
-    });
+    return this.track(
+      settle(body, () => {
+        this.containers.pop();
+      }),
+    );
+  }
+
+  private track<T>(result: T): T {
+    if (result instanceof Promise) {
+      this.pending.push(result);
+      // Handled here: the run reports it (settled); the script may also await it.
+      result.catch(() => {});
+    }
+    return result;
   }
 }
 
-/** Runs `body`, then `restore` when it has finished: at once, or when its promise settles. */
+/**
+ * Runs `body`, then `restore`. An async body has returned at its first await: what follows the
+ * call writes where it did before, and the body's code after each await writes into the block
+ * again because `$rt.pause` saved its frame and `$rt.resume` puts it back.
+ */
 function settle<T>(body: () => T, restore: () => void): T {
-  let result: T;
   try {
-    result = body();
-  } catch (error) {
+    return body();
+  } finally {
     restore();
-    throw error;
   }
-  if (result instanceof Promise) return result.finally(restore) as T;
-  restore();
-  return result;
 }

@@ -5,7 +5,7 @@
 
 import type { RunHandle } from "../internal.ts";
 import { atSite, setCurrent } from "./context.ts";
-import type { Execution } from "./execution.ts";
+import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
@@ -16,6 +16,16 @@ export interface RunHost {
   readonly haltRequested: boolean;
   /** The running execution is about to await: send what it wrote so far. */
   yielding(): void;
+}
+
+/** What `pause` hands to `resume` through an await. */
+class Resumption {
+  constructor(
+    readonly exec: Execution,
+    readonly frame: Frame,
+    readonly value: unknown,
+    readonly failed: boolean,
+  ) {}
 }
 
 export class ScriptRunHandle implements RunHandle {
@@ -50,16 +60,25 @@ export class ScriptRunHandle implements RunHandle {
   }
 
   pause<T>(value: T): T {
-    if (this.host.active !== null) this.host.yielding();
-    // No run is current while this one waits: code of another session's run resuming meanwhile
-    // must not find this one (resume sets it again).
-    setCurrent(null);
-    return value;
+    const exec = this.host.active;
+    if (exec === null) return value;
+    this.host.yielding();
+    const frame = exec.snapshot();
+    // The awaited value comes back wrapped with where the code was, so that `resume` can put
+    // the run back there: an async block's code writes into its block after an await even
+    // when the script did not wait for it and went on meanwhile.
+    return Promise.resolve(value).then(
+      (result) => new Resumption(exec, frame, result, false),
+      (error: unknown) => new Resumption(exec, frame, error, true),
+    ) as T;
   }
 
   resume<T>(value: T): T {
     this.enter();
-    return value;
+    if (!(value instanceof Resumption)) return value;
+    if (value.exec === this.host.active) value.exec.restore(value.frame);
+    if (value.failed) throw value.value;
+    return value.value as T;
   }
 
   private enter(): void {

@@ -275,12 +275,14 @@ export class Session implements SessionCore {
     } finally {
       setCurrent(outer);
     }
-    if (!(body instanceof Promise)) {
+    if (!(body instanceof Promise) && !exec.hasPendingBlocks) {
       this.finish(exec, "completed");
       return undefined;
     }
-    // A run abandoned while it awaited (requestHalt) has finished already: ignore how it settles.
-    return body.then(
+    // The run is over when its script and every async block it started (an un-awaited async
+    // fragment, `container.with(async ...)`) are. A run abandoned while it awaited
+    // (requestHalt) has finished already: ignore how it settles.
+    return exec.settled(body).then(
       () => {
         if (!exec.ended) this.finish(exec, "completed");
       },

@@ -1,4 +1,4 @@
 import * as st from "rivulet";
 const form = st.form("filters");
-form.textInput("Search", { onChange: () => st.toast("changed") });
+form.textInput("Search", { onChange: () => (st.sessionState.changed = true) });
 form.formSubmitButton("Apply");

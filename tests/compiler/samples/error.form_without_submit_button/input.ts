@@ -1,6 +1,6 @@
 import * as st from "rivulet";
 const form = st.form("feedback");
 form.with(() => {
-  st.textArea("Comment");
+  st.textInput("Comment");
   st.slider("Rating", { minValue: 1, maxValue: 5 });
 });

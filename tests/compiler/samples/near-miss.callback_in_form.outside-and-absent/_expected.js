@@ -8,6 +8,6 @@ export default function run($rt) {
     onClick: () => $rt.call("formSubmitButton.0.onClick/toast.0", st, "toast", "saved")
   });
   $rt.call("checkbox.1", st, "checkbox", "Outside", {
-    onChange: () => $rt.call("checkbox.1.onChange/toast.0", st, "toast", "changed")
+    onChange: () => st.sessionState.changed = true
   });
 }

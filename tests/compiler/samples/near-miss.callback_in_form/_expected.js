@@ -3,6 +3,6 @@ export default function run($rt) {
   const form = $rt.call("form.0", st, "form", "filters");
   $rt.call("textInput.0", form, "textInput", "Search");
   $rt.call("formSubmitButton.0", form, "formSubmitButton", "Apply", {
-    onClick: () => $rt.call("formSubmitButton.0.onClick/toast.0", st, "toast", "changed")
+    onClick: () => st.sessionState.changed = true
   });
 }

@@ -1,4 +1,4 @@
 import * as st from "rivulet";
 const form = st.form("filters");
 form.textInput("Search");
-form.formSubmitButton("Apply", { onClick: () => st.toast("changed") });
+form.formSubmitButton("Apply", { onClick: () => (st.sessionState.changed = true) });
