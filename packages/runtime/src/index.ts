@@ -55,3 +55,5 @@ export { guardStrayScriptErrors, type ProcessLike } from "./hosting/guardStraySc
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";
 export type * from "./wire/protocol.ts";
 export { applyPatch, emptyPage } from "./wire/applyPatch.ts";
+export { snapshot } from "./tree/live.ts";
+export { sessionStateProxy } from "./state/sessionState.ts";

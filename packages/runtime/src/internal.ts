@@ -26,4 +26,10 @@ export interface RunHandle {
   pause<T>(value: T): T;
   /** Called on the value of every `await`: re-enters this run. */
   resume<T>(value: T): T;
+  /** The iterable of every `for await`: each step pauses and resumes like an `await`. */
+  iterate<T>(iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T>;
+  /** `st.sessionState` in a compiled script, bound to the run's own session. */
+  readonly sessionState: Record<string, any>;
+  /** `st.queryParams` in a compiled script, bound to the run's own session. */
+  readonly queryParams: Record<string, any>;
 }

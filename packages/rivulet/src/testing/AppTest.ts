@@ -10,6 +10,7 @@ import {
   applyPatch,
   emptyPage,
   guardStrayScriptErrors,
+  snapshot,
   type BlockNode,
   type ClientMessage,
   type Json,
@@ -99,7 +100,22 @@ export class AppTest implements Harness {
     }
     for (const message of messages) session.receive(JSON.stringify(message));
     await withTimeout(session.idle(), options.timeout ?? this.options.timeout ?? 10_000);
+    this.checkPageMatchesSession(session);
     return this;
+  }
+
+  /**
+   * Every run checks that the ops the session sent rebuild exactly the tree it holds: a test
+   * then fails on a diff bug instead of reading a page no browser would show.
+   */
+  private checkPageMatchesSession(session: Session): void {
+    const expected = session.roots.map((root) => snapshot(root));
+    if (JSON.stringify(expected) !== JSON.stringify(this.page)) {
+      throw new Error(
+        "AppTest: the page built from the session's messages differs from the session's tree (a Rivulet bug).\n" +
+          `session: ${JSON.stringify(expected)}\npage:    ${JSON.stringify(this.page)}`,
+      );
+    }
   }
 
   get main(): BlockView {
@@ -157,18 +173,7 @@ export class AppTest implements Harness {
 
   /** `st.sessionState` of the app's session: read it after a run, set values before one. */
   get sessionState(): Record<string, any> {
-    const session = this.requireSession();
-    return new Proxy(Object.create(null) as Record<string, any>, {
-      has: (_, key) => typeof key === "string" && session.state.has(key),
-      get: (_, key) => (typeof key === "string" ? session.state.get(key) : undefined),
-      set: (_, key, value) => typeof key === "string" && (session.state.set(key, value), true),
-      deleteProperty: (_, key) => typeof key === "string" && (session.state.delete(key), true),
-      ownKeys: () => session.state.keys(),
-      getOwnPropertyDescriptor: (_, key) =>
-        typeof key === "string" && session.state.has(key)
-          ? { value: session.state.get(key), writable: true, enumerable: true, configurable: true }
-          : undefined,
-    });
+    return this.requireSession().sessionStateView;
   }
 
   /** Sends a raw wire message, as a page would (to test what the session does with bad input). */

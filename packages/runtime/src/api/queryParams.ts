@@ -20,35 +20,40 @@ export interface QueryParams {
   fromDict(params: Record<string, string | readonly string[]>): void;
 }
 
-const store = (): QueryParamsStore => currentExecution("queryParams").session.queryParams;
+/** `st.queryParams` for compiled scripts is `$rt.queryParams`: bound to the run's own session. */
+export const queryParams: QueryParams = queryParamsProxy(() => currentExecution("queryParams").session.queryParams);
 
-const methods: Record<string, (...args: any[]) => unknown> = {
-  get: (key: string) => store().get(String(key)),
-  getAll: (key: string) => store().getAll(String(key)),
-  clear: () => store().clear(),
-  toDict: () => store().toDict(),
-  fromDict: (params: unknown) => store().fromDict(params),
-};
-
-/** Method names shadow parameters of the same name on reads (`st.queryParams.get("get")` reads one). */
-export const queryParams: QueryParams = new Proxy(Object.create(null) as QueryParams, {
-  get: (_, key) => {
-    if (typeof key !== "string") return undefined;
-    return Object.hasOwn(methods, key) ? methods[key] : store().get(key);
-  },
-  set: (_, key, value) => {
-    if (typeof key !== "string") return false;
-    store().set(key, value);
-    return true;
-  },
-  has: (_, key) => typeof key === "string" && store().has(key),
-  deleteProperty: (_, key) => {
-    if (typeof key === "string") store().delete(key);
-    return true;
-  },
-  ownKeys: () => store().keys(),
-  getOwnPropertyDescriptor: (_, key) =>
-    typeof key === "string" && store().has(key)
-      ? { value: store().get(key), writable: true, enumerable: true, configurable: true }
-      : undefined,
-});
+/**
+ * A `QueryParams` over a store. Method names shadow parameters of the same name on reads
+ * (`st.queryParams.get("get")` reads one).
+ */
+export function queryParamsProxy(store: () => QueryParamsStore): QueryParams {
+  const methods: Record<string, (...args: any[]) => unknown> = {
+    get: (key: string) => store().get(String(key)),
+    getAll: (key: string) => store().getAll(String(key)),
+    clear: () => store().clear(),
+    toDict: () => store().toDict(),
+    fromDict: (params: unknown) => store().fromDict(params),
+  };
+  return new Proxy(Object.create(null) as QueryParams, {
+    get: (_, key) => {
+      if (typeof key !== "string") return undefined;
+      return Object.hasOwn(methods, key) ? methods[key] : store().get(key);
+    },
+    set: (_, key, value) => {
+      if (typeof key !== "string") return false;
+      store().set(key, value);
+      return true;
+    },
+    has: (_, key) => typeof key === "string" && store().has(key),
+    deleteProperty: (_, key) => {
+      if (typeof key === "string") store().delete(key);
+      return true;
+    },
+    ownKeys: () => store().keys(),
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === "string" && store().has(key)
+        ? { value: store().get(key), writable: true, enumerable: true, configurable: true }
+        : undefined,
+  });
+}

@@ -1,7 +1,7 @@
 // Fragments a session can rerun on their own: the closure the full run created (it holds the
 // scope it captured), the arguments it was called with, and the block it renders into.
 
-import type { LiveBlock } from "../tree/live.ts";
+import { isAttached, type LiveBlock } from "../tree/live.ts";
 
 export interface FragmentInstance {
   readonly id: string;
@@ -27,6 +27,15 @@ export class FragmentRegistry {
 
   values(): IterableIterator<FragmentInstance> {
     return this.byId.values();
+  }
+
+  delete(id: string): void {
+    this.byId.delete(id);
+  }
+
+  /** Forgets the fragments whose blocks are no longer in the tree. */
+  dropDetached(): void {
+    for (const [id, fragment] of this.byId) if (!isAttached(fragment.block)) this.byId.delete(id);
   }
 
   /** After a full run completes: forget the fragments it did not call. */

@@ -7,11 +7,14 @@ import type { RunHandle } from "../internal.ts";
 import { atSite, setCurrent } from "./context.ts";
 import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";
+import type { QueryParams } from "../api/queryParams.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
 
 export interface RunHost {
   readonly attention: Attention;
+  readonly sessionStateView: Record<string, any>;
+  readonly queryParamsView: QueryParams;
   readonly active: Execution | null;
   readonly haltRequested: boolean;
   /** The running execution is about to await: send what it wrote so far. */
@@ -50,7 +53,20 @@ export class ScriptRunHandle implements RunHandle {
     );
   }
 
+  /** `st.sessionState` in a compiled script: this run's session, whichever run is current. */
+  get sessionState(): Record<string, any> {
+    return this.host.sessionStateView;
+  }
+
+  /** `st.queryParams` in a compiled script. */
+  get queryParams(): QueryParams {
+    return this.host.queryParamsView;
+  }
+
   checkpoint(): void {
+    // Running a checkpoint means running: whatever it awaited before has come back.
+    const active = this.host.active;
+    if (active !== null) active.awaiting = false;
     this.host.attention.attend();
     if (this.host.haltRequested) throw new HaltSignal();
   }
@@ -74,11 +90,40 @@ export class ScriptRunHandle implements RunHandle {
   }
 
   resume<T>(value: T): T {
+    // Code of a run that ended while it waited must not go on in a later one, even of the same
+    // generation (a fragment rerun): it halts here.
+    if (value instanceof Resumption && (value.exec.ended || value.exec !== this.host.active)) throw new HaltSignal();
     this.enter();
     if (!(value instanceof Resumption)) return value;
-    if (value.exec === this.host.active) value.exec.restore(value.frame);
+    value.exec.restore(value.frame);
     if (value.failed) throw value.value;
     return value.value as T;
+  }
+
+  /**
+   * `for await (x of it)` in a compiled script iterates `$rt.iterate(it)`: every step is an await
+   * (what the run wrote goes out before it, the run is re-entered after it, a halted run stops
+   * and closes the iterator).
+   */
+  iterate<T>(iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> {
+    const source =
+      Symbol.asyncIterator in Object(iterable)
+        ? (iterable as AsyncIterable<T>)[Symbol.asyncIterator]()
+        : (iterable as Iterable<T>)[Symbol.iterator]();
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => {
+          const step = this.pause(Promise.resolve(source.next()));
+          try {
+            return this.resume(await step) as IteratorResult<T>;
+          } catch (error) {
+            if (isControlSignal(error)) await source.return?.();
+            throw error;
+          }
+        },
+        return: async (value?: unknown) => (await source.return?.(value)) ?? { done: true, value: undefined as T },
+      }),
+    };
   }
 
   private enter(): void {

@@ -4,11 +4,12 @@
 // inside another session's checkpoint); an async one finishes when its promise settles.
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
-import { SessionStateStore } from "../state/sessionState.ts";
+import { SessionStateStore, sessionStateProxy } from "../state/sessionState.ts";
 import { WidgetRegistry, type Callback, type WidgetEntry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
+import { queryParamsProxy } from "../api/queryParams.ts";
 import { jsonEqual } from "../diff/equal.ts";
-import { newRoots } from "../tree/live.ts";
+import { isAttached, newRoots } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
@@ -54,6 +55,9 @@ export class Session implements SessionCore {
   readonly fragments = new FragmentRegistry();
   readonly dialogs = new DialogRegistry();
   readonly queryParams: QueryParamsStore;
+  /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
+  readonly sessionStateView = sessionStateProxy(() => this.state);
+  readonly queryParamsView = queryParamsProxy(() => this.queryParams);
   readonly attention: Attention;
   active: Execution | null = null;
   /** The running execution must halt at its next checkpoint: a newer full run, or the Stop button. */
@@ -102,6 +106,11 @@ export class Session implements SessionCore {
     this.fragmentTimers.clear();
     this.requestHalt();
     this.settleIdle();
+  }
+
+  /** Halts the running run at its next checkpoint (a host reloading the script under it). */
+  interrupt(): void {
+    this.requestHalt("interrupt");
   }
 
   /** The running execution is about to await: what it wrote so far goes to the page. */
@@ -245,6 +254,12 @@ export class Session implements SessionCore {
   /** Runs one request: synchronously to its end, or a promise when the script awaits. */
   private execute(request: RunRequest): Promise<void> | undefined {
     const fragment = request.scope === "fragment" ? this.fragments.get(request.fragmentId) : undefined;
+    // A fragment whose block a run removed is gone: its rerun would write into nothing.
+    if (fragment !== undefined && !isAttached(fragment.block)) {
+      this.fragments.delete(fragment.id);
+      this.widgets.dropFragment(fragment.id);
+      return undefined;
+    }
     const scope: ExecutionScope = fragment === undefined ? { kind: "app" } : { kind: "fragment", fragment };
     const execId = ++this.execCount;
     const writer = new TreeWriter(execId, (op) => this.outbox.push(op));
@@ -356,6 +371,8 @@ export class Session implements SessionCore {
   }
 
   private finish(exec: Execution, outcome: RunOutcome): void {
+    // Once only: a run abandoned while it awaited is finished again by nobody.
+    if (exec.ended) return;
     finishForms(exec, outcome);
     if (outcome === "completed" || outcome === "stopped" || outcome === "exception") exec.writer.trim();
     // Only a run that reached its end has rendered every widget that still exists: after a
@@ -369,11 +386,13 @@ export class Session implements SessionCore {
         this.widgets.dropUnrendered(exec.id, exec.scope.fragment.id);
       }
     }
-    this.fragmentTimers.sync(this.fragments.values());
+    // A full run that ended removes the fragments whose blocks it did not write again.
+    if (exec.scope.kind === "app" && outcome !== "rerun" && outcome !== "interrupted") this.fragments.dropDetached();
+    if (!this.disposed) this.fragmentTimers.sync(this.fragments.values());
     this.lastTriggered = this.widgets.resetTriggers();
     exec.ended = true;
     exec.abort.abort(outcome);
-    this.active = null;
+    if (this.active === exec) this.active = null;
     // What an interrupted run wrote goes out with the next run's first patch, so the page never
     // shows a half-done run.
     if (outcome !== "interrupted") this.outbox.flush();

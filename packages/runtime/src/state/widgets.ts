@@ -95,6 +95,12 @@ export class WidgetRegistry {
     entry.fragmentId = fragmentId;
   }
 
+  /** Forgets the widgets of a fragment that is gone. */
+  dropFragment(fragmentId: string): void {
+    for (const entry of [...(this.byFragment.get(fragmentId) ?? [])]) this.delete(entry);
+    this.byFragment.delete(fragmentId);
+  }
+
   /** A click: the button is true for the run it causes. */
   trigger(entry: WidgetEntry): void {
     entry.value = true;

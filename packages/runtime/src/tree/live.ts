@@ -52,3 +52,8 @@ export function toWire(node: LiveNode): ElementNode | BlockNode {
 export function sameSpec(a: BlockSpec, b: BlockSpec): boolean {
   return jsonEqual(a, b);
 }
+
+/** The whole tree under `node` in wire form, children included: what a page holding it shows. */
+export function snapshot(node: LiveNode): ElementNode | BlockNode {
+  return isBlock(node) ? ({ ...toWire(node), children: node.children.map(snapshot) } as BlockNode) : node;
+}
