@@ -5,18 +5,15 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { SessionStateStore, sessionStateProxy } from "../state/sessionState.ts";
-import { WidgetRegistry, type Callback, type WidgetEntry } from "../state/widgets.ts";
+import { WidgetRegistry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
 import { queryParamsProxy } from "../api/queryParams.ts";
-import { jsonEqual } from "../diff/equal.ts";
 import { isAttached, newRoots } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
 import type { ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { getCurrent, setCurrent } from "./context.ts";
-import { currentContainer } from "../api/container.ts";
-import { warning } from "../api/elements/alert.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
 import { exceptionNode } from "./exceptionNode.ts";
@@ -24,11 +21,12 @@ import { Execution, type ExecutionScope } from "./execution.ts";
 import { FragmentRegistry } from "./fragments.ts";
 import { FragmentTimers } from "./fragmentTimers.ts";
 import { DialogRegistry } from "./dialogs.ts";
-import { finishForms, outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
-import { Mailbox, type RunRequest, type WidgetEvent } from "./mailbox.ts";
+import { finishForms } from "./formSubmit.ts";
+import { Mailbox, type RunRequest } from "./mailbox.ts";
 import { ScriptRunHandle } from "./runHandle.ts";
 import type { LoadedScript } from "./script.ts";
 import { RerunSignal, isControlSignal } from "./signals.ts";
+import { applyEvents, eventsOf, runCallbacks } from "./widgetEvents.ts";
 
 /** Reruns requested by the script with no user input in between before Rivulet stops them. */
 export const MAX_CONSECUTIVE_RERUNS = 100;
@@ -161,22 +159,9 @@ export class Session implements SessionCore {
       this.consecutiveReruns = 0;
       return this.requestApp();
     }
-    const widget = this.widgets.get(message.id);
-    if (widget === undefined) return this.reject(`No widget with id "${message.id}" in this session.`);
-    let events: WidgetEvent[] | string;
-    if (message.type === "submit") {
-      events = submitEvents(this.widgets, widget, message);
-    } else if (widget.formId !== null) {
-      events = outsideSubmitProblem(widget, widget.formId);
-    } else if (message.type === "trigger") {
-      if (widget.kind !== "button") return this.reject(`Widget "${message.id}" is a ${widget.kind}, not a button.`);
-      events = [{ kind: "trigger", id: widget.id }];
-    } else {
-      const problem = widget.kind === "button" ? "a button takes clicks, not values" : widget.reject(message.value);
-      if (problem !== null) return this.reject(`Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`);
-      events = [{ kind: "value", id: widget.id, value: message.value }];
-    }
-    if (typeof events === "string") return this.reject(events);
+    const routed = eventsOf(message, this.widgets);
+    if (typeof routed === "string") return this.reject(routed);
+    const { widget, events } = routed;
     this.consecutiveReruns = 0;
     const fragmentId = widget.fragmentId !== null && this.fragments.get(widget.fragmentId) ? widget.fragmentId : null;
     for (const event of events) this.mailbox.post(event, fragmentId);
@@ -278,7 +263,7 @@ export class Session implements SessionCore {
       setCurrent(exec);
       const dismissed = scope.kind === "app" ? this.dialogs.takeCallbacks() : [];
       const dismissals = dismissed.map((fn) => ({ callback: { fn, args: [] } }));
-      this.runCallbacks([...dismissals, ...this.applyEvents(request.events)]);
+      runCallbacks([...dismissals, ...applyEvents(request.events, this.widgets)]);
       exec.phase = "script";
       body =
         scope.kind === "app"
@@ -305,41 +290,6 @@ export class Session implements SessionCore {
         if (!exec.ended) this.finish(exec, this.settle(thrown, exec));
       },
     );
-  }
-
-  /** Sets the new values; returns the widgets whose value changed (a click always does). */
-  private applyEvents(events: readonly WidgetEvent[]): WidgetEntry[] {
-    const changed: WidgetEntry[] = [];
-    for (const event of events) {
-      const widget = this.widgets.get(event.id);
-      if (widget === undefined) continue;
-      if (event.kind === "trigger") {
-        this.widgets.trigger(widget);
-      } else {
-        if (jsonEqual(widget.value, event.value)) continue;
-        widget.value = event.value;
-      }
-      widget.origin = "page";
-      changed.push(widget);
-    }
-    return changed;
-  }
-
-  /**
-   * Callbacks of the widgets that changed run before the script, in event order, each seeing
-   * every new value. `st.rerun()` ends the callback it is called in and nothing else.
-   */
-  private runCallbacks(changed: readonly { readonly callback: Callback | undefined }[]): void {
-    for (const widget of changed) {
-      const callback = widget.callback;
-      if (callback === undefined) continue;
-      try {
-        (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
-      } catch (error) {
-        if (!(error instanceof RerunSignal)) throw error;
-        warning(currentContainer, "Calling st.rerun() within a callback is a no-op.");
-      }
-    }
   }
 
   /** How a run that threw ended; an exception is written where the run writes. */

@@ -51,7 +51,7 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
   const formId = checkFormRules(exec, block, spec);
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
-  const what = `${spec.kind}:${spec.label}|${spec.params.join("|")}`;
+  const what = `${spec.kind}:${spec.label}|${JSON.stringify(spec.params)}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
   const entry = render(exec, block, id, key, spec, formId);
   const value = entry.value as V;

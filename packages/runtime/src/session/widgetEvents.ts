@@ -1,0 +1,68 @@
+// Widget messages from the page, from the wire to the run that takes them: which events a
+// message stands for (or why it is refused), what changes when a run takes them, and the
+// callbacks that then run before the script.
+
+import { currentContainer } from "../api/container.ts";
+import { warning } from "../api/elements/alert.ts";
+import { jsonEqual } from "../diff/equal.ts";
+import type { Callback, WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
+import type { ClientMessage } from "../wire/protocol.ts";
+import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
+import type { WidgetEvent } from "./mailbox.ts";
+import { RerunSignal } from "./signals.ts";
+
+type WidgetMessage = Extract<ClientMessage, { type: "setValue" | "trigger" | "submit" }>;
+
+/** The events a widget message stands for, or why it is refused (nothing changes then). */
+export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry): { widget: WidgetEntry; events: WidgetEvent[] } | string {
+  const widget = widgets.get(message.id);
+  if (widget === undefined) return `No widget with id "${message.id}" in this session.`;
+  if (message.type === "submit") return withWidget(widget, submitEvents(widgets, widget, message));
+  if (widget.formId !== null) return outsideSubmitProblem(widget, widget.formId);
+  if (message.type === "trigger") {
+    if (widget.kind !== "button") return `Widget "${message.id}" is a ${widget.kind}, not a button.`;
+    return { widget, events: [{ kind: "trigger", id: widget.id }] };
+  }
+  const problem = widget.reject(message.value);
+  if (problem !== null) return `Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
+  return { widget, events: [{ kind: "value", id: widget.id, value: message.value }] };
+}
+
+function withWidget(widget: WidgetEntry, events: WidgetEvent[] | string) {
+  return typeof events === "string" ? events : { widget, events };
+}
+
+/** Sets the new values; returns the widgets whose value changed (a click always does). */
+export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegistry): WidgetEntry[] {
+  const changed: WidgetEntry[] = [];
+  for (const event of events) {
+    const widget = widgets.get(event.id);
+    if (widget === undefined) continue;
+    if (event.kind === "trigger") {
+      widgets.trigger(widget);
+    } else {
+      if (jsonEqual(widget.value, event.value)) continue;
+      widget.value = event.value;
+    }
+    widget.origin = "page";
+    changed.push(widget);
+  }
+  return changed;
+}
+
+/**
+ * Callbacks of the widgets that changed run before the script, in event order, each seeing
+ * every new value. `st.rerun()` ends the callback it is called in and nothing else.
+ */
+export function runCallbacks(changed: readonly { readonly callback: Callback | undefined }[]): void {
+  for (const widget of changed) {
+    const callback = widget.callback;
+    if (callback === undefined) continue;
+    try {
+      (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+    } catch (error) {
+      if (!(error instanceof RerunSignal)) throw error;
+      warning(currentContainer, "Calling st.rerun() within a callback is a no-op.");
+    }
+  }
+}
