@@ -11,7 +11,6 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** Where a node sits: `[root, i, j, ...]`. Root 0 is the main area, root 1 the sidebar. */
 export type NodePath = number[];
 
-
 /** A source location in the user's script, 1-based line and column. */
 export interface SourceLocation {
   file: string;
