@@ -22,6 +22,9 @@ export function button(label) { log.push(["button", label]); return true; }
 export function rerun() { throw new ControlSignal("rerun"); }
 export function container() { return { text(s) { log.push(["container.text", s]); } }; }
 export const sidebar = { text(s) { log.push(["sidebar.text", s]); } };
+// The module-level proxies: compiled code must not reach them (it uses $rt's, bound to its session).
+export const sessionState = { module: true };
+export const queryParams = { module: true, get(k) { return "module " + k; } };
 `,
 );
 
@@ -30,7 +33,9 @@ writeFileSync(
   `import { ControlSignal, log } from "./rivulet.mjs";
 const halt = new Int32Array(1);
 globalThis.requestHalt = () => { halt[0] = 1; };
-const trace = { sites: [], pauses: 0, resumes: 0, checkpoints: 0 };
+const trace = { sites: [], pauses: 0, resumes: 0, checkpoints: 0, steps: 0, closed: 0 };
+const sessionState = {};
+const queryParams = { get(k) { return "run " + k; } };
 const $rt = {
   halt,
   call(site, target, method, ...args) {
@@ -41,6 +46,19 @@ const $rt = {
   rethrow(e) { if (e instanceof ControlSignal) throw e; },
   pause(v) { trace.pauses++; return v; },
   resume(v) { trace.resumes++; return v; },
+  sessionState,
+  queryParams,
+  iterate(iterable) {
+    const source = Symbol.asyncIterator in Object(iterable)
+      ? iterable[Symbol.asyncIterator]()
+      : (async function* () { yield* iterable; })();
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() { trace.steps++; return source.next(); },
+        async return(value) { trace.closed++; return (await source.return?.(value)) ?? { done: true, value }; },
+      }),
+    };
+  },
 };
 const { default: run } = await import(process.argv[2]);
 let outcome = "completed", stack = null, synchronous = null;
@@ -52,7 +70,9 @@ try {
   outcome = e instanceof ControlSignal ? e.message : "exception";
   stack = e.stack;
 }
-console.log(JSON.stringify({ outcome, log, ...trace, stack, synchronous }));
+const { sessionState: moduleSessionState, queryParams: moduleQueryParams } = await import("./rivulet.mjs");
+const state = { run: sessionState, module: { ...moduleSessionState }, moduleQueryParams: Object.keys(moduleQueryParams) };
+console.log(JSON.stringify({ outcome, log, ...trace, stack, synchronous, state }));
 `,
 );
 
@@ -131,6 +151,60 @@ st.write(await twice(n));
   expect(result.log).toEqual([["write", 4]]);
   expect(result.pauses).toBe(3);
   expect(result.resumes).toBe(3);
+});
+
+test("session state and query params are the run handle's, in every form and after an await", () => {
+  const result = run(`import * as st from "rivulet";
+import * as rv from "rivulet";
+import { sessionState, queryParams as qp } from "rivulet";
+if (!("count" in st.sessionState)) st.sessionState.count = 0;
+st.sessionState.count += 1;
+st.sessionState.stale = 1;
+delete st.sessionState.stale;
+st["sessionState"].bracket = st.queryParams.get("a");
+(rv as any).sessionState.alias = rv.queryParams.get("b");
+sessionState.named = qp.get("c");
+await Promise.resolve().then(() => {
+  st.sessionState.inThen = true;
+});
+function shadow(st: { sessionState: object }) {
+  return st.sessionState;
+}
+{
+  const sessionState = { local: true };
+  sessionState.local = false;
+  st.write(shadow({ sessionState }));
+}
+`);
+  expect(result.outcome).toBe("completed");
+  expect(result.state.run).toEqual({ count: 1, bracket: "run a", alias: "run b", named: "run c", inThen: true });
+  expect(result.state.module).toEqual({ module: true });
+  expect(result.state.moduleQueryParams).toEqual(["module", "get"]);
+  expect(result.log).toEqual([["write", { local: false }]]);
+});
+
+test("for await iterates through $rt.iterate, each step counted, and a halt inside closes the iterator", () => {
+  const result = run(`import * as st from "rivulet";
+async function* chunks() {
+  yield "a";
+  yield "b";
+}
+for await (const chunk of chunks()) st.write(chunk);
+for await (const n of [Promise.resolve(1), 2]) st.write(n);
+// Endless, and with no loop of its own (whose checkpoint would halt inside the iterator).
+const ticks = { [Symbol.asyncIterator]() { let i = 0; return { next: async () => ({ done: false, value: i++ }) }; } };
+for await (const tick of ticks) {
+  if (tick === 3) (globalThis as any).requestHalt();
+}
+st.write("unreached");
+`);
+  expect(result.synchronous).toBe(false);
+  expect(result.outcome).toBe("halt");
+  expect(result.log).toEqual([["write", "a"], ["write", "b"], ["write", 1], ["write", 2]]);
+  // 3 steps (2 values + done), 3 steps, then ticks 0..4: the checkpoint at tick 4 halts.
+  expect(result.steps).toBe(3 + 3 + 5);
+  expect(result.checkpoints).toBe(1);
+  expect(result.closed).toBe(1);
 });
 
 test("an exception's stack maps back to the user's line and column", () => {

@@ -85,3 +85,21 @@ describe("a widget with a default and a Session State value", () => {
     expect(at.warning).toHaveLength(0);
   });
 });
+
+describe("for await", () => {
+  it("awaits the values of a plain array, streams while it waits, and a new input halts it", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      for await (const n of [Promise.resolve(1), 2]) st.text("value " + n + " " + typeof n);
+      async function* forever() { while (true) { await new Promise((r) => setTimeout(r, 5)); yield "tick"; } }
+      if (st.checkbox("listen")) for await (const t of forever()) st.text(t);
+      st.text("end");
+    `).run();
+    expect(at.text.map((t) => t.value)).toEqual(["value 1 number", "value 2 number", "end"]);
+    await at.checkbox[0]!.check().run({ timeout: 60 }).catch(() => {});
+    expect(at.messages.some((m) => m.type === "patch" && m.ops.some((op) => op.op === "set" && "body" in op.node && op.node.body === "tick"))).toBe(true);
+    await at.checkbox[0]!.uncheck().run();
+    expect(at.outcomes).toContain("completed");
+    expect(at.text.map((t) => t.value)).toEqual(["value 1 number", "value 2 number", "end"]);
+  });
+});

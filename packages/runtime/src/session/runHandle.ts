@@ -106,10 +106,13 @@ export class ScriptRunHandle implements RunHandle {
    * and closes the iterator).
    */
   iterate<T>(iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> {
-    const source =
+    // A sync iterable's values are awaited one by one, as `for await` does.
+    const source: AsyncIterator<T> =
       Symbol.asyncIterator in Object(iterable)
         ? (iterable as AsyncIterable<T>)[Symbol.asyncIterator]()
-        : (iterable as Iterable<T>)[Symbol.iterator]();
+        : (async function* () {
+            yield* iterable as Iterable<T>;
+          })();
     return {
       [Symbol.asyncIterator]: () => ({
         next: async () => {

@@ -6,7 +6,7 @@ export default function run($rt) {
     return r.text();
   }
   const later = async () => {
-    for await (const chunk of [Promise.resolve(1)]) {
+    for await (const chunk of $rt.iterate([Promise.resolve(1)])) {
       if ($rt.halt[0] !== 0) $rt.checkpoint();
       $rt.call("later/write.0", st, "write", chunk);
     }

@@ -2,7 +2,7 @@ import * as st from "rivulet";
 export default function run($rt) {
   const f = $rt.call("form.0", st, "form", "prefs");
   function remember() {
-    st.sessionState.changed = true;
+    $rt.sessionState.changed = true;
   }
   $rt.call("with.0", f, "with", () => {
     $rt.call("with.0/checkbox.0", st, "checkbox", "Dark mode", {

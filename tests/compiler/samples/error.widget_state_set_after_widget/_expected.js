@@ -3,5 +3,5 @@ export default function run($rt) {
   $rt.call("slider.0", st, "slider", "Volume", {
     key: "volume"
   });
-  st.sessionState.volume = 5;
+  $rt.sessionState.volume = 5;
 }

@@ -4,12 +4,12 @@ export default function run($rt) {
   $rt.call("fragment.0", st, "fragment", () => {
     $rt.call("fragment.0/header.0", st, "header", "Counter");
     if ($rt.call("fragment.0/button.0", st, "button", "+1")) {
-      st.sessionState.count = (st.sessionState.count ?? 0) + 1;
+      $rt.sessionState.count = ($rt.sessionState.count ?? 0) + 1;
       $rt.call("fragment.0/rerun.0", st, "rerun", {
         scope: "fragment"
       });
     }
-    $rt.call("fragment.0/write.0", st, "write", st.sessionState.count);
+    $rt.call("fragment.0/write.0", st, "write", $rt.sessionState.count);
   });
   function chart() {
     $rt.call("chart/subheader.0", st, "subheader", "Chart");

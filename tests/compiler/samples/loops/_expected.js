@@ -33,9 +33,9 @@ export default async function run($rt) {
       break outer;
     }
   }
-  for await (const chunk of async function* () {
+  for await (const chunk of $rt.iterate(async function* () {
     yield 1;
-  }()) {
+  }())) {
     if ($rt.halt[0] !== 0) $rt.checkpoint();
     $rt.call("write.1", st, "write", chunk);
   }

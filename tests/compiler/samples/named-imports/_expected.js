@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 export default function run($rt) {
   $rt.call("header.0", undefined, h, "Named");
   if ($rt.call("button.0", undefined, button, "Go")) {
-    sessionState.go = true;
+    $rt.sessionState.go = true;
   }
   $rt.call("text.0", sidebar, "text", "in sidebar");
   const [left, right] = $rt.call("columns.0", undefined, columns, 2);
@@ -13,5 +13,5 @@ export default function run($rt) {
     return "not rivulet";
   }
   button2();
-  if (sessionState.go) $rt.call("rerun.0", undefined, rerun);
+  if ($rt.sessionState.go) $rt.call("rerun.0", undefined, rerun);
 }

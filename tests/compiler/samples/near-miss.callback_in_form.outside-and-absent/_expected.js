@@ -8,6 +8,6 @@ export default function run($rt) {
     onClick: () => $rt.call("formSubmitButton.0.onClick/toast.0", st, "toast", "saved")
   });
   $rt.call("checkbox.1", st, "checkbox", "Outside", {
-    onChange: () => st.sessionState.changed = true
+    onChange: () => $rt.sessionState.changed = true
   });
 }

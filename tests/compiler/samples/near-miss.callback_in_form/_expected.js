@@ -3,6 +3,6 @@ export default function run($rt) {
   const form = $rt.call("form.0", st, "form", "filters");
   $rt.call("textInput.0", form, "textInput", "Search");
   $rt.call("formSubmitButton.0", form, "formSubmitButton", "Apply", {
-    onClick: () => st.sessionState.changed = true
+    onClick: () => $rt.sessionState.changed = true
   });
 }

@@ -1,7 +1,7 @@
 import * as st from "rivulet";
 export default function run($rt) {
   if ($rt.call("button.0", st, "button", "Reset")) {
-    st.sessionState.count = 0;
+    $rt.sessionState.count = 0;
     $rt.call("rerun.0", st, "rerun");
   }
 }

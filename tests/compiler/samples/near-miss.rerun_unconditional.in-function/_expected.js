@@ -6,5 +6,5 @@ export default function run($rt) {
   $rt.call("button.0", st, "button", "Refresh", {
     onClick: () => $rt.call("button.0.onClick/toast.0", st, "toast", "clicked")
   });
-  if (st.sessionState.stale) refresh();
+  if ($rt.sessionState.stale) refresh();
 }

@@ -2,7 +2,7 @@ import * as st from "rivulet";
 export default function run($rt) {
   $rt.call("button.0", st, "button", "Reset", {
     onClick: () => {
-      st.sessionState.count = 0;
+      $rt.sessionState.count = 0;
       $rt.call("button.0.onClick/rerun.0", st, "rerun");
     }
   });

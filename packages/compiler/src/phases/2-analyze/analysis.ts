@@ -4,6 +4,7 @@ import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
 import type { RivuletImports } from "./imports.ts";
+import type { SessionBoundReads } from "./session-bound.ts";
 
 /**
  * What an st call is called on: the st namespace (or a named import), `st.sidebar`, or a
@@ -35,6 +36,8 @@ export interface Analysis {
   callbacks: Map<t.Function, string>;
   /** Block-form bodies: the function of `c.with(fn)`, with the `with` call. */
   withBodies: Map<t.Function, StCall>;
+  /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
+  sessionBound: SessionBoundReads;
   diagnostics: Diagnostic[];
 }
 

@@ -1,5 +1,5 @@
 // Phase 2: scopes and st bindings → call sites with site ids, fragment functions, widget
-// callbacks, block-form bodies → checks → suppression comments.
+// callbacks, block-form bodies, session-bound reads → checks → suppression comments.
 import traverse, { type NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
@@ -11,6 +11,7 @@ import { findCallbacks } from "./callbacks.ts";
 import { checks } from "./checks/index.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
+import { findSessionBoundReads } from "./session-bound.ts";
 import { applySuppressions } from "./suppressions.ts";
 import { findWithBodies } from "./with-bodies.ts";
 
@@ -26,6 +27,7 @@ export function analyze(ast: t.File, file: SourceFile): Analysis {
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
+    sessionBound: findSessionBoundReads(imports),
   };
   const reported: Diagnostic[] = [];
   for (const check of checks) {

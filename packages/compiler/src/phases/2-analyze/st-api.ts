@@ -43,3 +43,9 @@ export const BUTTONS_OUTSIDE_FORMS = new Set(["button", "downloadButton"]);
 export const SUBMIT_BUTTON = "formSubmitButton";
 /** The module users import. */
 export const RIVULET_MODULE = "rivulet";
+/**
+ * st namespace members that compiled code reads from its RunHandle (`$rt.sessionState`) instead
+ * of the module: the module's proxies find their session through the current run, which code
+ * that resumes outside `$rt.resume` (a `.then` callback) may not be.
+ */
+export const SESSION_BOUND_MEMBERS = new Set(["sessionState", "queryParams"]);

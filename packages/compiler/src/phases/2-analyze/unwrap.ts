@@ -2,17 +2,21 @@
 // expression refers to; look through them.
 import type * as t from "@babel/types";
 
+type Wrapper = t.TSAsExpression | t.TSSatisfiesExpression | t.TSNonNullExpression | t.TSTypeAssertion | t.ParenthesizedExpression;
+
+export function isWrapper(node: t.Node): node is Wrapper {
+  return (
+    node.type === "TSAsExpression" ||
+    node.type === "TSSatisfiesExpression" ||
+    node.type === "TSNonNullExpression" ||
+    node.type === "TSTypeAssertion" ||
+    node.type === "ParenthesizedExpression"
+  );
+}
+
 export function unwrap(node: t.Node): t.Node {
   let n = node;
-  while (
-    n.type === "TSAsExpression" ||
-    n.type === "TSSatisfiesExpression" ||
-    n.type === "TSNonNullExpression" ||
-    n.type === "TSTypeAssertion" ||
-    n.type === "ParenthesizedExpression"
-  ) {
-    n = n.expression;
-  }
+  while (isWrapper(n)) n = n.expression;
   return n;
 }
 

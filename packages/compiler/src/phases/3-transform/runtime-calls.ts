@@ -34,6 +34,16 @@ export function resume(awaited: t.AwaitExpression): t.CallExpression {
   return t.callExpression(rtMember("resume"), [awaited]);
 }
 
+/** `$rt.iterate(it)`, the iterable of a `for await` */
+export function iterate(iterable: t.Expression): t.CallExpression {
+  return t.callExpression(rtMember("iterate"), [iterable]);
+}
+
+/** `$rt.sessionState`, `$rt.queryParams`: st members bound to the run's own session */
+export function sessionBound(member: string): t.MemberExpression {
+  return rtMember(member);
+}
+
 /** Gives a generated node the source location of the node it stands for (for source maps). */
 export function at<N extends t.Node>(node: N, original: t.Node): N {
   node.loc = original.loc;

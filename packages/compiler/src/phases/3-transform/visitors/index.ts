@@ -11,8 +11,11 @@ import { ExportNamedDeclaration } from "./ExportNamedDeclaration.ts";
 import { ForInStatement } from "./ForInStatement.ts";
 import { ForOfStatement } from "./ForOfStatement.ts";
 import { ForStatement } from "./ForStatement.ts";
+import { Identifier } from "./Identifier.ts";
 import { ImportDeclaration } from "./ImportDeclaration.ts";
 import { ImportExpression } from "./ImportExpression.ts";
+import { MemberExpression } from "./MemberExpression.ts";
+import { OptionalMemberExpression } from "./OptionalMemberExpression.ts";
 import { WhileStatement } from "./WhileStatement.ts";
 
 export { Program } from "./Program.ts";
@@ -27,7 +30,10 @@ export const visitors: Visitor<TransformState> = {
   ForInStatement,
   ForOfStatement,
   ForStatement,
+  Identifier,
   ImportDeclaration,
   ImportExpression,
+  MemberExpression,
+  OptionalMemberExpression,
   WhileStatement,
 };

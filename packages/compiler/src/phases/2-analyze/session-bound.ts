@@ -1,0 +1,42 @@
+// Finds the reads of the st members bound to a session (`st.sessionState`, `st.queryParams`):
+// `st.sessionState` and `st["sessionState"]` on the namespace under any local name, through
+// TypeScript wrappers (`(st as any).sessionState`), and references to named imports
+// (`import { queryParams as qp } from "rivulet"`). Phase 3 rewrites each to `$rt.<member>`.
+// Bindings resolve shadowing: a local `sessionState` or a parameter named `st` is not rivulet's.
+import type { NodePath } from "@babel/traverse";
+import type * as t from "@babel/types";
+import type { RivuletImports } from "./imports.ts";
+import { SESSION_BOUND_MEMBERS } from "./st-api.ts";
+import { isWrapper, propertyName } from "./unwrap.ts";
+
+/** The expression node (a member expression or an identifier) → the member it reads. */
+export type SessionBoundReads = Map<t.Node, string>;
+
+export function findSessionBoundReads(imports: RivuletImports): SessionBoundReads {
+  const reads: SessionBoundReads = new Map();
+  for (const binding of imports.namespaces) {
+    for (const ref of binding.referencePaths) {
+      const member = memberOf(ref);
+      if (member) reads.set(member.node, member.name);
+    }
+  }
+  for (const [binding, imported] of imports.named) {
+    if (!SESSION_BOUND_MEMBERS.has(imported)) continue;
+    for (const ref of binding.referencePaths) {
+      // `export { sessionState }` names the binding; it does not read it.
+      if (ref.isIdentifier() && !ref.parentPath?.isExportSpecifier()) reads.set(ref.node, imported);
+    }
+  }
+  return reads;
+}
+
+/** `st.sessionState` when `ref` is the `st` of one (possibly wrapped: `(st as any)`). */
+function memberOf(ref: NodePath): { node: t.Node; name: string } | null {
+  let inner: NodePath = ref;
+  while (inner.parentPath && isWrapper(inner.parentPath.node) && inner.key === "expression") inner = inner.parentPath;
+  const parent = inner.parentPath;
+  if (!parent || inner.key !== "object") return null;
+  if (!parent.isMemberExpression() && !parent.isOptionalMemberExpression()) return null;
+  const name = propertyName(parent.node.property, parent.node.computed);
+  return name !== null && SESSION_BOUND_MEMBERS.has(name) ? { node: parent.node, name } : null;
+}
