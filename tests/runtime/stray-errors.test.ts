@@ -29,7 +29,7 @@ describe("guardStrayScriptErrors", () => {
   it("logs an st call made outside a run and lets the process go on", () => {
     const process = fakeProcess();
     const warnings: string[] = [];
-    guardStrayScriptErrors(process, (m) => warnings.push(m));
+    guardStrayScriptErrors(process, { warn: (m) => warnings.push(m) });
     process.emit("uncaughtException", new OutsideRunError("text"));
     expect(warnings).toEqual([expect.stringMatching(/st\.text\(\) was called outside a script run/)]);
   });
@@ -48,17 +48,28 @@ describe("guardStrayScriptErrors", () => {
     expect(isControlSignal(stray)).toBe(true);
     const process = fakeProcess();
     const warnings: string[] = [];
-    guardStrayScriptErrors(process, (m) => warnings.push(m));
+    guardStrayScriptErrors(process, { warn: (m) => warnings.push(m) });
     expect(() => process.emit("unhandledRejection", stray)).not.toThrow();
     expect(warnings).toEqual([]);
   });
 
   it("leaves other errors to the process: alone it rethrows them, beside other listeners it does nothing", () => {
     const alone = fakeProcess();
-    guardStrayScriptErrors(alone, () => {});
+    guardStrayScriptErrors(alone, { warn: () => {} });
     expect(() => alone.emit("unhandledRejection", new TypeError("real bug"))).toThrow("real bug");
     const shared = fakeProcess(1);
-    guardStrayScriptErrors(shared, () => {});
+    guardStrayScriptErrors(shared, { warn: () => {} });
     expect(() => shared.emit("unhandledRejection", new TypeError("real bug"))).not.toThrow();
+  });
+});
+
+describe("guardStrayScriptErrors with a handler for other errors", () => {
+  it("hands them over instead of rethrowing, even alone", () => {
+    const alone = fakeProcess();
+    const others: unknown[] = [];
+    guardStrayScriptErrors(alone, { warn: () => {}, other: (e) => others.push(e) });
+    const bug = new TypeError("a script's stray bug");
+    expect(() => alone.emit("uncaughtException", bug)).not.toThrow();
+    expect(others).toEqual([bug]);
   });
 });

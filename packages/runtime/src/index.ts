@@ -51,7 +51,7 @@ export type { LoadedScript } from "./session/script.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";
 export { isControlSignal } from "./session/signals.ts";
 export { OutsideRunError } from "./errors/OutsideRunError.ts";
-export { guardStrayScriptErrors, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";
+export { guardStrayScriptErrors, type GuardOptions, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";
 export type * from "./wire/protocol.ts";
 export { applyPatch, emptyPage } from "./wire/applyPatch.ts";

@@ -4,4 +4,4 @@ export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
 export { WorkerPool, type LoadOutcome, type PoolOptions, type RemoteSession } from "./workers/WorkerPool.ts";
 export type { LoadError, OpenOptions, ScriptSource } from "./workers/messages.ts";
-export { fromLoadError, toLoadError } from "./workers/loadError.ts";
+export { toLoadError } from "./workers/loadError.ts";

@@ -15,15 +15,27 @@ export interface ProcessLike {
 
 const installed = new WeakSet<object>();
 
-export function guardStrayScriptErrors(process: ProcessLike, warn: (message: string) => void = console.warn): void {
+export interface GuardOptions {
+  /** Where the strays go (an st call outside a run): console.warn by default. */
+  warn?: (message: string) => void;
+  /**
+   * Any other uncaught error. Without it the guard stands in for Node's default when it is the
+   * only listener (the process stops on the error); a host whose thread runs only scripts (a
+   * session worker) logs them instead, so one script's stray throw ends no one's session.
+   */
+  other?: (error: unknown) => void;
+}
+
+export function guardStrayScriptErrors(process: ProcessLike, options: GuardOptions = {}): void {
   if (installed.has(process)) return;
   installed.add(process);
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.on(event, (reason) => {
       if (isControlSignal(reason)) return;
       if (reason instanceof OutsideRunError) return warn(`[rivulet] ${reason.message}`);
-      // Not ours. Alone, we stand in for Node's default (stop on the error); beside other
-      // listeners, they decide.
+      if (options.other !== undefined) return options.other(reason);
+      // Alone, we stand in for Node's default (stop on the error); beside other listeners, they decide.
       if (process.listenerCount(event) === 1) throw reason;
     });
   }

@@ -1,6 +1,9 @@
 import type { LoadError } from "./messages.ts";
 
-/** The overlay fields of any thrown value, as plain data that crosses threads. */
+/**
+ * The overlay fields of any thrown value (a Rollup error from a Vite plugin, any Error, or such
+ * an error's fields as plain data), as plain data that crosses threads.
+ */
 export function toLoadError(thrown: unknown): LoadError {
   // A module runner rethrows what the main thread sent: an Error, or its fields as plain data.
   const isErrorLike = typeof thrown === "object" && thrown !== null && typeof (thrown as Error).message === "string";
@@ -13,9 +16,4 @@ export function toLoadError(thrown: unknown): LoadError {
     ...(e.plugin !== undefined && { plugin: e.plugin }),
     ...(e.loc !== undefined && { loc: e.loc }),
   };
-}
-
-/** Back to an Error with the same fields, on the other side. */
-export function fromLoadError(error: LoadError): Error {
-  return Object.assign(new Error(error.message), error);
 }

@@ -31,7 +31,8 @@ export interface LoadError {
 }
 
 export type ToWorker =
-  | { t: "script"; source: ScriptSource }
+  /** Load `source` (loads happen one after another, in order); answered by "loaded" with the same id. */
+  | { t: "script"; id: number; source: ScriptSource }
   | { t: "open"; sid: number; appName: string; options: OpenOptions }
   /** One raw WebSocket message for a session. */
   | { t: "recv"; sid: number; raw: string }
@@ -40,8 +41,10 @@ export type ToWorker =
 export type FromWorker =
   /** A ServerMessage for the session's page, already JSON. */
   | { t: "send"; sid: number; json: string }
-  /** The result of the last `script` message: the files it evaluated, or why it failed. */
-  | { t: "loaded"; error: LoadError | null; files: string[] };
+  /** The result of the `script` message with this id: the files it evaluated, or why it failed. */
+  | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
+  /** A line for the server's log: an error a script threw outside any run. */
+  | { t: "log"; text: string };
 
 /** A module runner's request and the main thread's answer, on the worker's modules port. */
 export interface ModuleRequest {

@@ -17,7 +17,9 @@ const modules = new ModuleImporter(data.modules);
 const sessions = new Map<number, Session>();
 let script: LoadedScript | null = null;
 /** Messages for sessions opened before the script loaded. */
-const early: ToWorker[] = [];
+let early: Extract<ToWorker, { sid: number }>[] = [];
+/** The loads asked for, one after another: the last one asked for is the last applied. */
+let loading = Promise.resolve();
 /** How deep we are in checkpoints serving messages: nested sessions run synchronously. */
 let attending = 0;
 
@@ -36,28 +38,41 @@ const attention: Attention = {
   },
 };
 
-guardStrayScriptErrors(process);
+// An error a script throws outside any run (from a timer, or a promise it did not await) must
+// not end this thread: every session on it would go. The main thread logs it instead.
+guardStrayScriptErrors(process, {
+  warn: (text) => post({ t: "log", text }),
+  other: (reason) =>
+    post({ t: "log", text: `[rivulet] the script threw outside any run (in a timer, or a promise it did not await): ${describe(reason)}` }),
+});
 port.on("message", (message: ToWorker) => handle(message));
 
 function handle(message: ToWorker): void {
   switch (message.t) {
     case "script":
-      // Loading is asynchronous: inside a checkpoint, wait until the thread is free.
-      if (attending > 0) setImmediate(() => void load(message));
-      else void load(message);
+      // Inside a checkpoint a run holds the thread, and one stuck in a loop would hold it (and
+      // the load, which is asynchronous) forever: halt every run in progress, so the stack
+      // unwinds, and load on the next promise turn, once it has.
+      if (attending > 0) for (const session of sessions.values()) session.interrupt();
+      loading = loading.then(() => load(message));
       return;
     case "open":
       if (script === null) return void early.push(message);
       return open(message, script);
     case "recv": {
       const session = sessions.get(message.sid);
-      if (session === undefined) return void early.push(message);
+      if (session === undefined) {
+        // Before the first load its "open" may be waiting here; after it, the session was closed.
+        if (script === null) early.push(message);
+        return;
+      }
       session.receive(message.raw);
       // Inside another session's checkpoint no later turn comes until that loop ends: run now.
       if (attending > 0 && session.active === null) session.drainNow();
       return;
     }
     case "close":
+      early = early.filter((pending) => pending.sid !== message.sid);
       sessions.get(message.sid)?.dispose();
       sessions.delete(message.sid);
       return;
@@ -85,10 +100,17 @@ async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> 
     script = loaded.script;
     for (const session of sessions.values()) session.setScript(loaded.script);
     for (const pending of early.splice(0)) handle(pending);
-    post({ t: "loaded", error: null, files: loaded.files });
+    post({ t: "loaded", id: message.id, error: null, files: loaded.files });
   } catch (thrown) {
-    post({ t: "loaded", error: toLoadError(thrown), files: [] });
+    post({ t: "loaded", id: message.id, error: toLoadError(thrown), files: [] });
   }
+}
+
+/** A thrown value for the log: an Error's stack, pointing at the user's lines when it can. */
+function describe(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return String(thrown);
+  script?.fixStack?.(thrown);
+  return thrown.stack ?? `${thrown.name}: ${thrown.message}`;
 }
 
 function post(message: FromWorker): void {

@@ -2,9 +2,9 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { WorkerPool, fromLoadError } from "@rivulet/server";
+import { WorkerPool } from "@rivulet/server";
 import { moduleService } from "./module-service.ts";
-import { Overlay, formatOverlayError, toOverlayError } from "./overlay.ts";
+import { Overlay, formatOverlayError } from "./overlay.ts";
 import { SessionHub } from "./session-hub.ts";
 import { attachSocketServer } from "./socket-server.ts";
 
@@ -32,7 +32,12 @@ export class DevSessions {
     const environment = server.environments.ssr;
     if (!environment) throw new Error("rivulet: the Vite dev server has no ssr environment to load the script in");
     this.#entryFile = options.entryFile;
-    this.#pool = new WorkerPool({ modules: moduleService(environment) });
+    // A script's errors outside any run go to the terminal, not to a page: a timer's error
+    // belongs to no session, and every page shares the worker it ran on.
+    this.#pool = new WorkerPool({
+      modules: moduleService(environment),
+      log: (text) => server.config.logger.error(text, { timestamp: true }),
+    });
     this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""), this.#pool);
     this.#overlay = new Overlay(server.environments.client);
     this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket, query) => {
@@ -97,11 +102,10 @@ export class DevSessions {
       this.#hub.scriptLoaded();
       this.#overlay.clear();
     } else {
-      const overlayError = toOverlayError(fromLoadError(outcome.error));
-      const text = formatOverlayError(overlayError);
+      const text = formatOverlayError(outcome.error);
       this.#server.config.logger.error(`[rivulet] ${text}`, { timestamp: true });
       this.#hub.setError(text);
-      this.#overlay.show(overlayError);
+      this.#overlay.show(outcome.error);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { LoadError } from "@rivulet/server";
 import type { DevEnvironment } from "vite";
 
 /** The custom events between the plugin and the small client module the app page loads in dev. */
@@ -8,32 +9,23 @@ export const OVERLAY_EVENTS = {
   cleared: "rivulet:script-ok",
 } as const;
 
-/** Shape of Vite's overlay error (hmrPayload's ErrorPayload["err"]). */
-export interface OverlayError {
-  message: string;
-  stack: string;
-  id?: string;
-  frame?: string;
-  plugin?: string;
-  loc?: { file?: string; line: number; column: number };
-}
-
 /**
- * Shows script load errors in Vite's error overlay on the app page, and closes it when the
+ * Shows script load errors (`LoadError`: the shape of Vite's overlay error, hmrPayload's
+ * ErrorPayload["err"]) in Vite's error overlay on the app page, and closes it when the
  * script loads again. A page that opens while the script is broken asks for the error.
  */
 export class Overlay {
   readonly #client: DevEnvironment;
-  #error: OverlayError | undefined;
+  #error: LoadError | undefined;
 
   constructor(client: DevEnvironment) {
     this.#client = client;
-    client.hot.on(OVERLAY_EVENTS.ready, (_data: unknown, page: { send(payload: { type: "error"; err: OverlayError }): void }) => {
+    client.hot.on(OVERLAY_EVENTS.ready, (_data: unknown, page: { send(payload: { type: "error"; err: LoadError }): void }) => {
       if (this.#error) page.send({ type: "error", err: this.#error });
     });
   }
 
-  show(error: OverlayError): void {
+  show(error: LoadError): void {
     this.#error = error;
     this.#client.hot.send({ type: "error", err: error });
   }
@@ -45,21 +37,8 @@ export class Overlay {
   }
 }
 
-/** The overlay fields of an error thrown by Vite while loading a module (a Rollup error from a plugin, or any Error). */
-export function toOverlayError(error: unknown): OverlayError {
-  const e = (error instanceof Error ? error : new Error(String(error))) as Error & Partial<OverlayError>;
-  return {
-    message: e.message,
-    stack: e.stack ?? "",
-    ...(e.id !== undefined && { id: e.id }),
-    ...(e.frame !== undefined && { frame: e.frame }),
-    ...(e.plugin !== undefined && { plugin: e.plugin }),
-    ...(e.loc !== undefined && { loc: e.loc }),
-  };
-}
-
 /** The same error as plain text, for the terminal and the page's `{type:"error"}` message. */
-export function formatOverlayError(error: OverlayError): string {
+export function formatOverlayError(error: LoadError): string {
   const where = error.loc ? `${error.loc.file ?? error.id ?? ""}:${error.loc.line}:${error.loc.column + 1}` : error.id;
   return [where ? `${where}: ${error.message}` : error.message, error.frame].filter(Boolean).join("\n");
 }
