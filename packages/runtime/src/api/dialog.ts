@@ -6,7 +6,6 @@
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import type { OnDismiss } from "../session/dialogs.ts";
-import type { Execution } from "../session/execution.ts";
 import type { LiveBlock } from "../tree/live.ts";
 import type { DialogBlockNode } from "../wire/protocol.ts";
 import { renderFragment } from "./fragment.ts";
@@ -25,8 +24,6 @@ export interface DialogOptions {
 
 const WIDTHS: readonly string[] = ["small", "medium", "large"] satisfies DialogBlockNode["width"][];
 
-/** The executions that opened a dialog: Streamlit allows one per script run. */
-const opened = new WeakSet<Execution>();
 
 export function dialog<A extends unknown[], R>(
   title: string,
@@ -56,13 +53,13 @@ export function dialog<A extends unknown[], R>(
     const exec = currentExecution("dialog");
     const parent = exec.container;
     if (insideDialog(parent)) throw new RivuletAPIError("Dialogs may not be nested inside other dialogs.");
-    if (opened.has(exec)) {
+    if (exec.openedDialog) {
       throw new RivuletAPIError(
         "Only one dialog is allowed to be opened at the same time. " +
           "Please make sure to not call a dialog function more than once in a script run.",
       );
     }
-    opened.add(exec);
+    exec.openedDialog = true;
     const id = exec.identity(`dialog:${site}`, title);
     const { dialogs } = exec.session;
     const spec = { block: "dialog", id, title, width, dismissible } as const;

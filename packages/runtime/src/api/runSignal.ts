@@ -6,5 +6,5 @@ import { currentExecution, takeSite } from "../session/context.ts";
 
 export function runSignal(): AbortSignal {
   takeSite();
-  return currentExecution("runSignal").abort.signal;
+  return currentExecution("runSignal").signal;
 }

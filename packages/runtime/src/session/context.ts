@@ -24,15 +24,11 @@ export function currentExecution(api: string): Execution {
   return current;
 }
 
-/** Runs `fn` with `site` as the call site the next st function takes. */
-export function atSite<T>(site: string, fn: () => T): T {
+/** Makes `site` the call site the next st function takes; returns the one it replaces. */
+export function swapSite(site: string | null): string | null {
   const outer = pendingSite;
   pendingSite = site;
-  try {
-    return fn();
-  } finally {
-    pendingSite = outer;
-  }
+  return outer;
 }
 
 /** The call site the compiler gave the st call being made, taken once. */

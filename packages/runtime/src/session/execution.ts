@@ -15,6 +15,12 @@ export interface Frame {
   readonly fragment: FragmentInstance | null;
 }
 
+/** A form one execution writes: a key names one form per run. */
+export interface RunForm {
+  readonly block: LiveBlock;
+  hasSubmitButton: boolean;
+}
+
 export type ExecutionScope =
   | { kind: "app" }
   | { kind: "fragment"; fragment: FragmentInstance };
@@ -26,8 +32,12 @@ export class Execution {
   fragment: FragmentInstance | null;
   /** The full run whose closures this execution runs: its own id, or the fragment's creator. */
   readonly generation: number;
-  /** Aborted when the run is over or asked to halt: `st.runSignal()`, for fetch and the like. */
-  readonly abort = new AbortController();
+  /** Whether this run opened a dialog: Streamlit allows one per run. */
+  openedDialog = false;
+  /** The forms this run wrote, by key (made on the first form: most runs write none). */
+  private formsByKey: Map<string, RunForm> | null = null;
+  /** Made on the first `st.runSignal()`: most runs never ask, and aborting costs an event. */
+  private controller: AbortController | null = null;
   /** The script is waiting on an `await` (between `$rt.pause` and `$rt.resume`). */
   awaiting = false;
   private readonly containers: LiveBlock[];
@@ -71,6 +81,25 @@ export class Execution {
       );
     }
     this.keys.add(key);
+  }
+
+  get forms(): Map<string, RunForm> {
+    return (this.formsByKey ??= new Map());
+  }
+
+  /** The forms written so far, without making the map. */
+  formsWritten(): Iterable<RunForm> {
+    return this.formsByKey?.values() ?? [];
+  }
+
+  /** Aborted when the run is over or asked to halt: `st.runSignal()`, for fetch and the like. */
+  get signal(): AbortSignal {
+    return (this.controller ??= new AbortController()).signal;
+  }
+
+  /** Cancels what was handed the run's signal. */
+  abort(reason: string): void {
+    this.controller?.abort(reason);
   }
 
   get hasPendingBlocks(): boolean {

@@ -8,7 +8,6 @@ import { isAttached, isBlock, type LiveBlock } from "../tree/live.ts";
 import type { AlertNode, ClientMessage, RunOutcome } from "../wire/protocol.ts";
 import type { WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
 import type { Execution } from "./execution.ts";
-import { formsOfRun } from "./formsOfRun.ts";
 import type { WidgetEvent } from "./mailbox.ts";
 
 type SubmitMessage = Extract<ClientMessage, { type: "submit" }>;
@@ -59,7 +58,7 @@ const MISSING_SUBMIT_BUTTON: AlertNode = {
 };
 
 function showMissingSubmitButtons(exec: Execution): void {
-  for (const form of formsOfRun(exec).values()) {
+  for (const form of exec.formsWritten()) {
     if (!form.hasSubmitButton && isAttached(form.block)) exec.writer.writeElement(form.block, MISSING_SUBMIT_BUTTON);
   }
 }

@@ -4,7 +4,7 @@
 // newer one.
 
 import type { RunHandle } from "../internal.ts";
-import { atSite, setCurrent } from "./context.ts";
+import { setCurrent, swapSite } from "./context.ts";
 import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";
 import type { QueryParams } from "../api/queryParams.ts";
@@ -46,11 +46,14 @@ export class ScriptRunHandle implements RunHandle {
       throw new OutsideRunError(typeof method === "function" ? method.name : method);
     }
     this.enter();
-    return atSite(site, () =>
-      typeof method === "function"
+    const outer = swapSite(site);
+    try {
+      return typeof method === "function"
         ? (method as (...a: unknown[]) => unknown).apply(target, args)
-        : (target as Record<string, (...a: unknown[]) => unknown>)[method]!(...args),
-    );
+        : (target as Record<string, (...a: unknown[]) => unknown>)[method]!(...args);
+    } finally {
+      swapSite(outer);
+    }
   }
 
   /** `st.sessionState` in a compiled script: this run's session, whichever run is current. */

@@ -207,7 +207,7 @@ export class Session implements SessionCore {
     this.haltRequested = true;
     this.haltReason = reason;
     this.attention.flag[0] = 1;
-    exec.abort.abort(reason === "stop" ? "stopped" : "interrupted");
+    exec.abort(reason === "stop" ? "stopped" : "interrupted");
     if (exec.awaiting) this.finish(exec, reason === "stop" ? "stopped" : "interrupted");
   }
 
@@ -341,7 +341,7 @@ export class Session implements SessionCore {
     if (!this.disposed) this.fragmentTimers.sync(this.fragments.values());
     this.lastTriggered = this.widgets.resetTriggers();
     exec.ended = true;
-    exec.abort.abort(outcome);
+    exec.abort(outcome);
     if (this.active === exec) this.active = null;
     // What an interrupted run wrote goes out with the next run's first patch, so the page never
     // shows a half-done run.

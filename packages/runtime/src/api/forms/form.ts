@@ -5,7 +5,6 @@
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
-import { formsOfRun } from "../../session/formsOfRun.ts";
 import { blockContainer, type Container } from "../container.ts";
 import { formOf } from "./formOf.ts";
 
@@ -26,7 +25,7 @@ export function form(target: Container, key: string, options: FormOptions = {}):
   }
   const parent = target.resolve(exec);
   if (formOf(parent) !== null) throw new RivuletAPIError("Forms cannot be nested in other forms.");
-  const forms = formsOfRun(exec);
+  const forms = exec.forms;
   if (forms.has(key)) {
     throw new RivuletAPIError(
       `There are multiple identical forms with \`key='${key}'\`.\n\n` +

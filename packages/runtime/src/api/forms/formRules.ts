@@ -7,7 +7,6 @@
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import type { Execution } from "../../session/execution.ts";
-import { formsOfRun } from "../../session/formsOfRun.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import { formOf } from "./formOf.ts";
 
@@ -35,7 +34,7 @@ export function checkFormRules(
   }
   if (form === null) return null;
   if (isSubmitter) {
-    const written = formsOfRun(exec).get(form.formId);
+    const written = exec.forms.get(form.formId);
     if (written !== undefined) written.hasSubmitButton = true;
   }
   return form.formId;

@@ -51,12 +51,17 @@ export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
   const formId = checkFormRules(exec, block, spec);
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
-  const what = `${spec.kind}:${spec.label}|${JSON.stringify(spec.params)}`;
+  const what = `${spec.kind}:${spec.label}|${spec.params.map(paramKey).join("\u0001")}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
   const entry = render(exec, block, id, key, spec, formId);
   const value = entry.value as V;
   exec.writer.writeElement(block, spec.node(id, value));
   return value;
+}
+
+/** A parameter in a widget's identity: its type is part of it, so null, "" and undefined differ. */
+function paramKey(value: unknown): string {
+  return value === undefined ? "u" : value === null ? "n" : typeof value === "string" ? `s${value}` : `v${String(value)}`;
 }
 
 /** The widget's state, created or brought up to date for this run. */
