@@ -12,12 +12,14 @@ describe("halting a run that awaits", () => {
       if (st.checkbox("wait")) {
         const signal = st.runSignal();
         st.sessionState.aborted = () => String(signal.reason);
+        st.text("waiting");
         await new Promise(() => {});
       }
       st.text("done");
     `).run();
     const waiting = at.checkbox[0]!.check().run({ timeout: 100 }).catch((error: Error) => error);
     expect(await waiting).toBeInstanceOf(Error);
+    await at.waitFor((t) => t.text.some((x) => x.value === "waiting"));
     await at.checkbox[0]!.uncheck().run();
     expect(at.outcomes).toEqual(["interrupted", "completed"]);
     expect(at.text.map((t) => t.value)).toEqual(["run 3", "done"]);
@@ -30,6 +32,7 @@ describe("halting a run that awaits", () => {
       const log: string[] = (st.sessionState.log ??= []);
       if (st.checkbox("slow")) {
         try {
+          st.text("waiting");
           await new Promise((resolve, reject) => {
             const signal = st.runSignal();
             signal.addEventListener("abort", () => {
@@ -47,6 +50,7 @@ describe("halting a run that awaits", () => {
       st.text("log " + log.join(", "));
     `).run();
     await at.checkbox[0]!.check().run({ timeout: 50 }).catch(() => {});
+    await at.waitFor((t) => t.text.some((x) => x.value === "waiting"));
     await at.checkbox[0]!.uncheck().run();
     expect(at.text[0]!.value).toBe("log aborted: interrupted");
     // The halted run's code resumed later, only to unwind: its finally ran, no catch, no going on.
@@ -59,10 +63,14 @@ describe("halting a run that awaits", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.text("before");
-      if (st.button("wait")) await new Promise(() => {});
+      if (st.button("wait")) {
+        st.text("waiting");
+        await new Promise(() => {});
+      }
       st.text("after");
     `).run();
     await at.button[0]!.click().run({ timeout: 50 }).catch(() => {});
+    await at.waitFor((t) => t.text.some((x) => x.value === "waiting"));
     at.send(JSON.stringify({ type: "stop" }));
     await at.run({ timeout: 1000 }).catch(() => {});
     expect(at.text.map((t) => t.value)).toEqual(["before", "after"]);
@@ -97,7 +105,8 @@ describe("for await", () => {
     `).run();
     expect(at.text.map((t) => t.value)).toEqual(["value 1 number", "value 2 number", "end"]);
     await at.checkbox[0]!.check().run({ timeout: 60 }).catch(() => {});
-    expect(at.messages.some((m) => m.type === "patch" && m.ops.some((op) => op.op === "set" && "body" in op.node && op.node.body === "tick"))).toBe(true);
+    // It streams: ticks reach the page while the run is still waiting for the next one.
+    await at.waitFor((t) => t.text.some((x) => x.value === "tick"));
     await at.checkbox[0]!.uncheck().run();
     expect(at.outcomes).toContain("completed");
     expect(at.text.map((t) => t.value)).toEqual(["value 1 number", "value 2 number", "end"]);

@@ -15,6 +15,7 @@ describe("a run that ended while it waited", () => {
       });
       await f();
       if (st.button("slow")) {
+        st.text("slow waiting");
         await sleep(60);
         st.text("LEAKED");
       }
@@ -22,11 +23,12 @@ describe("a run that ended while it waited", () => {
     `).run();
     const slow = at.button.find((b) => b.label === "slow")!;
     await slow.click().run({ timeout: 20 }).catch(() => {});
+    await at.waitFor((t) => t.text.some((x) => x.value === "slow waiting"));
     at.send(JSON.stringify({ type: "stop" }));
     // The fragment rerun waits 150 ms; the stopped run's 60 ms sleep ends meanwhile.
     // (The stopped run ended after "slow": what came after it is gone from the page.)
     await at.button.find((b) => b.label === "frag")!.click().run();
-    expect(at.text.map((t) => t.value)).toEqual(["fragment body"]);
+    expect(at.text.map((t) => t.value)).toEqual(["fragment body", "slow waiting"]);
   });
 });
 

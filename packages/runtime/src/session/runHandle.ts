@@ -81,6 +81,8 @@ export class ScriptRunHandle implements RunHandle {
   pause<T>(value: T): T {
     const exec = this.host.active;
     if (exec === null) return value;
+    // Asked to halt since the last checkpoint: do not start waiting (nothing would end the wait).
+    if (this.host.haltRequested) throw new HaltSignal();
     this.host.yielding();
     const frame = exec.snapshot();
     // The awaited value comes back wrapped with where the code was, so that `resume` can put
