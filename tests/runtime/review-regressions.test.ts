@@ -69,3 +69,59 @@ describe("fragments whose block is gone", () => {
     expect(at.text.map((t) => t.value)).toEqual(["end"]);
   });
 });
+
+describe("second review", () => {
+  it("a run waiting on its own await while a block it started is also waiting can be interrupted", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const [a] = st.columns(1);
+      if (st.checkbox("go")) a.with(async () => { st.text("fetching"); await new Promise(() => {}); });
+      st.text("footer");
+    `).run();
+    await at.checkbox[0]!.check().run({ timeout: 50 }).catch(() => {});
+    await at.waitFor((t) => t.text.some((x) => x.value === "fetching"));
+    await at.checkbox[0]!.uncheck().run();
+    expect(at.outcomes).toEqual(["interrupted", "completed"]);
+    expect(at.text.map((t) => t.value)).toEqual(["footer"]);
+  });
+
+  it("code of one session outside any run does not write into another session's run", async () => {
+    const b = AppTest.fromString(`
+      import * as st from "rivulet";
+      st.text("B start");
+      await new Promise((r) => setTimeout(r, 1));
+      st.text("B mid");
+      await new Promise((r) => setTimeout(r, 150));
+      st.text("B end");
+    `);
+    const a = AppTest.fromString(`
+      import * as st from "rivulet";
+      const { text } = st;
+      // rivulet-ignore control_signal_in_try
+      setTimeout(() => { try { text("LEAK from A"); } catch {} }, 30);
+      st.text("A");
+    `);
+    await Promise.all([b.run(), a.run()]);
+    expect(b.text.map((t) => t.value)).toEqual(["B start", "B mid", "B end"]);
+  });
+
+  it("an exception shows where the script's own code writes, not in a block's container", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const [a] = st.columns(2);
+      a.with(async () => { await new Promise((r) => setTimeout(r, 5)); st.text("in a"); });
+      await null;
+      throw new Error("boom");
+    `).run();
+    expect((at.main.children.at(-1) as { kind?: string }).kind).toBe("exception");
+  });
+
+  it("a callback that returns a promise is an error on the page, not a silent half-run", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.button("go", { onClick: async () => { await null; } });
+    `).run();
+    await at.button[0]!.click().run();
+    expect(at.exception[0]!.message).toMatch(/callback returned a promise/);
+  });
+});

@@ -114,6 +114,20 @@ describe("WorkerPool", () => {
     expect(a.outcomes()).toEqual(["completed"]);
   });
 
+  it("keeps replacing a thread that dies after it ran, however often users make it die", async () => {
+    pool = new WorkerPool({ threads: 1, log: () => {} });
+    await pool.setScript(compiled(`if (st.button("die")) process.exit(3);\nst.text("alive");`));
+    for (let round = 0; round < 5; round++) {
+      const page = client(pool, `p${round}`);
+      expect(await page.finished(1)).toBe("completed");
+      page.click("die");
+      await until(() => page.errors()[0], `round ${round}: the page told its worker stopped`);
+    }
+    const last = client(pool, "last");
+    expect(await last.finished(1)).toBe("completed");
+    expect(last.texts()).toContain("alive");
+  });
+
   it("settles a load with an error when the thread dies during it, and keeps the last good script", async () => {
     pool = new WorkerPool({ threads: 2, log: () => {} });
     await pool.setScript(compiled(`st.text("good");`));

@@ -57,6 +57,11 @@ export class Execution {
     this.containers = [scope.kind === "fragment" ? scope.fragment.block : session.roots[0]];
   }
 
+  /** The block the run writes to outside every `with` and fragment: the main area, or the fragment rerun's block. */
+  get baseContainer(): LiveBlock {
+    return this.containers[0]!;
+  }
+
   /** The block `st.*` writes to. */
   get container(): LiveBlock {
     return this.containers[this.containers.length - 1]!;

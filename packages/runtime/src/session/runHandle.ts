@@ -4,7 +4,7 @@
 // newer one.
 
 import type { RunHandle } from "../internal.ts";
-import { setCurrent, swapSite } from "./context.ts";
+import { getCurrent, setCurrent, swapSite } from "./context.ts";
 import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";
 import type { QueryParams } from "../api/queryParams.ts";
@@ -85,6 +85,9 @@ export class ScriptRunHandle implements RunHandle {
     if (this.host.haltRequested) throw new HaltSignal();
     this.host.yielding();
     const frame = exec.snapshot();
+    // No run is current while this one waits: code that resumes without `$rt.resume` (a module
+    // the compiler did not see, a timer) finds no run instead of another session's.
+    setCurrent(null);
     // The awaited value comes back wrapped with where the code was, so that `resume` can put
     // the run back there: an async block's code writes into its block after an await even
     // when the script did not wait for it and went on meanwhile.
@@ -99,6 +102,13 @@ export class ScriptRunHandle implements RunHandle {
     // generation (a fragment rerun): it halts here.
     if (value instanceof Resumption && (value.exec.ended || value.exec !== this.host.active)) throw new HaltSignal();
     this.enter();
+    const exec = this.host.active!;
+    // This stretch of the run's code ends before the next microtask: then none of it is on the
+    // stack (it waits, or it is done), and no run is current.
+    queueMicrotask(() => {
+      if (!exec.ended) exec.awaiting = true;
+      if (getCurrent() === exec) setCurrent(null);
+    });
     if (!(value instanceof Resumption)) return value;
     value.exec.restore(value.frame);
     if (value.failed) throw value.value;
@@ -121,8 +131,10 @@ export class ScriptRunHandle implements RunHandle {
     return {
       [Symbol.asyncIterator]: () => ({
         next: async () => {
-          const step = this.pause(Promise.resolve(source.next()));
           try {
+            // A halted run takes no further item: it closes the source instead.
+            if (this.host.haltRequested || this.host.active === null) throw new HaltSignal();
+            const step = this.pause(Promise.resolve(source.next()));
             return this.resume(await step) as IteratorResult<T>;
           } catch (error) {
             if (isControlSignal(error)) await source.return?.();

@@ -282,6 +282,8 @@ export class Session implements SessionCore {
     // The run is over when its script and every async block it started (an un-awaited async
     // fragment, `container.with(async ...)`) are. A run abandoned while it awaited
     // (requestHalt) has finished already: ignore how it settles.
+    // None of the run's code is on the stack until an await of it resumes.
+    exec.awaiting = true;
     return exec.settled(body).then(
       () => {
         if (!exec.ended) this.finish(exec, "completed");
@@ -295,7 +297,8 @@ export class Session implements SessionCore {
   /** How a run that threw ended; an exception is written where the run writes. */
   private settle(thrown: unknown, exec: Execution): RunOutcome {
     if (!isControlSignal(thrown)) {
-      exec.writer.writeElement(exec.container, exceptionNode(thrown, this.script));
+      // Where the run's own code writes, not where an async block last put it.
+      exec.writer.writeElement(exec.baseContainer, exceptionNode(thrown, this.script));
       return "exception";
     }
     if (thrown.kind === "stop") return "stopped";
@@ -311,7 +314,7 @@ export class Session implements SessionCore {
           `Rivulet stopped rerunning so the app does not loop forever.`,
       );
       error.stack = `${error.name}: ${error.message}\n${(signal.origin.stack ?? "").split("\n").slice(1).join("\n")}`;
-      exec.writer.writeElement(exec.container, exceptionNode(error, this.script));
+      exec.writer.writeElement(exec.baseContainer, exceptionNode(error, this.script));
       this.consecutiveReruns = 0;
       return "exception";
     }
@@ -345,7 +348,8 @@ export class Session implements SessionCore {
     if (this.active === exec) this.active = null;
     // What an interrupted run wrote goes out with the next run's first patch, so the page never
     // shows a half-done run.
-    if (outcome !== "interrupted") this.outbox.flush();
+    // (With no run to follow, they go now: the page must end up with the session's tree.)
+    if (outcome !== "interrupted" || !this.mailbox.hasWork) this.outbox.flush();
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });
     this.options.send({ type: "runFinished", runId: exec.id, outcome });

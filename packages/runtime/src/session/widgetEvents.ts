@@ -10,6 +10,7 @@ import type { ClientMessage } from "../wire/protocol.ts";
 import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
 import type { WidgetEvent } from "./mailbox.ts";
 import { RerunSignal } from "./signals.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 type WidgetMessage = Extract<ClientMessage, { type: "setValue" | "trigger" | "submit" }>;
 
@@ -59,7 +60,14 @@ export function runCallbacks(changed: readonly { readonly callback: Callback | u
     const callback = widget.callback;
     if (callback === undefined) continue;
     try {
-      (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+      const result = (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
+      if (result instanceof Promise) {
+        result.catch(() => {});
+        throw new RivuletAPIError(
+          "A widget callback returned a promise: callbacks run before the script and cannot await. " +
+            "Keep the callback synchronous and do the async work in the script.",
+        );
+      }
     } catch (error) {
       if (!(error instanceof RerunSignal)) throw error;
       warning(currentContainer, "Calling st.rerun() within a callback is a no-op.");

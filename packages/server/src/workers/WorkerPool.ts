@@ -50,6 +50,8 @@ interface Thread {
   /** The script its sessions run (the last source it loaded): what a replacement starts with. */
   current: ScriptSource | null;
   dead: boolean;
+  /** Replaced after too many deaths, with no script: gets no sessions until `setScript`. */
+  parked: boolean;
 }
 
 export class WorkerPool {
@@ -80,9 +82,9 @@ export class WorkerPool {
   /** Opens a session on the least busy worker; `send` gets its ServerMessages as JSON. */
   open(appName: string, send: (json: string) => void, options: OpenOptions = {}): RemoteSession {
     const sid = ++this.nextSid;
-    const busy = (thread: Thread) => (thread.dead ? Infinity : thread.sids.size);
+    const busy = (thread: Thread) => (thread.dead || thread.parked ? Infinity : thread.sids.size);
     const thread = this.threads.reduce((a, b) => (busy(b) < busy(a) ? b : a));
-    if (thread.dead) {
+    if (thread.dead || thread.parked) {
       // Only when threads kept stopping and were not replaced (see `died`).
       queueMicrotask(() => send(sessionEnded("no session worker is running")));
     } else {
@@ -129,7 +131,7 @@ export class WorkerPool {
       workerData: { attention, modules: workerModules } satisfies WorkerData,
       transferList: [workerModules],
     });
-    const thread: Thread = { worker, attention: new Int32Array(attention), sids: new Set(), loads: new Map(), current, dead: false };
+    const thread: Thread = { worker, attention: new Int32Array(attention), sids: new Set(), loads: new Map(), current, dead: false, parked: false };
     worker.on("message", (message: FromWorker) => {
       if (message.t === "send") return this.senders.get(message.sid)?.(message.json);
       if (message.t === "log") return this.log(message.text);
@@ -137,7 +139,12 @@ export class WorkerPool {
       if (load === undefined) return;
       thread.loads.delete(message.id);
       // Loads run in order in the worker: the last one that succeeded is what it runs.
-      if (message.error === null) thread.current = load.source;
+      if (message.error === null) {
+        thread.current = load.source;
+        // A thread that loaded and ran is a fresh start: only deaths before that count as a loop.
+        this.restarts = 0;
+        thread.parked = false;
+      }
       load.settle(message.error === null ? { error: null, files: message.files } : { error: message.error, files: [] });
     });
     modules.on("message", ({ id, payload }: ModuleRequest) => {
@@ -176,7 +183,10 @@ export class WorkerPool {
       this.threads[this.threads.indexOf(thread)] = this.startThread(thread.current);
     } else if (thread.current !== null) {
       this.log("[rivulet] session workers keep stopping: the new one waits for the next script change to load it.");
-      this.threads[this.threads.indexOf(thread)] = this.startThread(null);
+      const parked = this.startThread(null);
+      // No script and none coming until `setScript`: a session sent there would wait forever.
+      parked.parked = true;
+      this.threads[this.threads.indexOf(thread)] = parked;
     } else {
       this.log("[rivulet] session workers keep stopping: this one is not replaced.");
     }
