@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    // Installs Debian's Chromium for the browser tests when it is missing and this user may.
+    globalSetup: ["tests/setup/chromium.ts"],
     // Tests run against the built packages (`npm test` builds first), loaded by Node itself,
     // so a compiled script's `import "rivulet"` and the test's own import are one module instance.
     server: { deps: { external: [/\/packages\/[^/]+\/dist\//] } },

@@ -118,3 +118,65 @@ describe("async scripts", () => {
     expect(at.text.map((t) => t.value)).toEqual(["before", "later"]);
   });
 });
+
+// Issue 7, defect 2: any thrown value ends the run with an exception element; a session never
+// wedges (every run reports its end, and the next click runs).
+describe("odd thrown values", () => {
+  const app = (thrown: string) => `
+    import * as st from "rivulet";
+    st.sessionState.clicks ??= 0;
+    if (st.button("go")) {
+      st.sessionState.clicks++;
+      throw ${thrown};
+    }
+    st.text("clicks: " + st.sessionState.clicks);
+  `;
+
+  // The last column: whether the element can say where (a value that is not an Error has no
+  // stack; the compiler marks where it was thrown, except `throw new ...`, which has one).
+  const cases: [thrown: string, type: string, message: RegExp, located: boolean][] = [
+    ["Object.create(null)", "object", /^\{\}$/, true],
+    [`{ code: 7, toString() { throw new Error("nope"); } }`, "object", /^\{"code":7,"toString":"\[Function toString\]"\}$/, true],
+    ["null", "null", /^null$/, true],
+    ["undefined", "undefined", /^undefined$/, true],
+    ["42", "number", /^42$/, true],
+    [`"plain string"`, "string", /^plain string$/, true],
+    [`Symbol("s")`, "symbol", /^Symbol\(s\)$/, true],
+    ["10n", "bigint", /^10$/, true],
+    [`new Map([["a", 1]])`, "Map", /^\{"a":1\}$/, false],
+    [`Object.assign(new Error("x"), { message: { nested: true } })`, "Error", /^\{"nested":true\}$/, true],
+    [`new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } })`, "object", /.+/, false],
+    [`(() => { const e = new Error("bad stack"); Object.defineProperty(e, "stack", { get() { throw new Error("no"); } }); return e; })()`, "Error", /^bad stack$/, true],
+    [`Object.defineProperty(new Error("no name"), "name", { get() { throw new Error("no"); } })`, "Error", /^no name$/, true],
+  ];
+
+  for (const [thrown, type, message, located] of cases) {
+    it(`throw ${thrown.slice(0, 50)}: an exception element, and the session goes on`, async () => {
+      const at = await AppTest.fromString(app(thrown)).run();
+      await at.button[0]!.click().run();
+      expect(at.outcomes).toEqual(["exception"]);
+      const [error] = at.exception;
+      expect(error!.type).toBe(type);
+      expect(error!.message).toMatch(message);
+      expect(error!.loc?.line).toBe(located ? 6 : undefined);
+      await at.button[0]!.click().run();
+      expect(at.outcomes).toEqual(["exception"]);
+      expect(at.sessionState.clicks).toBe(2);
+    });
+  }
+
+  it("a value thrown from a fragment is shown in the fragment, and the fragment reruns after it", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.fragment(() => {
+        if (st.button("frag")) throw Object.create(null);
+        st.text("fragment ok");
+      })();
+    `).run();
+    await at.button[0]!.click().run();
+    expect(at.exception).toHaveLength(1);
+    await at.button[0]!.click().run();
+    expect(at.exception).toHaveLength(1);
+    expect(at.outcomes).toEqual(["exception"]);
+  });
+});

@@ -50,6 +50,7 @@ export { parseQueryString, formatQueryString, type QueryValue } from "./state/qu
 export type { LoadedScript } from "./session/script.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";
 export { isControlSignal } from "./session/signals.ts";
+export { describeThrown, type ThrownDescription } from "./session/thrownValue.ts";
 export { OutsideRunError } from "./errors/OutsideRunError.ts";
 export { guardStrayScriptErrors, type GuardOptions, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";

@@ -22,6 +22,11 @@ export interface RunHandle {
   checkpoint(): void;
   /** Rethrows `error` when it is a control signal user code must not swallow. */
   rethrow(error: unknown): void;
+  /**
+   * Called on the operand of every `throw` that is not a `new` expression: remembers where a
+   * value that is not an Error (`throw null`) was thrown, so its exception element can say where.
+   */
+  thrown<T>(value: T): T;
   /** Called on the operand of every `await`, just before the run yields: sends what it wrote so far. */
   pause<T>(value: T): T;
   /** Called on the value of every `await`: re-enters this run. */

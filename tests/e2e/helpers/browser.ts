@@ -1,8 +1,7 @@
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM } from "../../setup/chromium.ts";
 import { makeTempDir } from "./temp-dir.ts";
 
-/** Debian's Chromium: tests never download a browser. */
-const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -43,7 +43,7 @@ export function renderFragment<A extends unknown[], R>(
   // FragmentHandledException).
   const shown = (error: unknown): never => {
     if (isControlSignal(error)) throw error;
-    exec.writer.writeElement(block, exceptionNode(error, exec.session.script));
+    exec.writer.writeElement(block, exceptionNode(error, exec.session.script, exec.originOf(error)));
     throw new ShownSignal(error);
   };
   // The catch goes inside the block, so the promise the run waits for is the handled one.

@@ -1,33 +1,48 @@
 // An uncaught exception as the page shows it: class, message, the stack mapped to the user's
-// source without the runtime's own frames, and where in the script it was thrown.
+// source without the runtime's own frames, and where in the script it was thrown. Total: any
+// thrown value gives a node (see thrownValue.ts), so a failed run always ends.
 
 import type { ExceptionNode, SourceLocation } from "../wire/protocol.ts";
 import type { LoadedScript } from "./script.ts";
+import { describeThrown } from "./thrownValue.ts";
 
 const RUNTIME_DIR = new URL("..", import.meta.url).href;
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/;
 
-export function exceptionNode(thrown: unknown, script: LoadedScript): ExceptionNode {
-  const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+/**
+ * `origin`: an Error made where the script threw `thrown` (`$rt.thrown`), whose stack stands in
+ * when `thrown` has none (`throw null`, a plain object, an Error whose stack cannot be read).
+ */
+export function exceptionNode(thrown: unknown, script: LoadedScript, origin?: Error): ExceptionNode {
+  const described = describeThrown(thrown);
+  const node: ExceptionNode = { kind: "exception", type: described.type, message: described.message, stack: [] };
+  const stack =
+    (described.stack !== undefined ? mappedStack(thrown as Error, script, described.stack) : undefined) ??
+    (origin !== undefined ? mappedStack(origin, script, origin.stack) : undefined);
+  if (stack === undefined) return node;
+  node.stack = userFrames(stack);
+  const loc = locationIn(node.stack, script.file);
+  if (loc !== undefined) node.loc = loc;
+  return node;
+}
+
+/** The stack after mapping it to the user's source; as it was when mapping fails. */
+function mappedStack(error: Error, script: LoadedScript, stack: string | undefined): string | undefined {
   try {
     script.fixStack?.(error);
+    const mapped: unknown = error.stack;
+    return typeof mapped === "string" ? mapped : stack;
   } catch {
-    // A stack that cannot be mapped is still worth showing as it is.
+    return stack;
   }
-  const frames = (error.stack ?? "")
+}
+
+function userFrames(stack: string): string[] {
+  return stack
     .split("\n")
     .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim())
     .filter((line) => !line.includes(RUNTIME_DIR) && !line.includes("node:internal"));
-  const node: ExceptionNode = {
-    kind: "exception",
-    type: thrown instanceof Error ? error.name : typeof thrown,
-    message: error.message,
-    stack: frames,
-  };
-  const loc = locationIn(frames, script.file);
-  if (loc !== undefined) node.loc = loc;
-  return node;
 }
 
 /** The first frame in the user's file. */

@@ -38,6 +38,8 @@ export class Execution {
   private formsByKey: Map<string, RunForm> | null = null;
   /** Made on the first `st.runSignal()`: most runs never ask, and aborting costs an event. */
   private controller: AbortController | null = null;
+  /** The last value the script threw, and where (`$rt.thrown`): for a value with no stack of its own. */
+  private lastThrow: { value: unknown; origin: Error } | null = null;
   /** The script is waiting on an `await` (between `$rt.pause` and `$rt.resume`). */
   awaiting = false;
   private readonly containers: LiveBlock[];
@@ -86,6 +88,16 @@ export class Execution {
       );
     }
     this.keys.add(key);
+  }
+
+  /** A `throw` of `value` in the script (compiled code calls this through `$rt.thrown`). */
+  noteThrow(value: unknown): void {
+    this.lastThrow = { value, origin: new Error("thrown here") };
+  }
+
+  /** Where `value` was thrown, when it is the last non-Error the script threw. */
+  originOf(value: unknown): Error | undefined {
+    return this.lastThrow !== null && Object.is(this.lastThrow.value, value) ? this.lastThrow.origin : undefined;
   }
 
   get forms(): Map<string, RunForm> {

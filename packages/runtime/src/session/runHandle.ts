@@ -78,6 +78,12 @@ export class ScriptRunHandle implements RunHandle {
     if (isControlSignal(error)) throw error;
   }
 
+  thrown<T>(value: T): T {
+    const exec = this.host.active;
+    if (exec !== null) exec.noteThrow(value);
+    return value;
+  }
+
   pause<T>(value: T): T {
     const exec = this.host.active;
     if (exec === null) return value;

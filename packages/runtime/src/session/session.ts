@@ -298,7 +298,7 @@ export class Session implements SessionCore {
   private settle(thrown: unknown, exec: Execution): RunOutcome {
     if (!isControlSignal(thrown)) {
       // Where the run's own code writes, not where an async block last put it.
-      exec.writer.writeElement(exec.baseContainer, exceptionNode(thrown, this.script));
+      exec.writer.writeElement(exec.baseContainer, exceptionNode(thrown, this.script, exec.originOf(thrown)));
       return "exception";
     }
     if (thrown.kind === "stop") return "stopped";

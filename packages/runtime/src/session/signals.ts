@@ -34,7 +34,12 @@ export class HaltSignal extends Signal {
 }
 
 export function isControlSignal(value: unknown): value is ControlSignal {
-  return value instanceof Signal;
+  try {
+    return value instanceof Signal;
+  } catch {
+    // A Proxy whose getPrototypeOf trap throws: thrown by user code, never one of ours.
+    return false;
+  }
 }
 
 /** An exception already shown where it happened (inside a fragment): the run ends with it. */

@@ -4,7 +4,7 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, guardStrayScriptErrors, type Attention, type LoadedScript } from "@rivulet/runtime";
+import { Session, describeThrown, guardStrayScriptErrors, type Attention, type LoadedScript } from "@rivulet/runtime";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
 import { ModuleImporter } from "./moduleImporter.ts";
@@ -108,9 +108,17 @@ async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> 
 
 /** A thrown value for the log: an Error's stack, pointing at the user's lines when it can. */
 function describe(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return String(thrown);
-  script?.fixStack?.(thrown);
-  return thrown.stack ?? `${thrown.name}: ${thrown.message}`;
+  const { type, message, stack, isError } = describeThrown(thrown);
+  if (isError) {
+    try {
+      script?.fixStack?.(thrown as Error);
+      const mapped: unknown = (thrown as Error).stack;
+      if (typeof mapped === "string") return mapped;
+    } catch {
+      // Shown unmapped.
+    }
+  }
+  return stack ?? `${type}: ${message}`;
 }
 
 function post(message: FromWorker): void {

@@ -6,7 +6,7 @@ export default function run($rt) {
         if ($rt.call("load/button.0", st, "button", "Retry")) $rt.call("load/rerun.0", st, "rerun");
       } catch (inner) {
         $rt.rethrow(inner);
-        throw inner;
+        throw $rt.thrown(inner);
       }
     } catch (_error) {
       $rt.rethrow(_error);

@@ -4,7 +4,7 @@ export default function run($rt) {
     if ($rt.call("button.0", st, "button", "Stop")) $rt.call("stop.0", st, "stop");
   } catch (error) {
     $rt.rethrow(error);
-    if (!(error instanceof SyntaxError)) throw error;
+    if (!(error instanceof SyntaxError)) throw $rt.thrown(error);
     $rt.call("text.0", st, "text", "bad input");
   }
   try {

@@ -24,6 +24,11 @@ export function rethrow(error: t.Identifier): t.ExpressionStatement {
   return t.expressionStatement(t.callExpression(rtMember("rethrow"), [t.cloneNode(error)]));
 }
 
+/** `$rt.thrown(x)`, the operand of a throw */
+export function thrown(operand: t.Expression): t.CallExpression {
+  return t.callExpression(rtMember("thrown"), [operand]);
+}
+
 /** `$rt.pause(x)`, the operand of an await */
 export function pause(operand: t.Expression): t.CallExpression {
   return t.callExpression(rtMember("pause"), [operand]);

@@ -2,7 +2,7 @@
 // joined by spaces into one Markdown element; errors are exception elements; objects, arrays,
 // maps and sets are JSON.
 
-import type { Json } from "../../wire/protocol.ts";
+import { toJson } from "../../wire/toJson.ts";
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution } from "../../session/context.ts";
 import { exceptionNode } from "../../session/exceptionNode.ts";
@@ -51,26 +51,4 @@ function inlineCode(text: string): string {
     return `\n${block}\n${text}\n${block}\n`;
   }
   return text.startsWith("`") || text.endsWith("`") ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
-}
-
-/** A JSON form of any value: cycles, functions and other non-JSON values shown by name. */
-export function toJson(value: unknown, seen = new Set<object>()): Json {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (typeof value === "bigint") return value.toString();
-  if (typeof value === "function") return `[Function ${value.name || "anonymous"}]`;
-  if (typeof value !== "object") return String(value);
-  if (seen.has(value)) return "[Circular]";
-  seen.add(value);
-  try {
-    if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toJson(v, seen)]));
-    if (value instanceof Set || Array.isArray(value)) return [...value].map((v) => toJson(v, seen));
-    if (value instanceof Date) return value.toISOString();
-    const out: { [key: string]: Json } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toJson(v, seen);
-    return out;
-  } finally {
-    seen.delete(value);
-  }
 }

@@ -16,6 +16,7 @@ import { ImportDeclaration } from "./ImportDeclaration.ts";
 import { ImportExpression } from "./ImportExpression.ts";
 import { MemberExpression } from "./MemberExpression.ts";
 import { OptionalMemberExpression } from "./OptionalMemberExpression.ts";
+import { ThrowStatement } from "./ThrowStatement.ts";
 import { WhileStatement } from "./WhileStatement.ts";
 
 export { Program } from "./Program.ts";
@@ -35,5 +36,6 @@ export const visitors: Visitor<TransformState> = {
   ImportExpression,
   MemberExpression,
   OptionalMemberExpression,
+  ThrowStatement,
   WhileStatement,
 };
