@@ -342,7 +342,9 @@ export class Session implements SessionCore {
     // A full run that ended removes the fragments whose blocks it did not write again.
     if (exec.scope.kind === "app" && outcome !== "rerun" && outcome !== "interrupted") this.fragments.dropDetached();
     if (!this.disposed) this.fragmentTimers.sync(this.fragments.values());
-    this.lastTriggered = this.widgets.resetTriggers();
+    // A click is never lost: a run interrupted before it read its button leaves the click for
+    // the run that takes over (Streamlit drops it). One it read is done, and its callback ran.
+    this.lastTriggered = this.widgets.resetTriggers(outcome === "interrupted" ? (button) => button.renderedBy !== exec.id : undefined);
     exec.ended = true;
     exec.abort(outcome);
     if (this.active === exec) this.active = null;

@@ -127,14 +127,18 @@ export class WidgetRegistry {
     }
   }
 
-  /** Buttons are true for exactly the one run their click caused. Returns the ones that were. */
-  resetTriggers(): Set<string> {
+  /**
+   * Buttons are true for exactly the one run their click caused. Returns the ones that were.
+   * `carry` keeps a click for the next run: the run it caused was interrupted before it read it.
+   */
+  resetTriggers(carry: (entry: WidgetEntry) => boolean = () => false): Set<string> {
     const ids = new Set<string>();
-    for (const entry of this.triggered) {
+    for (const entry of [...this.triggered]) {
       ids.add(entry.id);
+      if (carry(entry)) continue;
       entry.value = false;
+      this.triggered.delete(entry);
     }
-    this.triggered.clear();
     return ids;
   }
 }
