@@ -93,10 +93,19 @@ function renderList(lines: string[]): string {
   return `${open}${body}</${tag}>`;
 }
 
-/** Whether a link target is safe to put in href: web, mail, or relative to the page. */
+const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * Whether a link target is safe to put in href: web, mail, or relative to the page. Judged by
+ * the browser's own URL parser, which drops leading control characters and spaces and every
+ * tab and newline, so `\x01javascript:` is seen as the `javascript:` it becomes.
+ */
 function safeHref(url: string): boolean {
-  const scheme = url.match(/^([a-z][a-z0-9+.-]*):/i);
-  return !scheme || ["http", "https", "mailto"].includes(scheme[1]!.toLowerCase());
+  try {
+    return SAFE_SCHEMES.has(new URL(url, "https://relative.invalid/").protocol);
+  } catch {
+    return false;
+  }
 }
 
 function link(href: string, text: string): string {

@@ -21,6 +21,17 @@ describe("renderMarkdown", () => {
     expect(renderInline('[x](https://a.b/" onmouseover="y)')).not.toMatch(/" onmouseover/);
   });
 
+  // Issue 7, defect 8: the filter must see the scheme the browser will see, after its URL parser
+  // drops leading control characters and spaces, and tabs and newlines anywhere.
+  it("refuses a script link however its scheme is disguised", () => {
+    for (const target of ["\x01javascript:alert(1)", "\x00javascript:alert(1)", " \x1fjavascript:alert(1)", "java\tscript:alert(1)", "JaVaScRiPt:alert(1)", "\x0cvbscript:x", "data:text/html,<b>x</b>"]) {
+      expect(renderInline(`[x](${target})`), JSON.stringify(target)).not.toContain("href");
+    }
+    expect(renderInline("[x](\x01https://a.b/)")).toContain('href="');
+    expect(renderInline("[x](docs/page)")).toBe('<a href="docs/page" target="_blank" rel="noopener noreferrer">x</a>');
+    expect(renderInline("[x](mailto:a@b.c)")).toContain('href="mailto:a@b.c"');
+  });
+
   it("leaves snake_case and code alone", () => {
     expect(renderInline("snake_case_name and `**not bold**`")).toBe("snake_case_name and <code>**not bold**</code>");
   });

@@ -9,6 +9,7 @@ import type { AlertNode, ClientMessage, RunOutcome } from "../wire/protocol.ts";
 import type { WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
 import type { Execution } from "./execution.ts";
 import type { WidgetEvent } from "./mailbox.ts";
+import { checkPageValue } from "./widgetEvents.ts";
 
 type SubmitMessage = Extract<ClientMessage, { type: "submit" }>;
 
@@ -33,9 +34,9 @@ export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, messa
     if (widget.kind === "button") return rejected(`widget "${id}" is a button: buttons take clicks, not values`);
     if (seen.has(id)) return rejected(`widget "${id}" has two values`);
     seen.add(id);
-    const problem = widget.reject(value);
-    if (problem !== null) return rejected(`value for widget "${id}": ${problem.replace(/\.$/, "")}`);
-    events.push({ kind: "value", id, value });
+    const checked = checkPageValue(widgets, widget, value);
+    if (typeof checked === "string") return rejected(`value for widget "${id}": ${checked.replace(/\.$/, "")}`);
+    events.push({ kind: "value", id, value, bytes: checked });
   }
   events.push({ kind: "trigger", id: button.id });
   return events;

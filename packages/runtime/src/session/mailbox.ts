@@ -5,7 +5,8 @@
 import type { Json } from "../wire/protocol.ts";
 
 export type WidgetEvent =
-  | { kind: "value"; id: string; value: Json }
+  /** `bytes`: what the value takes (`measureValue`), counted against the session's budget. */
+  | { kind: "value"; id: string; value: Json; bytes: number }
   | { kind: "trigger"; id: string };
 
 export type RunRequest =

@@ -8,11 +8,11 @@ import { SessionStateStore, sessionStateProxy } from "../state/sessionState.ts";
 import { WidgetRegistry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
 import { queryParamsProxy } from "../api/queryParams.ts";
-import { isAttached, newRoots } from "../tree/live.ts";
+import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
-import type { ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
+import type { BlockNode, ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { getCurrent, setCurrent } from "./context.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
@@ -41,6 +41,8 @@ export interface SessionOptions {
   attention?: Attention;
   /** The page URL's query string (without "?") when it connected: `st.queryParams` starts from it. */
   queryString?: string;
+  /** How many bytes the widget values a page sent may take in all (a host facing the internet sets it). */
+  maxPageValueBytes?: number;
 }
 
 let nextSessionNumber = 0;
@@ -48,8 +50,8 @@ let nextSessionNumber = 0;
 export class Session implements SessionCore {
   readonly id = `s${++nextSessionNumber}-${Math.random().toString(36).slice(2, 10)}`;
   readonly roots = newRoots();
-  readonly widgets = new WidgetRegistry();
-  readonly state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
+  readonly widgets: WidgetRegistry;
+  readonly state: SessionStateStore;
   readonly fragments = new FragmentRegistry();
   readonly dialogs = new DialogRegistry();
   readonly queryParams: QueryParamsStore;
@@ -74,6 +76,8 @@ export class Session implements SessionCore {
   private readonly fragmentTimers = new FragmentTimers((id) => this.requestFragment(id));
 
   constructor(private readonly options: SessionOptions) {
+    this.widgets = new WidgetRegistry(options.maxPageValueBytes);
+    this.state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
     this.script = options.script;
     this.queryParams = new QueryParamsStore(options.queryString);
     this.attention = options.attention ?? ownAttention();
@@ -104,6 +108,20 @@ export class Session implements SessionCore {
     this.fragmentTimers.clear();
     this.requestHalt();
     this.settleIdle();
+  }
+
+  /**
+   * The page came back after its socket dropped (what was sent meanwhile is lost): send it the
+   * whole page as it stands. Patches still in the outbox apply on top of it unchanged.
+   */
+  resync(): void {
+    const exec = this.active;
+    this.options.send({
+      type: "page",
+      roots: this.roots.map((root) => snapshot(root) as BlockNode),
+      run: exec === null ? null : { runId: exec.id, scope: exec.scope.kind === "app" ? [] : exec.scope.fragment.block.path, fresh: freshMarks(this.roots, exec.id) },
+      query: this.queryParams.onPage,
+    });
   }
 
   /** Halts the running run at its next checkpoint (a host reloading the script under it). */

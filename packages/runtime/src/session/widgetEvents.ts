@@ -6,7 +6,8 @@ import { currentContainer } from "../api/container.ts";
 import { warning } from "../api/elements/alert.ts";
 import { jsonEqual } from "../diff/equal.ts";
 import type { Callback, WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
-import type { ClientMessage } from "../wire/protocol.ts";
+import { MAX_VALUE_DEPTH, measureValue } from "../wire/pageValues.ts";
+import type { ClientMessage, Json } from "../wire/protocol.ts";
 import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
 import type { WidgetEvent } from "./mailbox.ts";
 import { RerunSignal } from "./signals.ts";
@@ -24,9 +25,16 @@ export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry): { wid
     if (widget.kind !== "button") return `Widget "${message.id}" is a ${widget.kind}, not a button.`;
     return { widget, events: [{ kind: "trigger", id: widget.id }] };
   }
-  const problem = widget.reject(message.value);
-  if (problem !== null) return `Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
-  return { widget, events: [{ kind: "value", id: widget.id, value: message.value }] };
+  const checked = checkPageValue(widgets, widget, message.value);
+  if (typeof checked === "string") return `Value for widget "${message.id}" rejected: ${checked.replace(/\.$/, "")}.`;
+  return { widget, events: [{ kind: "value", id: widget.id, value: message.value, bytes: checked }] };
+}
+
+/** The size of a value the page sent `widget` (held against the session's budget), or why it is refused. */
+export function checkPageValue(widgets: WidgetRegistry, widget: WidgetEntry, value: Json): number | string {
+  const bytes = measureValue(value);
+  if (bytes === null) return `it is nested more than ${MAX_VALUE_DEPTH} levels deep`;
+  return widget.reject(value) ?? widgets.budgetProblem(widget, bytes) ?? bytes;
 }
 
 function withWidget(widget: WidgetEntry, events: WidgetEvent[] | string) {
@@ -43,7 +51,7 @@ export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegis
       widgets.trigger(widget);
     } else {
       if (jsonEqual(widget.value, event.value)) continue;
-      widget.value = event.value;
+      widgets.holdPageValue(widget, event.value, event.bytes);
     }
     widget.origin = "page";
     changed.push(widget);

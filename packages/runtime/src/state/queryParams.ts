@@ -26,6 +26,11 @@ export class QueryParamsStore {
     this.pageQuery = formatQueryString(this.params);
   }
 
+  /** The query string the page has (as far as the session told it). */
+  get onPage(): string {
+    return this.pageQuery;
+  }
+
   /** The query string the page must switch to, or null when it already has it. */
   takeChange(): string | null {
     const query = formatQueryString(this.params);

@@ -36,7 +36,12 @@ export interface WidgetEntry {
   reject: (value: Json) => string | null;
   /** The execution that last rendered it. */
   renderedBy: number;
+  /** About how many bytes the value the page last sent it takes (`measureValue`); 0 before that. */
+  pageBytes?: number;
 }
+
+/** Why a value from the page is refused to keep the session within its memory budget, or null. */
+export type BudgetCheck = (entry: WidgetEntry, bytes: number) => string | null;
 
 export class WidgetRegistry {
   private readonly byId = new Map<string, WidgetEntry>();
@@ -46,6 +51,28 @@ export class WidgetRegistry {
   private readonly byFragment = new Map<string, Set<WidgetEntry>>();
   /** Buttons clicked for the running run. */
   private readonly triggered = new Set<WidgetEntry>();
+  /** What the values the page sent and the session still holds take, in bytes (`pageBytes`). */
+  private pageBytes = 0;
+
+  /**
+   * `maxPageBytes`: how much the values a page sends may take in all (its widgets' values live
+   * as long as the widgets): a hostile page cannot fill the server's memory through them.
+   */
+  constructor(private readonly maxPageBytes = Infinity) {}
+
+  /** Why holding `bytes` more for `entry`'s new value from the page would break the budget, or null. */
+  budgetProblem(entry: WidgetEntry, bytes: number): string | null {
+    const total = this.pageBytes - (entry.pageBytes ?? 0) + bytes;
+    if (total <= this.maxPageBytes) return null;
+    return `the values this page has sent would take ${mb(total)}, more than a session may hold (${mb(this.maxPageBytes)})`;
+  }
+
+  /** The page's value for `entry`, which takes `bytes`, is now what the widget holds. */
+  holdPageValue(entry: WidgetEntry, value: Json, bytes: number): void {
+    entry.value = value;
+    this.pageBytes += bytes - (entry.pageBytes ?? 0);
+    entry.pageBytes = bytes;
+  }
 
   /** Streamlit warns once that a widget got both a default and a Session State value. */
   firstDefaultValueWarning(key: string): boolean {
@@ -76,6 +103,8 @@ export class WidgetRegistry {
   }
 
   delete(entry: WidgetEntry): void {
+    this.pageBytes -= entry.pageBytes ?? 0;
+    entry.pageBytes = 0;
     this.byId.delete(entry.id);
     if (entry.key !== undefined && this.idByKey.get(entry.key) === entry.id) this.idByKey.delete(entry.key);
     if (entry.fragmentId !== null) this.byFragment.get(entry.fragmentId)?.delete(entry);
@@ -141,4 +170,8 @@ export class WidgetRegistry {
     }
     return ids;
   }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

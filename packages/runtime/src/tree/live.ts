@@ -57,3 +57,14 @@ export function sameSpec(a: BlockSpec, b: BlockSpec): boolean {
 export function snapshot(node: LiveNode): ElementNode | BlockNode {
   return isBlock(node) ? ({ ...toWire(node), children: node.children.map(snapshot) } as BlockNode) : node;
 }
+
+/** How far execution `execId` has rewritten each block it rewrites from the top (the page's `fresh` marks). */
+export function freshMarks(roots: readonly LiveBlock[], execId: number): { path: NodePath; count: number }[] {
+  const marks: { path: NodePath; count: number }[] = [];
+  const stack: LiveBlock[] = [...roots];
+  for (let block = stack.pop(); block !== undefined; block = stack.pop()) {
+    if (block.writtenBy === execId && !block.appendOnly) marks.push({ path: block.path, count: block.cursor });
+    for (const child of block.children) if (isBlock(child)) stack.push(child);
+  }
+  return marks;
+}

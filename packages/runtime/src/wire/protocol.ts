@@ -168,8 +168,18 @@ export type PatchOp =
 export type RunOutcome = "completed" | "rerun" | "stopped" | "exception" | "interrupted";
 
 export type ServerMessage =
-  /** First message on a connection. */
+  /**
+   * First message on every socket, from the host (not the session): how this page may come back
+   * to its session if the socket drops, and the limits it must keep to.
+   */
+  | WelcomeMessage
+  /** First message of a session. */
   | { type: "hello"; sessionId: string; appName: string }
+  /**
+   * The whole page as the session holds it: sent to a page that came back to its session after
+   * its socket dropped, in place of what it missed. Patches that follow apply on top of it.
+   */
+  | PageMessage
   /**
    * A run started. `scope` is the path of the block it rewrites: `[]` for a full run
    * (every root), a fragment block's path for a fragment rerun.
@@ -204,6 +214,33 @@ export type ClientMessage =
   | { type: "dismiss"; id: string }
   /** The page's URL query changed (back/forward), without "?": `st.queryParams` follows and the app reruns. */
   | { type: "queryParams"; query: string };
+
+export interface WelcomeMessage {
+  type: "welcome";
+  /** The page presents it to come back to this session (a WebSocket subprotocol `rivulet-resume.<token>`). */
+  token: string;
+  /**
+   * `true`: the page came back to the session it had. `false`: a new session; `expired` when the
+   * page asked for one the server no longer has (it restarted, or the page was away too long).
+   */
+  resumed: boolean;
+  expired?: true;
+  /** How many messages of this session the server has received: the page sends the rest again. */
+  received: number;
+  /** Seconds a session whose socket dropped is kept for its page. */
+  keepSeconds: number;
+  /** The largest message the server accepts, in bytes (UTF-8 of the JSON). */
+  maxMessageBytes: number;
+}
+
+export interface PageMessage {
+  type: "page";
+  roots: BlockNode[];
+  /** The run in progress and how far it has rewritten each block (`fresh`), or null. */
+  run: { runId: number; scope: NodePath; fresh: { path: NodePath; count: number }[] } | null;
+  /** The page URL's query as the session has it. */
+  query: string;
+}
 
 /** One widget's value in a `submit` message. */
 export interface FormValue {

@@ -1,5 +1,6 @@
 import type { Container } from "../container.ts";
 import { baseNode, widget, type WidgetOptions } from "./widget.ts";
+import { describeValue } from "../../wire/pageValues.ts";
 
 export interface CheckboxOptions extends WidgetOptions {
   value?: boolean;
@@ -17,7 +18,7 @@ export function checkbox(target: Container, label: string, options: CheckboxOpti
     valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
-    reject: (value) => (typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`),
+    reject: (value) => (typeof value === "boolean" ? null : `expected true or false, got ${describeValue(value)}`),
     node: (id, value) => ({ kind: "checkbox", ...baseNode(id, label, options), value: Boolean(value) }),
   });
 }

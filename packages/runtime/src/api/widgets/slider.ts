@@ -5,6 +5,7 @@
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import type { Container } from "../container.ts";
 import { baseNode, widget, type WidgetOptions } from "./widget.ts";
+import { describeValue } from "../../wire/pageValues.ts";
 
 export interface SliderOptions extends WidgetOptions {
   minValue?: number;
@@ -18,7 +19,7 @@ export function slider(target: Container, label: string, options: SliderOptions 
   const { min, max, step, value } = sliderRange(options);
   const outOfRange = (v: unknown): string | null =>
     typeof v !== "number" || !Number.isFinite(v)
-      ? `The \`value\` ${JSON.stringify(v)} of st.slider("${label}") is not a number.`
+      ? `The \`value\` ${describeValue(v)} of st.slider("${label}") is not a number.`
       : v > max
         ? `The \`value\` ${v} is greater than the \`maxValue\` ${max}.`
         : v < min

@@ -1,4 +1,5 @@
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { describeValue } from "../../wire/pageValues.ts";
 import type { Container } from "../container.ts";
 import { baseNode, widget, type WidgetOptions } from "./widget.ts";
 
@@ -31,7 +32,7 @@ export function textInput(target: Container, label: string, options: TextInputOp
     args: options.args,
     reject: (v) =>
       typeof v !== "string"
-        ? `expected a string, got ${JSON.stringify(v)}`
+        ? `expected a string, got ${describeValue(v)}`
         : maxChars !== undefined && v.length > maxChars
           ? `${v.length} characters is more than maxChars (${maxChars})`
           : null,
