@@ -5,3 +5,7 @@ export { loadScript, type LoadResult } from "./script/loadScript.ts";
 export { WorkerPool, type LoadOutcome, type PoolOptions, type RemoteSession } from "./workers/WorkerPool.ts";
 export type { LoadError, OpenOptions, ScriptSource } from "./workers/messages.ts";
 export { toLoadError } from "./workers/loadError.ts";
+export { SessionHub, type HubOptions } from "./transport/sessionHub.ts";
+export { attachSocketServer, PROTOCOL, RESUME_PREFIX, type SocketRequest, type SocketServerOptions } from "./transport/socketServer.ts";
+export { accessRefusal, hostAllowed, type AccessPolicy } from "./transport/accessPolicy.ts";
+export { DEFAULT_LIMITS, DEFAULT_TRANSPORT, resolveTransport, type Limits, type TransportOptions } from "./transport/options.ts";

@@ -1,16 +1,32 @@
 // The page's one WebSocket to its session: parses what arrives, sends widget events, and
-// reconnects with backoff when the socket drops. No runes here: status goes out by callback.
+// reconnects with backoff when the socket drops. Reconnecting, it presents its session's token
+// and comes back to the same session (its state, its widgets, its queued events), then sends
+// again what the session had not received; when the server no longer has it, a new session
+// starts and the page is told. No runes here: status goes out by callback.
 import { parseServerMessage } from "./parse.ts";
-import type { ClientMessage, ServerMessage } from "./wire.ts";
+import type { ClientMessage, ServerMessage, WelcomeMessage } from "./wire.ts";
 
-export type ConnectionStatus = "connecting" | "open";
+export type ConnectionStatus = "connecting" | "open" | "reconnecting";
 
 export interface ConnectionHandlers {
   message(message: ServerMessage): void;
   status(status: ConnectionStatus): void;
+  /**
+   * The server started a new session for this page: the first one, or one in place of a session
+   * the server no longer had (`replaced`: it restarted, or the page was away too long).
+   */
+  newSession(replaced: boolean): void;
+  /** Something the page could not send, in words for the user. */
+  refused(reason: string): void;
 }
 
 type Place = Pick<Location, "protocol" | "host" | "pathname" | "href">;
+
+/** The subprotocol the server speaks, and the one that carries a session's token (server/transport/socketServer.ts). */
+export const PROTOCOL = "rivulet";
+export const RESUME_PREFIX = "rivulet-resume.";
+/** How many sent messages the page keeps to send again after a reconnect. */
+const RESEND_WINDOW = 64;
 
 /**
  * `ws(s)://<host><directory of the page>_rivulet/ws`, so the page works under any path:
@@ -39,6 +55,14 @@ export class Connection {
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #closed = false;
+  /** The server welcomed this socket: until then nothing is sent (it would be counted twice). */
+  #welcomed = false;
+  /** The session this page has, once the server welcomed it. */
+  #token: string | null = null;
+  #maxMessageBytes = Infinity;
+  /** Messages sent in this session, and the last of them, to send again what a drop lost. */
+  #sent = 0;
+  #recent: { seq: number; data: string }[] = [];
 
   constructor(
     /** Where to connect; a function is asked again on every reconnect (the page URL may have changed). */
@@ -48,12 +72,13 @@ export class Connection {
 
   open(): void {
     this.#closed = false;
-    this.on.status("connecting");
-    const socket = new WebSocket(typeof this.url === "string" ? this.url : this.url());
+    this.on.status(this.#token === null ? "connecting" : "reconnecting");
+    const protocols = this.#token === null ? [PROTOCOL] : [PROTOCOL, RESUME_PREFIX + this.#token];
+    const socket = new WebSocket(typeof this.url === "string" ? this.url : this.url(), protocols);
     this.#socket = socket;
+    this.#welcomed = false;
     socket.onopen = () => {
       this.#attempt = 0;
-      this.on.status("open");
     };
     socket.onmessage = (event) => {
       const parsed = parseServerMessage(event.data);
@@ -62,6 +87,7 @@ export class Connection {
         return;
       }
       for (const problem of parsed.problems) console.warn(`[rivulet] ${problem}`);
+      if (parsed.message.type === "welcome") return this.#welcome(socket, parsed.message);
       this.on.message(parsed.message);
     };
     // An error is always followed by close; reconnecting happens there.
@@ -69,18 +95,27 @@ export class Connection {
       if (this.#socket !== socket) return;
       this.#socket = null;
       if (this.#closed) return;
-      this.on.status("connecting");
+      this.on.status(this.#token === null ? "connecting" : "reconnecting");
       this.#timer = setTimeout(() => this.open(), backoff(this.#attempt++));
     };
   }
 
   /** Sends `message` if the socket is open; returns whether it went out. */
   send(message: ClientMessage): boolean {
-    if (this.#socket?.readyState !== WebSocket.OPEN) {
+    if (this.#socket?.readyState !== WebSocket.OPEN || !this.#welcomed) {
       console.warn("[rivulet] not connected; dropped", message);
       return false;
     }
-    this.#socket.send(JSON.stringify(message));
+    const data = JSON.stringify(message);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: measure only what could be too large.
+    const bytes = data.length * 3 > this.#maxMessageBytes ? new TextEncoder().encode(data).length : data.length;
+    if (bytes > this.#maxMessageBytes) {
+      this.on.refused(`This value is too large to send: ${megabytes(bytes)}, and the app accepts at most ${megabytes(this.#maxMessageBytes)}.`);
+      return false;
+    }
+    this.#socket.send(data);
+    this.#recent.push({ seq: this.#sent++, data });
+    if (this.#recent.length > RESEND_WINDOW) this.#recent.shift();
     return true;
   }
 
@@ -90,4 +125,26 @@ export class Connection {
     this.#socket?.close();
     this.#socket = null;
   }
+
+  #welcome(socket: WebSocket, welcome: WelcomeMessage): void {
+    const replaced = this.#token !== null && !welcome.resumed;
+    this.#token = welcome.token;
+    this.#maxMessageBytes = welcome.maxMessageBytes;
+    this.#welcomed = true;
+    if (welcome.resumed) {
+      // What the session never received (lost with the old socket) goes again, in order.
+      const missing = this.#recent.filter((m) => m.seq >= welcome.received);
+      if ((missing[0]?.seq ?? this.#sent) > welcome.received) this.on.refused("Some of what you did while the connection was down was lost.");
+      for (const { data } of missing) socket.send(data);
+    } else {
+      this.#sent = 0;
+      this.#recent = [];
+      this.on.newSession(replaced || welcome.expired === true);
+    }
+    this.on.status("open");
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,7 +1,7 @@
 // Checks what arrives on the socket before it touches the page. A message whose envelope is
 // wrong is rejected whole; inside a patch, an op with a bad path is dropped and a malformed
 // node is replaced by an exception node that says what was wrong, so indices stay aligned.
-import type { ExceptionNode, PatchOp, ServerMessage, TreeNode } from "./wire.ts";
+import type { BlockNode, ExceptionNode, PageMessage, PatchOp, ServerMessage, TreeNode, WelcomeMessage } from "./wire.ts";
 
 export type Parsed =
   | { ok: true; message: ServerMessage; problems: string[] }
@@ -40,6 +40,16 @@ export function parseServerMessage(data: unknown): Parsed {
     case "queryParams":
       if (typeof value.query !== "string") return fail("needs a query string");
       return { ok: true, message: { type: "queryParams", query: value.query }, problems: [] };
+    case "welcome": {
+      const { token, resumed, expired, received, keepSeconds, maxMessageBytes } = value;
+      if (typeof token !== "string" || typeof resumed !== "boolean" || !isIndex(received) || typeof keepSeconds !== "number" || typeof maxMessageBytes !== "number") {
+        return fail("needs a token, resumed, received, keepSeconds and maxMessageBytes");
+      }
+      const welcome: WelcomeMessage = { type: "welcome", token, resumed, received, keepSeconds, maxMessageBytes, ...(expired === true ? { expired } : {}) };
+      return { ok: true, message: welcome, problems: [] };
+    }
+    case "page":
+      return parsePage(value, fail);
     case "patch": {
       if (!Number.isInteger(value.runId) || !Array.isArray(value.ops)) return fail("needs an integer runId and an ops array");
       const ops: PatchOp[] = [];
@@ -54,6 +64,26 @@ export function parseServerMessage(data: unknown): Parsed {
     default:
       return { ok: false, error: `unknown message type ${JSON.stringify(value.type)}` };
   }
+}
+
+/** The whole page: two root blocks, and the run in progress (or null). Malformed nodes are replaced. */
+function parsePage(value: Obj, fail: (why: string) => Parsed): Parsed {
+  const { roots, run, query } = value;
+  if (!Array.isArray(roots) || roots.length !== 2 || typeof query !== "string") return fail("needs two roots and a query string");
+  let parsedRun: PageMessage["run"] = null;
+  if (run !== null) {
+    if (!isObj(run) || !Number.isInteger(run.runId) || !isPath(run.scope) || !Array.isArray(run.fresh)) return fail("run needs a runId, a scope and fresh marks");
+    const fresh = run.fresh.filter((mark): mark is { path: number[]; count: number } => isObj(mark) && isPath(mark.path) && isIndex(mark.count));
+    parsedRun = { runId: run.runId as number, scope: run.scope, fresh };
+  }
+  const problems: string[] = [];
+  const parsedRoots: BlockNode[] = [];
+  for (const [i, root] of roots.entries()) {
+    const node = parseNode(root, String(i), problems);
+    if (node.kind !== "block") return fail(`root ${i} is not a block`);
+    parsedRoots.push(node);
+  }
+  return { ok: true, message: { type: "page", roots: parsedRoots, run: parsedRun, query }, problems };
 }
 
 /** The op, or why it was dropped. Malformed nodes are replaced, and noted in `problems`. */

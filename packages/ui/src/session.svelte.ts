@@ -21,6 +21,13 @@ export class Session {
         this.status = status;
         if (status !== "open") this.tree.disconnected();
       },
+      newSession: (replaced) => {
+        if (!replaced) return;
+        // What the page shows belongs to a session that is gone: the new one starts afresh.
+        this.tree.reset();
+        this.errors.push("The server no longer had this page's session (it restarted, or the page was away too long): a new session has started.");
+      },
+      refused: (reason) => this.errors.push(reason),
     });
   }
 
@@ -51,6 +58,10 @@ export class Session {
         return;
       case "queryParams":
         replaceQuery(history, location.href, message.query);
+        return;
+      case "page":
+        replaceQuery(history, location.href, message.query);
+        this.tree.receive(message);
         return;
       default:
         this.tree.receive(message);

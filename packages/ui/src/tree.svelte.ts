@@ -10,6 +10,13 @@ export class Tree {
     for (const problem of applyMessage(this.page, message)) console.warn(`[rivulet] ${problem}`);
   }
 
+  /** A new session replaced the one the page showed. */
+  reset(): void {
+    const { runsStarted, runsFinished } = this.page;
+    // The run counters keep counting: widgets compare them with when they sent their values.
+    this.page = { ...emptyPage(), runsStarted, runsFinished };
+  }
+
   /** The socket dropped: the running run will never report its end. */
   disconnected(): void {
     endRun(this.page, null);

@@ -16,6 +16,7 @@ export type {
   JsonNode,
   MarkdownNode,
   NodePath,
+  PageMessage,
   PatchOp,
   RunOutcome,
   ServerMessage,
@@ -26,5 +27,6 @@ export type {
   TextNode,
   TitleNode,
   TreeNode,
+  WelcomeMessage,
   WidgetNode,
 } from "../../runtime/src/wire/protocol.ts";

@@ -4,6 +4,7 @@ import type { RivuletOptions } from "./options.ts";
 import { buildPlugin } from "./plugins/build.ts";
 import { compilePlugin } from "./plugins/compile.ts";
 import { configPlugin } from "./plugins/config.ts";
+import { guardPlugin } from "./plugins/guard.ts";
 import { serveUiPlugin } from "./plugins/serve-ui.ts";
 import { sessionsPlugin } from "./plugins/sessions.ts";
 
@@ -17,6 +18,7 @@ export function rivulet(options: RivuletOptions): Plugin[] {
     configPlugin(api, options),
     compilePlugin(api),
     serveUiPlugin(api),
+    guardPlugin(api),
     sessionsPlugin(api),
     buildPlugin(api, options),
   ];

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { resolveTransport, type Limits, type TransportOptions } from "@rivulet/server";
 
 export interface RivuletOptions {
   /** The Rivulet script, relative to the Vite root (or absolute). */
@@ -9,6 +10,22 @@ export interface RivuletOptions {
    * of its own, `/_rivulet/` when it has one.
    */
   base?: string;
+  /**
+   * Whether the dev server serves the project's other files (its own pages and their modules).
+   * By default it does when the project has an `index.html` of its own; otherwise it serves only
+   * the app page, Vite's client and the public folder (`rivulet run` never serves more). The
+   * script itself and secrets files are never served.
+   */
+  serveProjectFiles?: boolean;
+  /**
+   * Origins besides the app's own whose pages may open a session (to embed the app in another
+   * site), or `"*"` for any. The host names the socket answers are Vite's `server.allowedHosts`.
+   */
+  allowedOrigins?: "*" | string[];
+  /** Seconds a session whose socket dropped is kept for its page to come back (default 120). */
+  disconnectedSessionTTL?: number;
+  /** Limits on what a page may send (see docs/security.md). */
+  limits?: Partial<Limits>;
 }
 
 /** Options with every path resolved against the Vite root; filled in `configResolved`. */
@@ -18,6 +35,9 @@ export interface ResolvedOptions {
   entryFile: string;
   /** Where the app page is mounted: starts and ends with "/". */
   base: string;
+  serveProjectFiles: boolean;
+  /** The session sockets' options; `allowedHosts` comes from Vite's config (see server/access.ts). */
+  transport: TransportOptions;
 }
 
 /** `viteBase` is Vite's own `base`; the app page is mounted under it. */
@@ -25,7 +45,13 @@ export function resolveOptions(options: RivuletOptions, root: string, viteBase =
   const entryFile = path.resolve(root, options.entry).split(path.sep).join("/");
   const base = normalizeBase(options.base ?? (hasOwnIndexHtml(root) ? "/_rivulet/" : "/"));
   const prefix = viteBase.startsWith("/") ? viteBase.replace(/\/$/, "") : "";
-  return { root, entryFile, base: `${prefix}${base}` };
+  const transport = resolveTransport({
+    ...(options.allowedOrigins !== undefined ? { allowedOrigins: options.allowedOrigins } : {}),
+    ...(options.disconnectedSessionTTL !== undefined ? { disconnectedSessionTTL: options.disconnectedSessionTTL } : {}),
+    ...(options.limits !== undefined ? { limits: options.limits } : {}),
+  });
+  const serveProjectFiles = options.serveProjectFiles ?? hasOwnIndexHtml(root);
+  return { root, entryFile, base: `${prefix}${base}`, serveProjectFiles, transport };
 }
 
 /** Whether the Vite project has a page of its own at `/`. */

@@ -16,8 +16,8 @@ export interface RivuletServer {
  * Runs `rivulet run <script>` as users do (the built CLI in a child process) on a free
  * port, and resolves once it prints its URL. Rejects with the server's output if it exits first.
  */
-export async function startRivulet(script: string, options: { cwd?: string } = {}): Promise<RivuletServer> {
-  const port = await freePort();
+export async function startRivulet(script: string, options: { cwd?: string; port?: number } = {}): Promise<RivuletServer> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [rivuletBin, "run", script, "--port", String(port)], {
     cwd: options.cwd ?? repoRoot,
     stdio: ["ignore", "pipe", "pipe"],

@@ -41,8 +41,9 @@ export async function run(args: string[]): Promise<number> {
     optimizeDeps: { noDiscovery: true, include: [] },
     clearScreen: false,
     // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.
-    plugins: [rivulet({ entry: path.basename(file), base: "/" })],
-    server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost" },
+    // It serves the app and nothing else of the folder, to no other site's pages.
+    plugins: [rivulet({ entry: path.basename(file), base: "/", serveProjectFiles: false })],
+    server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost", cors: false },
   });
   await server.listen();
   const urls = server.resolvedUrls;

@@ -26,6 +26,7 @@ export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, messa
   const form = button.formId;
   const rejected = (why: string) => `Submit of form "${form}" rejected: ${why}.`;
   const events: WidgetEvent[] = [];
+  const sizes: { entry: WidgetEntry; bytes: number }[] = [];
   const seen = new Set<string>();
   for (const { id, value } of message.values) {
     const widget = widgets.get(id);
@@ -34,10 +35,14 @@ export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, messa
     if (widget.kind === "button") return rejected(`widget "${id}" is a button: buttons take clicks, not values`);
     if (seen.has(id)) return rejected(`widget "${id}" has two values`);
     seen.add(id);
-    const checked = checkPageValue(widgets, widget, value);
+    const checked = checkPageValue(widget, value);
     if (typeof checked === "string") return rejected(`value for widget "${id}": ${checked.replace(/\.$/, "")}`);
-    events.push({ kind: "value", id, value, bytes: checked });
+    sizes.push({ entry: widget, bytes: checked });
+    events.push({ kind: "value", id, value });
   }
+  const overBudget = widgets.budgetProblem(sizes);
+  if (overBudget !== null) return rejected(overBudget);
+  widgets.accept(sizes);
   events.push({ kind: "trigger", id: button.id });
   return events;
 }

@@ -5,8 +5,7 @@
 import type { Json } from "../wire/protocol.ts";
 
 export type WidgetEvent =
-  /** `bytes`: what the value takes (`measureValue`), counted against the session's budget. */
-  | { kind: "value"; id: string; value: Json; bytes: number }
+  | { kind: "value"; id: string; value: Json }
   | { kind: "trigger"; id: string };
 
 export type RunRequest =

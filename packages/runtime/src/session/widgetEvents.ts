@@ -25,16 +25,18 @@ export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry): { wid
     if (widget.kind !== "button") return `Widget "${message.id}" is a ${widget.kind}, not a button.`;
     return { widget, events: [{ kind: "trigger", id: widget.id }] };
   }
-  const checked = checkPageValue(widgets, widget, message.value);
-  if (typeof checked === "string") return `Value for widget "${message.id}" rejected: ${checked.replace(/\.$/, "")}.`;
-  return { widget, events: [{ kind: "value", id: widget.id, value: message.value, bytes: checked }] };
+  const checked = checkPageValue(widget, message.value);
+  const problem = typeof checked === "string" ? checked : widgets.budgetProblem([{ entry: widget, bytes: checked }]);
+  if (problem !== null) return `Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
+  widgets.accept([{ entry: widget, bytes: checked as number }]);
+  return { widget, events: [{ kind: "value", id: widget.id, value: message.value }] };
 }
 
-/** The size of a value the page sent `widget` (held against the session's budget), or why it is refused. */
-export function checkPageValue(widgets: WidgetRegistry, widget: WidgetEntry, value: Json): number | string {
+/** The size of a value the page sent `widget` (`measureValue`), or why the widget cannot take it. */
+export function checkPageValue(widget: WidgetEntry, value: Json): number | string {
   const bytes = measureValue(value);
   if (bytes === null) return `it is nested more than ${MAX_VALUE_DEPTH} levels deep`;
-  return widget.reject(value) ?? widgets.budgetProblem(widget, bytes) ?? bytes;
+  return widget.reject(value) ?? bytes;
 }
 
 function withWidget(widget: WidgetEntry, events: WidgetEvent[] | string) {
@@ -51,7 +53,7 @@ export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegis
       widgets.trigger(widget);
     } else {
       if (jsonEqual(widget.value, event.value)) continue;
-      widgets.holdPageValue(widget, event.value, event.bytes);
+      widget.value = event.value;
     }
     widget.origin = "page";
     changed.push(widget);

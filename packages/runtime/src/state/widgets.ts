@@ -60,18 +60,23 @@ export class WidgetRegistry {
    */
   constructor(private readonly maxPageBytes = Infinity) {}
 
-  /** Why holding `bytes` more for `entry`'s new value from the page would break the budget, or null. */
-  budgetProblem(entry: WidgetEntry, bytes: number): string | null {
-    const total = this.pageBytes - (entry.pageBytes ?? 0) + bytes;
+  /**
+   * Why taking these new values from the page would break the budget, or null. A widget's new
+   * value is counted when it is accepted: the session will hold it in place of the widget's old one.
+   */
+  budgetProblem(values: readonly { entry: WidgetEntry; bytes: number }[]): string | null {
+    let total = this.pageBytes;
+    for (const { entry, bytes } of values) total += bytes - (entry.pageBytes ?? 0);
     if (total <= this.maxPageBytes) return null;
-    return `the values this page has sent would take ${mb(total)}, more than a session may hold (${mb(this.maxPageBytes)})`;
+    return `the values this page has sent would take ${bytesText(total)}, more than a session may hold (${bytesText(this.maxPageBytes)})`;
   }
 
-  /** The page's value for `entry`, which takes `bytes`, is now what the widget holds. */
-  holdPageValue(entry: WidgetEntry, value: Json, bytes: number): void {
-    entry.value = value;
-    this.pageBytes += bytes - (entry.pageBytes ?? 0);
-    entry.pageBytes = bytes;
+  /** These values from the page were accepted: each is what its widget holds from now on. */
+  accept(values: readonly { entry: WidgetEntry; bytes: number }[]): void {
+    for (const { entry, bytes } of values) {
+      this.pageBytes += bytes - (entry.pageBytes ?? 0);
+      entry.pageBytes = bytes;
+    }
   }
 
   /** Streamlit warns once that a widget got both a default and a Session State value. */
@@ -172,6 +177,6 @@ export class WidgetRegistry {
   }
 }
 
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function bytesText(bytes: number): string {
+  return `${bytes.toLocaleString("en-US")} bytes`;
 }

@@ -37,6 +37,8 @@ export type LoadOutcome = { error: LoadError; files: [] } | { error: null; files
 export interface RemoteSession {
   readonly sid: number;
   receive(raw: string): void;
+  /** Its page came back after its socket dropped: the session sends it the whole page. */
+  resync(): void;
   dispose(): void;
 }
 
@@ -99,6 +101,10 @@ export class WorkerPool {
       receive: (raw) => {
         const thread = this.threadOf.get(sid);
         if (thread !== undefined) this.post(thread, { t: "recv", sid, raw });
+      },
+      resync: () => {
+        const thread = this.threadOf.get(sid);
+        if (thread !== undefined) this.post(thread, { t: "resync", sid });
       },
       dispose: () => {
         const thread = this.threadOf.get(sid);

@@ -18,6 +18,8 @@ export type ScriptSource =
 export interface OpenOptions {
   /** The page URL's query string (`st.queryParams`). */
   queryString?: string;
+  /** What the widget values its page sends may take in all, in bytes. */
+  maxPageValueBytes?: number;
 }
 
 /** An error as it crosses threads: what Vite's overlay shows of it. */
@@ -36,7 +38,9 @@ export type ToWorker =
   | { t: "open"; sid: number; appName: string; options: OpenOptions }
   /** One raw WebSocket message for a session. */
   | { t: "recv"; sid: number; raw: string }
-  | { t: "close"; sid: number };
+  | { t: "close"; sid: number }
+  /** The session's page came back after its socket dropped: send it the whole page. */
+  | { t: "resync"; sid: number };
 
 export type FromWorker =
   /** A ServerMessage for the session's page, already JSON. */

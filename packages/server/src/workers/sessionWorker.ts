@@ -71,6 +71,9 @@ function handle(message: ToWorker): void {
       if (attending > 0 && session.active === null) session.drainNow();
       return;
     }
+    case "resync":
+      if (script === null) return void early.push(message);
+      return sessions.get(message.sid)?.resync();
     case "close":
       early = early.filter((pending) => pending.sid !== message.sid);
       sessions.get(message.sid)?.dispose();

@@ -1,7 +1,7 @@
 // The page's copy of the session's element tree and run state, as plain data, and the
 // functions that apply server messages to it. `tree.svelte.ts` wraps one Page in $state;
 // these functions only mutate, so they work the same on the reactive proxy and in tests.
-import type { BlockNode, NodePath, PatchOp, RunOutcome, ServerMessage } from "../wire.ts";
+import type { BlockNode, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "../wire.ts";
 import { pathKey } from "./paths.ts";
 
 export type RunState =
@@ -93,6 +93,9 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
     case "runFinished":
       endRun(page, message.outcome);
       return [];
+    case "page":
+      replacePage(page, message);
+      return [];
     case "patch": {
       const problems: string[] = [];
       for (const op of message.ops) {
@@ -108,6 +111,18 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * The whole page from the session (the page came back after its socket dropped): its tree, and
+ * the run in progress with how far it has rewritten each block.
+ */
+function replacePage(page: Page, message: PageMessage): void {
+  page.roots = message.roots;
+  if (message.run === null) return endRun(page, null);
+  page.runsStarted = Math.max(page.runsStarted, page.runsFinished + 1);
+  page.run = { status: "running", runId: message.run.runId, scope: message.run.scope, lastOutcome: page.run.lastOutcome };
+  page.fresh = Object.fromEntries(message.run.fresh.map(({ path, count }) => [pathKey(path), count]));
 }
 
 /** Ends the running run, if any: nothing is stale afterwards. No outcome when the socket dropped. */

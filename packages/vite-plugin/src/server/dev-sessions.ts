@@ -2,11 +2,10 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { WorkerPool } from "@rivulet/server";
+import { SessionHub, WorkerPool, attachSocketServer } from "@rivulet/server";
+import { devAccessPolicy } from "./access.ts";
 import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError } from "./overlay.ts";
-import { SessionHub } from "./session-hub.ts";
-import { attachSocketServer } from "./socket-server.ts";
 
 /**
  * Sessions on the dev server: one per WebSocket at `<base>_rivulet/ws`, run by a pool of session
@@ -34,14 +33,14 @@ export class DevSessions {
     this.#entryFile = options.entryFile;
     // A script's errors outside any run go to the terminal, not to a page: a timer's error
     // belongs to no session, and every page shares the worker it ran on.
-    this.#pool = new WorkerPool({
-      modules: moduleService(environment),
-      log: (text) => server.config.logger.error(text, { timestamp: true }),
-    });
-    this.#hub = new SessionHub(path.basename(options.entryFile).replace(/\.[^.]+$/, ""), this.#pool);
+    const log = (text: string): void => server.config.logger.error(text, { timestamp: true });
+    this.#pool = new WorkerPool({ modules: moduleService(environment), log });
+    const { transport } = options;
+    this.#hub = new SessionHub({ ...transport, appName: path.basename(options.entryFile).replace(/\.[^.]+$/, ""), pool: this.#pool, log });
     this.#overlay = new Overlay(server.environments.client);
-    this.#detach = attachSocketServer(httpServer, socketPath(options.base), (socket, query) => {
-      this.#hub.connect(socket, query);
+    const socket = { path: socketPath(options.base), policy: devAccessPolicy(server.config, transport), maxMessageBytes: transport.limits.maxMessageBytes, log };
+    this.#detach = attachSocketServer(httpServer, socket, (ws, request) => {
+      this.#hub.accept(ws, request);
       if (!this.#loadedOnce) void this.reload();
     });
   }

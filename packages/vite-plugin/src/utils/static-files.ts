@@ -39,3 +39,19 @@ export function sendHtml(res: ServerResponse, html: string): void {
   res.setHeader("Cache-Control", "no-cache");
   res.end(html);
 }
+
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader("Content-Type", CONTENT_TYPES[".txt"]!);
+  res.end(`${text}\n`);
+}
+
+/** The decoded path of a request URL, or null when it is malformed (`/%E0%A4%A`): a 400, not a 500. */
+export function pathnameOf(url: string | undefined): string | null {
+  // Not `new URL(url, base)`: it would read `//app.ts` as the host "app.ts".
+  try {
+    return decodeURIComponent((url ?? "/").replace(/[?#].*$/s, ""));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,178 @@
+// The sessions of the open pages, each living in a worker of the pool, and the sockets they
+// talk through. A socket that drops leaves its session waiting (for `disconnectedSessionTTL`
+// seconds) for its page to come back with the session's token: the page then gets the whole
+// page as it stands and sends again what the session did not receive. A failed load keeps the
+// old script and tells every page why.
+
+import { randomBytes } from "node:crypto";
+import { WebSocket } from "ws";
+import type { ServerMessage } from "@rivulet/runtime";
+import type { RemoteSession, WorkerPool } from "../workers/WorkerPool.ts";
+import type { TransportOptions } from "./options.ts";
+import { RateLimit } from "./rateLimit.ts";
+import type { SocketRequest } from "./socketServer.ts";
+
+export interface HubOptions extends TransportOptions {
+  appName: string;
+  pool: WorkerPool;
+  /** Where what no page is told goes (the server's log). */
+  log?: (text: string) => void;
+}
+
+export class SessionHub {
+  readonly #options: HubOptions;
+  readonly #byToken = new Map<string, HubSession>();
+  #error: string | undefined;
+
+  constructor(options: HubOptions) {
+    this.#options = options;
+  }
+
+  /** The last load failed and no newer script replaced it. */
+  get failing(): boolean {
+    return this.#error !== undefined;
+  }
+
+  /** Sessions open or waiting for their page. */
+  get size(): number {
+    return this.#byToken.size;
+  }
+
+  scriptLoaded(): void {
+    this.#error = undefined;
+  }
+
+  setError(message: string): void {
+    this.#error = message;
+    for (const session of this.#byToken.values()) session.send({ type: "error", message });
+  }
+
+  /** A page connected: to the session it asks for, if it is still here, or to a new one. */
+  accept(socket: WebSocket, request: SocketRequest): void {
+    const known = request.resume === undefined ? undefined : this.#byToken.get(request.resume);
+    if (known !== undefined) return known.attach(socket, { resumed: true });
+    const session = new HubSession(this.#options, request.query, (done) => this.#byToken.delete(done.token));
+    this.#byToken.set(session.token, session);
+    session.attach(socket, { resumed: false, expired: request.resume !== undefined });
+    if (this.#error !== undefined) session.send({ type: "error", message: this.#error });
+  }
+
+  /** Ends every session, telling its page why (a server shutting down). */
+  close(reason = "the server is shutting down"): void {
+    for (const session of [...this.#byToken.values()]) session.end(reason);
+    this.#byToken.clear();
+  }
+}
+
+/** One session and the socket of its page, when it has one. */
+class HubSession {
+  readonly token = randomBytes(32).toString("base64url");
+  readonly #options: HubOptions;
+  readonly #remote: RemoteSession;
+  readonly #rate: RateLimit;
+  readonly #forget: (session: HubSession) => void;
+  #socket: WebSocket | null = null;
+  /** Messages received from its pages, over every socket it had. */
+  #received = 0;
+  /** After a resume, what the session sent before the whole page is stale for the page: dropped. */
+  #awaitingPage = false;
+  #expiry: ReturnType<typeof setTimeout> | null = null;
+  #ended = false;
+
+  constructor(options: HubOptions, query: string, forget: (session: HubSession) => void) {
+    this.#options = options;
+    this.#forget = forget;
+    this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
+    this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), {
+      queryString: query,
+      maxPageValueBytes: options.limits.maxSessionValueBytes,
+    });
+  }
+
+  attach(socket: WebSocket, how: { resumed: boolean; expired?: boolean }): void {
+    const previous = this.#socket;
+    this.#socket = socket;
+    // The page came back before the old socket was found dead: the old one goes.
+    previous?.terminate();
+    if (this.#expiry !== null) clearTimeout(this.#expiry);
+    this.#expiry = null;
+    this.send({
+      type: "welcome",
+      token: this.token,
+      resumed: how.resumed,
+      ...(how.expired ? { expired: true as const } : {}),
+      received: this.#received,
+      keepSeconds: this.#options.disconnectedSessionTTL,
+      maxMessageBytes: this.#options.limits.maxMessageBytes,
+    });
+    if (how.resumed) {
+      this.#awaitingPage = true;
+      this.#remote.resync();
+    }
+    socket.on("message", (data, isBinary) => {
+      if (this.#socket === socket) this.#fromPage(data, isBinary);
+    });
+    socket.on("close", () => {
+      if (this.#socket === socket) this.#detached();
+    });
+    // A protocol error (a bad frame, one over the size limit) closes the socket, and "close"
+    // follows; without a listener ws would throw it and stop the server.
+    socket.on("error", (error) => this.#options.log?.(`[rivulet] a session socket failed: ${error.message}`));
+  }
+
+  send(message: ServerMessage): void {
+    this.#toPage(JSON.stringify(message));
+  }
+
+  /** Ends the session now: its page is told why, and its socket closes. */
+  end(reason: string): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    if (this.#expiry !== null) clearTimeout(this.#expiry);
+    this.send({ type: "error", message: `This page's session has ended: ${reason}.` });
+    this.#socket?.close(1001, "session ended");
+    this.#socket = null;
+    this.#remote.dispose();
+    this.#forget(this);
+  }
+
+  #fromPage(data: WebSocket.RawData, isBinary: boolean): void {
+    this.#received++;
+    if (isBinary) return this.send({ type: "error", message: "Binary messages are not accepted: send JSON text." });
+    if (!this.#rate.take()) {
+      return this.send({
+        type: "error",
+        message: `Too many messages: a page may send ${this.#options.limits.messagesPerSecond} a second. This one was dropped.`,
+      });
+    }
+    this.#remote.receive(data.toString());
+  }
+
+  #fromSession(json: string): void {
+    if (this.#awaitingPage) {
+      // The session answers a resync in order: what it sent before the page went to a socket
+      // that was gone, and the whole page replaces it.
+      if (!json.startsWith('{"type":"page"')) return;
+      this.#awaitingPage = false;
+    }
+    this.#toPage(json);
+  }
+
+  #toPage(json: string): void {
+    if (this.#socket?.readyState === WebSocket.OPEN) this.#socket.send(json);
+  }
+
+  #detached(): void {
+    this.#socket = null;
+    if (this.#ended) return;
+    const ttl = this.#options.disconnectedSessionTTL;
+    const expire = (): void => {
+      this.#ended = true;
+      this.#remote.dispose();
+      this.#forget(this);
+    };
+    if (ttl <= 0) return expire();
+    this.#expiry = setTimeout(expire, ttl * 1000);
+    this.#expiry.unref();
+  }
+}
