@@ -21,3 +21,6 @@ declare class AbortController {
   readonly signal: AbortSignal;
   abort(reason?: unknown): void;
 }
+declare const performance: {
+  now(): number;
+};

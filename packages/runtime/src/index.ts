@@ -45,7 +45,7 @@ export const form = st.form;
 export const formSubmitButton = st.formSubmitButton;
 
 // Hosting: what transports and test harnesses use.
-export { Session, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
+export { Session, FRAME_MS, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
 export { parseQueryString, formatQueryString, type QueryValue } from "./state/queryParams.ts";
 export type { LoadedScript } from "./session/script.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";

@@ -28,6 +28,9 @@ import type { LoadedScript } from "./script.ts";
 import { RerunSignal, isControlSignal } from "./signals.ts";
 import { applyEvents, eventsOf, runCallbacks } from "./widgetEvents.ts";
 
+/** How long a run goes on writing before a host shows what it wrote so far (about a frame). */
+export const FRAME_MS = 16;
+
 /** Reruns requested by the script with no user input in between before Rivulet stops them. */
 export const MAX_CONSECUTIVE_RERUNS = 100;
 
@@ -71,6 +74,8 @@ export class Session implements SessionCore {
   private lastTriggered: ReadonlySet<string> = new Set();
   private consecutiveReruns = 0;
   private drainScheduled = false;
+  /** When the running run started, or last sent what it wrote (`flushIfDue`). */
+  private lastFlushAt = 0;
   private idleWaiters: (() => void)[] = [];
   private disposed = false;
   private readonly fragmentTimers = new FragmentTimers((id) => this.requestFragment(id));
@@ -134,6 +139,20 @@ export class Session implements SessionCore {
     if (this.active === null) return;
     this.active.awaiting = true;
     this.active.writer.markFresh();
+    this.outbox.flush();
+  }
+
+  /**
+   * Called by a host at a checkpoint of a run that has been going without an await (the host
+   * raises the attention flag a frame apart): once the run has gone a frame since it started or
+   * last sent, what it wrote so far goes to the page, as Streamlit shows each element when it is
+   * written. A run that ends or is interrupted within its first frame never shows half-done.
+   */
+  flushIfDue(now = performance.now()): void {
+    const exec = this.active;
+    if (exec === null || exec.awaiting || now - this.lastFlushAt < FRAME_MS) return;
+    this.lastFlushAt = now;
+    exec.writer.markFresh();
     this.outbox.flush();
   }
 
@@ -272,6 +291,7 @@ export class Session implements SessionCore {
     if (scope.kind === "app") for (const root of this.roots) writer.claim(root);
     else writer.claim(scope.fragment.block);
     this.outbox.begin(execId);
+    this.lastFlushAt = performance.now();
     this.options.send({ type: "runStarted", runId: execId, scope: scope.kind === "app" ? [] : scope.fragment.block.path });
 
     // A nested execution (served from another session's checkpoint) puts back the outer one.

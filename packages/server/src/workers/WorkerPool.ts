@@ -6,7 +6,8 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { ServerMessage } from "@rivulet/runtime";
-import type { FromWorker, LoadError, ModuleRequest, ModuleResponse, OpenOptions, ScriptSource, ToWorker, WorkerData } from "./messages.ts";
+import { FRAME_MS } from "@rivulet/runtime";
+import { SHARED_SLOTS, SLOT, type FromWorker, type LoadError, type ModuleRequest, type ModuleResponse, type OpenOptions, type ScriptSource, type ToWorker, type WorkerData } from "./messages.ts";
 
 const WORKER_FILE = new URL("./sessionWorker.js", import.meta.url);
 
@@ -44,7 +45,8 @@ export interface RemoteSession {
 
 interface Thread {
   readonly worker: Worker;
-  readonly attention: Int32Array;
+  /** Shared with the worker: see `SLOT`. */
+  readonly shared: Int32Array;
   /** The sessions living on this thread. */
   readonly sids: Set<number>;
   /** Its loads in progress, by id: each settles with its own outcome. */
@@ -67,10 +69,15 @@ export class WorkerPool {
   private restarts = 0;
   private closed = false;
 
+  /** A frame apart, busy threads are asked to show what their runs wrote so far. */
+  private readonly ticker: ReturnType<typeof setInterval>;
+
   constructor(private readonly options: PoolOptions = {}) {
     this.log = options.log ?? ((text) => console.error(text));
     const count = Math.max(1, options.threads ?? availableParallelism());
     this.threads = Array.from({ length: count }, () => this.startThread(null));
+    this.ticker = setInterval(() => this.tick(), FRAME_MS);
+    this.ticker.unref();
   }
 
   /** Loads (or reloads) the script in every worker; sessions rerun with their state kept. */
@@ -117,9 +124,20 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.ticker);
     this.senders.clear();
     this.threadOf.clear();
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  }
+
+  /**
+   * A thread with a session in a run gets its attention raised: a run in a long stretch without
+   * an await then sends what it wrote (`Session.flushIfDue`) at its next checkpoint.
+   */
+  private tick(): void {
+    for (const thread of this.threads) {
+      if (Atomics.load(thread.shared, SLOT.running) > 0) Atomics.store(thread.shared, SLOT.attention, 1);
+    }
   }
 
   private load(thread: Thread, id: number, source: ScriptSource): Promise<LoadOutcome> {
@@ -131,13 +149,13 @@ export class WorkerPool {
   }
 
   private startThread(current: ScriptSource | null): Thread {
-    const attention = new SharedArrayBuffer(4);
+    const shared = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     const { port1: modules, port2: workerModules } = new MessageChannel();
     const worker = new Worker(WORKER_FILE, {
-      workerData: { attention, modules: workerModules } satisfies WorkerData,
+      workerData: { shared, modules: workerModules } satisfies WorkerData,
       transferList: [workerModules],
     });
-    const thread: Thread = { worker, attention: new Int32Array(attention), sids: new Set(), loads: new Map(), current, dead: false, parked: false };
+    const thread: Thread = { worker, shared: new Int32Array(shared), sids: new Set(), loads: new Map(), current, dead: false, parked: false };
     worker.on("message", (message: FromWorker) => {
       if (message.t === "send") return this.senders.get(message.sid)?.(message.json);
       if (message.t === "log") return this.log(message.text);
@@ -207,7 +225,7 @@ export class WorkerPool {
   private post(thread: Thread, message: ToWorker): void {
     thread.worker.postMessage(message);
     // After the post: a checkpoint that sees the flag finds the message already queued.
-    Atomics.store(thread.attention, 0, 1);
+    Atomics.store(thread.shared, SLOT.attention, 1);
   }
 }
 

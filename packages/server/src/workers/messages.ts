@@ -60,10 +60,19 @@ export interface ModuleResponse {
   response: unknown;
 }
 
+/** The Int32 slots of a thread's shared state (`WorkerData.shared`). */
+export const SLOT = {
+  /** Raised by the main thread after posting a message, or a frame into a busy run: checkpoints notice it. */
+  attention: 0,
+  /** How many of the thread's sessions are in a run (the worker keeps it). */
+  running: 1,
+} as const;
+export const SHARED_SLOTS = 2;
+
 /** What a worker is started with (`workerData`). */
 export interface WorkerData {
-  /** One Int32 the main thread raises after posting a message: busy runs notice it at checkpoints. */
-  attention: SharedArrayBuffer;
+  /** `SHARED_SLOTS` Int32s shared with the main thread (see `SLOT`). */
+  shared: SharedArrayBuffer;
   /** Where the worker's module runner asks for modules (`ScriptSource` kind "module"). */
   modules: MessagePort;
 }

@@ -8,13 +8,17 @@ import { Session, describeThrown, guardStrayScriptErrors, type Attention, type L
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
 import { ModuleImporter } from "./moduleImporter.ts";
-import type { FromWorker, ToWorker, WorkerData } from "./messages.ts";
+import { SLOT, type FromWorker, type ToWorker, type WorkerData } from "./messages.ts";
 
 const port = parentPort!;
 const data = workerData as WorkerData;
-const flag = new Int32Array(data.attention);
+const shared = new Int32Array(data.shared);
+// Checkpoints read slot 0 (SLOT.attention): the shared array is the flag.
+const flag = shared;
 const modules = new ModuleImporter(data.modules);
 const sessions = new Map<number, Session>();
+/** The sessions in a run: a frame into a busy run, the main thread raises attention so it can show progress. */
+const running = new Set<Session>();
 let script: LoadedScript | null = null;
 /** Messages for sessions opened before the script loaded. */
 let early: Extract<ToWorker, { sid: number }>[] = [];
@@ -35,6 +39,7 @@ const attention: Attention = {
     } finally {
       attending--;
     }
+    for (const session of running) session.flushIfDue();
   },
 };
 
@@ -74,21 +79,27 @@ function handle(message: ToWorker): void {
     case "resync":
       if (script === null) return void early.push(message);
       return sessions.get(message.sid)?.resync();
-    case "close":
+    case "close": {
       early = early.filter((pending) => pending.sid !== message.sid);
-      sessions.get(message.sid)?.dispose();
+      const session = sessions.get(message.sid);
+      session?.dispose();
       sessions.delete(message.sid);
+      if (session !== undefined) setRunning(session, false);
       return;
+    }
   }
 }
 
 function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loaded: LoadedScript): void {
-  const session = new Session({
+  const session: Session = new Session({
     ...options,
     script: loaded,
     appName,
     attention,
-    send: (m) => post({ t: "send", sid, json: JSON.stringify(m) }),
+    send: (m) => {
+      if (m.type === "runStarted" || m.type === "runFinished") setRunning(session, m.type === "runStarted");
+      post({ t: "send", sid, json: JSON.stringify(m) });
+    },
   });
   sessions.set(sid, session);
   session.start();
@@ -107,6 +118,12 @@ async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> 
   } catch (thrown) {
     post({ t: "loaded", id: message.id, error: toLoadError(thrown), files: [] });
   }
+}
+
+function setRunning(session: Session, inRun: boolean): void {
+  if (inRun) running.add(session);
+  else running.delete(session);
+  Atomics.store(shared, SLOT.running, running.size);
 }
 
 /** A thrown value for the log: an Error's stack, pointing at the user's lines when it can. */
