@@ -2,65 +2,8 @@
 // dies, a reload while a run spins, sessions closed early, overlapping reloads. Tests drive the
 // pool as a transport does: raw ClientMessages in, JSON ServerMessages out.
 import { afterEach, describe, expect, it } from "vitest";
-import { WorkerPool, compileScript, type ScriptSource } from "@rivulet/server";
-import type { RunOutcome, ServerMessage } from "@rivulet/runtime";
-
-function compiled(source: string): ScriptSource {
-  const result = compileScript(`import * as st from "rivulet";\n${source}`, "pool-test.ts");
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return { kind: "compiled", script: result.compiled };
-}
-
-/** A hand-made module: what the worker imports is exactly `code` (no compiler in between). */
-function raw(code: string): ScriptSource {
-  return { kind: "compiled", script: { file: "raw-test.ts", code, map: null } };
-}
-
-/** Polls `condition` until it holds; no timing is asserted, the timeout only ends a hang. */
-async function until<T>(condition: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = condition();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Settles with `promise`, or rejects when it does not settle (a hang, the bug these tests catch). */
-function settled<T>(promise: Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} never settled`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function client(pool: WorkerPool, name: string, queryString = "") {
-  const messages: ServerMessage[] = [];
-  const buttons: Record<string, string> = {};
-  const session = pool.open(name, (json) => {
-    const message = JSON.parse(json) as ServerMessage;
-    messages.push(message);
-    if (message.type === "patch") {
-      for (const op of message.ops) if (op.op === "set" && op.node.kind === "button") buttons[op.node.label] = op.node.id;
-    }
-  }, { queryString });
-  const outcomes = () => messages.flatMap((m) => (m.type === "runFinished" ? [m.outcome] : []));
-  const texts = () =>
-    messages.flatMap((m) => (m.type === "patch" ? m.ops : [])).flatMap((op) => (op.op === "set" && op.node.kind === "text" ? [op.node.body] : []));
-  return {
-    session,
-    messages,
-    outcomes,
-    texts,
-    errors: () => messages.flatMap((m) => (m.type === "error" ? [m.message] : [])),
-    runsStarted: () => messages.filter((m) => m.type === "runStarted").length,
-    /** Waits until `count` runs have finished; returns the last one's outcome. */
-    finished: (count: number): Promise<RunOutcome> => until(() => outcomes().length >= count && outcomes()[count - 1], `${name}'s run ${count}`),
-    click: (label: string) => session.receive(JSON.stringify({ type: "trigger", id: buttons[label] })),
-  };
-}
+import { WorkerPool } from "@rivulet/server";
+import { client, compiled, raw, settled, until } from "./helpers/pool.ts";
 
 let pool: WorkerPool | undefined;
 afterEach(async () => {
@@ -88,27 +31,33 @@ describe("WorkerPool", () => {
     expect(a.errors()).toEqual([]);
   });
 
-  it("tells the pages of a dead thread to reload, forgets their sessions, and replaces the thread", async () => {
+  it("ends the session that stopped its thread, moves the others with their state, and replaces the thread", async () => {
     const logged: string[] = [];
     pool = new WorkerPool({ threads: 1, log: (text: string) => logged.push(text) });
-    await pool.setScript(compiled(`if (st.button("die")) process.exit(3);\nst.text("alive");`));
+    await pool.setScript(compiled(`st.sessionState.n ??= 0;\nif (st.button("add")) st.sessionState.n++;\nif (st.button("die")) process.exit(3);\nst.text("n " + st.sessionState.n);`));
     const a = client(pool, "a");
     const b = client(pool, "b");
     await a.finished(1);
     await b.finished(1);
+    b.click("add");
+    await b.finished(2);
     a.click("die");
-    for (const page of [a, b]) {
-      const error = await until(() => page.errors()[0], "an error on each page of the dead thread");
-      expect(error).toMatch(/reload/i);
-    }
-    expect(logged.some((text) => /worker/.test(text))).toBe(true);
-    // The old sessions are gone: messages to them go nowhere, disposing them is harmless.
+    const error = await until(() => a.errors()[0], "an error on the page whose run stopped the thread");
+    expect(error).toMatch(/^This page's session has ended: the worker running it stopped \(exit code 3\)\. Reload the page/);
+    expect(logged.some((text) => /worker stopped/.test(text))).toBe(true);
+    // b starts again on the new thread from its state after its last completed run.
+    await until(() => b.messages.filter((m) => m.type === "hello").length === 2, "b's session started again");
+    await until(() => b.outcomes().length === 3, "b's first run on the new thread");
+    expect(b.texts().at(-1)).toBe("n 1");
+    b.click("add");
+    await b.finished(4);
+    expect(b.texts().at(-1)).toBe("n 2");
+    expect(b.errors()).toEqual([]);
+    // a's session is gone: messages to it go nowhere, disposing it is harmless.
     a.session.receive(JSON.stringify({ type: "rerun" }));
     a.session.dispose();
-    // The replacement runs the same script.
     const c = client(pool, "c");
     expect(await c.finished(1)).toBe("completed");
-    expect(c.texts()).toContain("alive");
     expect(await settled(pool.setScript(compiled(`st.text("v2");`)), "setScript")).toEqual({ error: null, files: [] });
     await until(() => c.texts().includes("v2"), "c rerun with v2");
     expect(a.outcomes()).toEqual(["completed"]);

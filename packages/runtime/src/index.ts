@@ -48,6 +48,8 @@ export const formSubmitButton = st.formSubmitButton;
 export { Session, FRAME_MS, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
 export { parseQueryString, formatQueryString, type QueryValue } from "./state/queryParams.ts";
 export type { LoadedScript } from "./session/script.ts";
+export type { SessionSnapshot, SnapshotResult } from "./session/snapshot.ts";
+export { reportRunsTo } from "./session/context.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";
 export { isControlSignal } from "./session/signals.ts";
 export { describeThrown, type ThrownDescription } from "./session/thrownValue.ts";

@@ -26,6 +26,11 @@ export interface RivuletOptions {
   disconnectedSessionTTL?: number;
   /** Limits on what a page may send (see docs/security.md). */
   limits?: Partial<Limits>;
+  /**
+   * Seconds a session's run may spend in code that reaches no checkpoint (a library's long
+   * call) before its thread is stopped to free the thread's other sessions (default 10).
+   */
+  stuckAfterSeconds?: number;
 }
 
 /** Options with every path resolved against the Vite root; filled in `configResolved`. */
@@ -36,6 +41,7 @@ export interface ResolvedOptions {
   /** Where the app page is mounted: starts and ends with "/". */
   base: string;
   serveProjectFiles: boolean;
+  stuckAfterSeconds: number;
   /** The session sockets' options; `allowedHosts` comes from Vite's config (see server/access.ts). */
   transport: TransportOptions;
 }
@@ -51,7 +57,7 @@ export function resolveOptions(options: RivuletOptions, root: string, viteBase =
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
   });
   const serveProjectFiles = options.serveProjectFiles ?? hasOwnIndexHtml(root);
-  return { root, entryFile, base: `${prefix}${base}`, serveProjectFiles, transport };
+  return { root, entryFile, base: `${prefix}${base}`, serveProjectFiles, stuckAfterSeconds: options.stuckAfterSeconds ?? 10, transport };
 }
 
 /** Whether the Vite project has a page of its own at `/`. */

@@ -16,9 +16,9 @@ export interface RivuletServer {
  * Runs `rivulet run <script>` as users do (the built CLI in a child process) on a free
  * port, and resolves once it prints its URL. Rejects with the server's output if it exits first.
  */
-export async function startRivulet(script: string, options: { cwd?: string; port?: number } = {}): Promise<RivuletServer> {
+export async function startRivulet(script: string, options: { cwd?: string; port?: number; args?: string[] } = {}): Promise<RivuletServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [rivuletBin, "run", script, "--port", String(port)], {
+  const child = spawn(process.execPath, [rivuletBin, "run", script, "--port", String(port), ...(options.args ?? [])], {
     cwd: options.cwd ?? repoRoot,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },

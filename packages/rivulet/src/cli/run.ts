@@ -19,7 +19,12 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse({
     args,
     allowPositionals: true,
-    options: { port: { type: "string", short: "p" }, host: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      port: { type: "string", short: "p" },
+      host: { type: "string" },
+      "stuck-after": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -30,6 +35,7 @@ export async function run(args: string[]): Promise<number> {
   const file = path.resolve(app);
   if (!existsSync(file)) throw new UsageError(`no such file: ${app}`);
   const port = values.port === undefined ? undefined : parsePort(values.port);
+  const stuckAfter = values["stuck-after"] === undefined ? undefined : parseSeconds("--stuck-after", values["stuck-after"]);
 
   const root = path.dirname(file);
   const server = await createServer({
@@ -42,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
     clearScreen: false,
     // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.
     // It serves the app and nothing else of the folder, to no other site's pages.
-    plugins: [rivulet({ entry: path.basename(file), base: "/", serveProjectFiles: false })],
+    plugins: [rivulet({ entry: path.basename(file), base: "/", serveProjectFiles: false, ...(stuckAfter !== undefined ? { stuckAfterSeconds: stuckAfter } : {}) })],
     server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost", cors: false },
   });
   await server.listen();
@@ -64,4 +70,10 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${value}"`);
   return port;
+}
+
+function parseSeconds(flag: string, value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${flag} must be a number of seconds, got "${value}"`);
+  return seconds;
 }

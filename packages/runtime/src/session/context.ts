@@ -7,9 +7,21 @@ import type { Execution } from "./execution.ts";
 
 let current: Execution | null = null;
 let pendingSite: string | null = null;
+/** Where a host learns which session's code is on the stack (see `reportRunsTo`). */
+let onStack: { cell: Int32Array; index: number } | null = null;
 
 export function setCurrent(execution: Execution | null): void {
   current = execution;
+  if (onStack !== null) onStack.cell[onStack.index] = execution === null ? 0 : execution.session.tag;
+}
+
+/**
+ * A host whose thread may be stuck in code no checkpoint reaches (a dependency's long call) has
+ * the tag of the session whose run is on the stack kept in `cell[index]` (0 when none is), in
+ * memory another thread can read while this one is stuck.
+ */
+export function reportRunsTo(cell: Int32Array, index: number): void {
+  onStack = { cell, index };
 }
 
 /** The execution st functions write to now (to restore it after a nested run). */

@@ -9,6 +9,8 @@ import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 
 export interface SessionCore {
+  /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
+  readonly tag: number;
   readonly roots: readonly [main: LiveBlock, sidebar: LiveBlock];
   readonly widgets: WidgetRegistry;
   readonly state: SessionStateStore;

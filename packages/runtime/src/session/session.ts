@@ -24,6 +24,7 @@ import { DialogRegistry } from "./dialogs.ts";
 import { finishForms } from "./formSubmit.ts";
 import { Mailbox, type RunRequest } from "./mailbox.ts";
 import { ScriptRunHandle } from "./runHandle.ts";
+import { takeSnapshot, type SessionSnapshot, type SnapshotResult } from "./snapshot.ts";
 import type { LoadedScript } from "./script.ts";
 import { RerunSignal, isControlSignal } from "./signals.ts";
 import { applyEvents, eventsOf, runCallbacks } from "./widgetEvents.ts";
@@ -46,12 +47,17 @@ export interface SessionOptions {
   queryString?: string;
   /** How many bytes the widget values a page sent may take in all (a host facing the internet sets it). */
   maxPageValueBytes?: number;
+  /** The host's number for the session: see `reportRunsTo`. */
+  tag?: number;
+  /** Start from what another thread's copy of the session held (its last snapshot). */
+  restore?: SessionSnapshot;
 }
 
 let nextSessionNumber = 0;
 
 export class Session implements SessionCore {
   readonly id = `s${++nextSessionNumber}-${Math.random().toString(36).slice(2, 10)}`;
+  readonly tag: number;
   readonly roots = newRoots();
   readonly widgets: WidgetRegistry;
   readonly state: SessionStateStore;
@@ -81,10 +87,15 @@ export class Session implements SessionCore {
   private readonly fragmentTimers = new FragmentTimers((id) => this.requestFragment(id));
 
   constructor(private readonly options: SessionOptions) {
+    this.tag = options.tag ?? 0;
     this.widgets = new WidgetRegistry(options.maxPageValueBytes);
     this.state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
     this.script = options.script;
-    this.queryParams = new QueryParamsStore(options.queryString);
+    this.queryParams = new QueryParamsStore(options.restore?.query ?? options.queryString);
+    if (options.restore !== undefined) {
+      this.state.restoreUser(options.restore.state);
+      this.widgets.restore(options.restore.widgets);
+    }
     this.attention = options.attention ?? ownAttention();
     this.outbox = new Outbox(options.send);
   }
@@ -127,6 +138,11 @@ export class Session implements SessionCore {
       run: exec === null ? null : { runId: exec.id, scope: exec.scope.kind === "app" ? [] : exec.scope.fragment.block.path, fresh: freshMarks(this.roots, exec.id) },
       query: this.queryParams.onPage,
     });
+  }
+
+  /** The session's state as plain data, to start it again on another thread; or why it cannot move. */
+  snapshot(): SnapshotResult {
+    return takeSnapshot(this.state, this.widgets, this.queryParams);
   }
 
   /** Halts the running run at its next checkpoint (a host reloading the script under it). */

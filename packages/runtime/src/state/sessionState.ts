@@ -51,6 +51,16 @@ export class SessionStateStore {
     return this.user.has(key);
   }
 
+  /** The user's own values (not widgets'), for a snapshot of the session. */
+  userEntries(): IterableIterator<[string, unknown]> {
+    return this.user.entries();
+  }
+
+  /** A session started again from a snapshot: the user's values come back. */
+  restoreUser(entries: readonly [string, unknown][]): void {
+    for (const [key, value] of entries) this.user.set(key, value);
+  }
+
   keys(): string[] {
     return [...new Set([...this.user.keys(), ...this.widgets.keys()])];
   }

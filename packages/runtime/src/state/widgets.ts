@@ -79,6 +79,22 @@ export class WidgetRegistry {
     }
   }
 
+  /** Values of widgets from a snapshot, taken by each widget when the session renders it again. */
+  private restored = new Map<string, { value: unknown; origin: "page" | "state" }>();
+
+  /** A session started again from a snapshot: each widget gets back what it held when it renders. */
+  restore(values: readonly { id: string; value: unknown; origin: "page" | "state" }[]): void {
+    for (const { id, value, origin } of values) this.restored.set(id, { value, origin });
+  }
+
+  /** What widget `id` held before the session moved, once. */
+  takeRestored(id: string): { value: unknown; origin: "page" | "state" } | undefined {
+    if (this.restored.size === 0) return undefined;
+    const value = this.restored.get(id);
+    this.restored.delete(id);
+    return value;
+  }
+
   /** Streamlit warns once that a widget got both a default and a Session State value. */
   firstDefaultValueWarning(key: string): boolean {
     if (this.defaultValueWarned.has(key)) return false;

@@ -83,9 +83,11 @@ class HubSession {
     this.#options = options;
     this.#forget = forget;
     this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
-    this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), {
-      queryString: query,
-      maxPageValueBytes: options.limits.maxSessionValueBytes,
+    const openOptions = { queryString: query, maxPageValueBytes: options.limits.maxSessionValueBytes };
+    // The pool ended it (its thread was lost with it) and told its page: a reconnect starts anew.
+    this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), openOptions, () => {
+      this.#ended = true;
+      this.#forget(this);
     });
   }
 

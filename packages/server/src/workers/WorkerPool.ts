@@ -2,14 +2,19 @@
 // main thread keeps the sockets and hands each message to the worker of its session, then
 // raises that worker's attention flag, so a run busy in a loop takes the message in at its
 // next checkpoint (an interruption, or another session served in the meantime).
+//
+// A thread can be lost: it dies (a script called `process.exit()`, ran out of memory), or it is
+// stuck in code no checkpoint reaches (a loop in a module the compiler did not see, a library's
+// long call) and the watchdog stops it. The session whose run was on its stack ends with a clear
+// message; every other session of the thread starts again on a new thread from its state after
+// its last completed run (its snapshot), or is told why it could not be moved.
 
 import { availableParallelism } from "node:os";
-import { MessageChannel, Worker } from "node:worker_threads";
-import type { ServerMessage } from "@rivulet/runtime";
-import { FRAME_MS } from "@rivulet/runtime";
-import { SHARED_SLOTS, SLOT, type FromWorker, type LoadError, type ModuleRequest, type ModuleResponse, type OpenOptions, type ScriptSource, type ToWorker, type WorkerData } from "./messages.ts";
+import { FRAME_MS, type SnapshotResult, type ServerMessage } from "@rivulet/runtime";
+import { SLOT, type FromWorker, type OpenOptions, type ScriptSource } from "./messages.ts";
+import { SessionThread, type Load, type LoadOutcome } from "./thread.ts";
 
-const WORKER_FILE = new URL("./sessionWorker.js", import.meta.url);
+export type { LoadOutcome } from "./thread.ts";
 
 /**
  * Threads that stop one after another with no `setScript` in between are replaced with the
@@ -18,6 +23,9 @@ const WORKER_FILE = new URL("./sessionWorker.js", import.meta.url);
  * (one that cannot even start) is not replaced.
  */
 const RESTARTS_PER_THREAD = 3;
+
+/** A thread that has not shown a heartbeat for this long gets no new sessions while others do. */
+const UNRESPONSIVE_MS = 1000;
 
 export interface PoolOptions {
   /** Threads to run sessions on; by default one per core, at least one. */
@@ -29,10 +37,12 @@ export interface PoolOptions {
    * timer, or a promise it did not await) and threads that stopped. `console.error` by default.
    */
   log?: (text: string) => void;
+  /**
+   * How long a thread may run code that reaches no checkpoint (so serves none of its sessions)
+   * before the watchdog stops it, in milliseconds. 10 s by default.
+   */
+  stuckAfterMs?: number;
 }
-
-/** How loading a script went: the first worker's error, or the files the script evaluated. */
-export type LoadOutcome = { error: LoadError; files: [] } | { error: null; files: string[] };
 
 /** A session living in a worker: what a transport needs of it. */
 export interface RemoteSession {
@@ -43,37 +53,34 @@ export interface RemoteSession {
   dispose(): void;
 }
 
-interface Thread {
-  readonly worker: Worker;
-  /** Shared with the worker: see `SLOT`. */
-  readonly shared: Int32Array;
-  /** The sessions living on this thread. */
-  readonly sids: Set<number>;
-  /** Its loads in progress, by id: each settles with its own outcome. */
-  readonly loads: Map<number, { source: ScriptSource; settle: (outcome: LoadOutcome) => void }>;
-  /** The script its sessions run (the last source it loaded): what a replacement starts with. */
-  current: ScriptSource | null;
-  dead: boolean;
-  /** Replaced after too many deaths, with no script: gets no sessions until `setScript`. */
-  parked: boolean;
+interface SessionRecord {
+  readonly sid: number;
+  readonly appName: string;
+  readonly options: OpenOptions;
+  readonly send: (json: string) => void;
+  /** Told when the pool ends the session (its page has been sent why). */
+  readonly ended: ((why: string) => void) | undefined;
+  thread: SessionThread;
+  /** Its state after its last completed run (none before the first). */
+  snapshot: SnapshotResult | undefined;
 }
 
 export class WorkerPool {
-  private readonly threads: Thread[];
-  private readonly senders = new Map<number, (json: string) => void>();
-  private readonly threadOf = new Map<number, Thread>();
+  private readonly threads: SessionThread[];
+  private readonly sessions = new Map<number, SessionRecord>();
   private readonly log: (text: string) => void;
+  private readonly stuckAfterMs: number;
   private nextSid = 0;
   private nextLoad = 0;
   /** Threads replaced since the last `setScript`. */
   private restarts = 0;
   private closed = false;
-
-  /** A frame apart, busy threads are asked to show what their runs wrote so far. */
+  /** A frame apart: busy threads are asked to show progress, and the watchdog looks. */
   private readonly ticker: ReturnType<typeof setInterval>;
 
   constructor(private readonly options: PoolOptions = {}) {
     this.log = options.log ?? ((text) => console.error(text));
+    this.stuckAfterMs = options.stuckAfterMs ?? 10_000;
     const count = Math.max(1, options.threads ?? availableParallelism());
     this.threads = Array.from({ length: count }, () => this.startThread(null));
     this.ticker = setInterval(() => this.tick(), FRAME_MS);
@@ -84,40 +91,36 @@ export class WorkerPool {
   async setScript(source: ScriptSource): Promise<LoadOutcome> {
     this.restarts = 0;
     const id = ++this.nextLoad;
-    const outcomes = await Promise.all(this.threads.map((thread) => this.load(thread, id, source)));
+    const outcomes = await Promise.all(this.threads.map((thread) => thread.load(id, source)));
     return outcomes.find((outcome) => outcome.error !== null) ?? outcomes[0]!;
   }
 
-  /** Opens a session on the least busy worker; `send` gets its ServerMessages as JSON. */
-  open(appName: string, send: (json: string) => void, options: OpenOptions = {}): RemoteSession {
+  /**
+   * Opens a session on the least busy worker; `send` gets its ServerMessages as JSON, `ended`
+   * hears when the pool ends it (after its page was sent why).
+   */
+  open(appName: string, send: (json: string) => void, options: OpenOptions = {}, ended?: (why: string) => void): RemoteSession {
     const sid = ++this.nextSid;
-    const busy = (thread: Thread) => (thread.dead || thread.parked ? Infinity : thread.sids.size);
-    const thread = this.threads.reduce((a, b) => (busy(b) < busy(a) ? b : a));
-    if (thread.dead || thread.parked) {
-      // Only when threads kept stopping and were not replaced (see `died`).
+    const thread = this.placeFor();
+    if (thread === undefined) {
+      // Only when threads kept stopping and were not replaced (see `lost`).
       queueMicrotask(() => send(sessionEnded("no session worker is running")));
     } else {
+      const record: SessionRecord = { sid, appName, options, send, ended, thread, snapshot: undefined };
+      this.sessions.set(sid, record);
       thread.sids.add(sid);
-      this.senders.set(sid, send);
-      this.threadOf.set(sid, thread);
-      this.post(thread, { t: "open", sid, appName, options });
+      thread.post({ t: "open", sid, appName, options });
     }
-    // A session whose thread died is forgotten: what its page still sends goes nowhere.
+    // A session that ended is forgotten: what its page still sends goes nowhere.
     return {
       sid,
-      receive: (raw) => {
-        const thread = this.threadOf.get(sid);
-        if (thread !== undefined) this.post(thread, { t: "recv", sid, raw });
-      },
-      resync: () => {
-        const thread = this.threadOf.get(sid);
-        if (thread !== undefined) this.post(thread, { t: "resync", sid });
-      },
+      receive: (raw) => this.sessions.get(sid)?.thread.post({ t: "recv", sid, raw }),
+      resync: () => this.sessions.get(sid)?.thread.post({ t: "resync", sid }),
       dispose: () => {
-        const thread = this.threadOf.get(sid);
-        if (thread === undefined) return;
-        this.forget(sid, thread);
-        this.post(thread, { t: "close", sid });
+        const record = this.sessions.get(sid);
+        if (record === undefined) return;
+        this.forget(record);
+        record.thread.post({ t: "close", sid });
       },
     };
   }
@@ -125,107 +128,142 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.ticker);
-    this.senders.clear();
-    this.threadOf.clear();
+    this.sessions.clear();
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
   }
 
-  /**
-   * A thread with a session in a run gets its attention raised: a run in a long stretch without
-   * an await then sends what it wrote (`Session.flushIfDue`) at its next checkpoint.
-   */
+  /** The least busy live thread with a script, preferring responsive ones. */
+  private placeFor(): SessionThread | undefined {
+    const now = performance.now();
+    const cost = (thread: SessionThread) =>
+      thread.dead || thread.parked ? Infinity : thread.sids.size + (thread.silentFor(now) > UNRESPONSIVE_MS ? 1e9 : 0);
+    const best = this.threads.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    return cost(best) === Infinity ? undefined : best;
+  }
+
   private tick(): void {
-    for (const thread of this.threads) {
-      if (Atomics.load(thread.shared, SLOT.running) > 0) Atomics.store(thread.shared, SLOT.attention, 1);
+    const now = performance.now();
+    for (const thread of [...this.threads]) {
+      if (thread.dead) continue;
+      // A run in a long stretch without an await then sends what it wrote (`Session.flushIfDue`).
+      if (thread.busy) Atomics.store(thread.shared, SLOT.attention, 1);
+      const silent = thread.silentFor(now);
+      if (silent > this.stuckAfterMs) this.stopStuck(thread, silent);
     }
   }
 
-  private load(thread: Thread, id: number, source: ScriptSource): Promise<LoadOutcome> {
-    if (thread.dead) return Promise.resolve({ error: { message: "No session worker is running to load the script.", stack: "" }, files: [] });
-    return new Promise((settle) => {
-      thread.loads.set(id, { source, settle });
-      this.post(thread, { t: "script", id, source });
-    });
+  private stopStuck(thread: SessionThread, silentMs: number): void {
+    const seconds = Math.round(silentMs / 1000);
+    this.log(`[rivulet] a session worker ran ${seconds} s without reaching a checkpoint: stopping it.`);
+    thread.dead = true;
+    void thread.worker.terminate();
+    const culprit =
+      `its run went ${seconds} s without reaching a checkpoint (a loop or a long call in code the compiler did not see, ` +
+      `such as an imported module or a library), which holds every session of its thread, so the thread was stopped`;
+    this.lost(thread, { reason: `it was stuck for ${seconds} s`, culprit, retryLoads: thread.onStack !== 0 });
   }
 
-  private startThread(current: ScriptSource | null): Thread {
-    const shared = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-    const { port1: modules, port2: workerModules } = new MessageChannel();
-    const worker = new Worker(WORKER_FILE, {
-      workerData: { shared, modules: workerModules } satisfies WorkerData,
-      transferList: [workerModules],
-    });
-    const thread: Thread = { worker, shared: new Int32Array(shared), sids: new Set(), loads: new Map(), current, dead: false, parked: false };
-    worker.on("message", (message: FromWorker) => {
-      if (message.t === "send") return this.senders.get(message.sid)?.(message.json);
-      if (message.t === "log") return this.log(message.text);
-      const load = thread.loads.get(message.id);
-      if (load === undefined) return;
-      thread.loads.delete(message.id);
-      // Loads run in order in the worker: the last one that succeeded is what it runs.
-      if (message.error === null) {
-        thread.current = load.source;
+  private startThread(current: ScriptSource | null): SessionThread {
+    const thread: SessionThread = new SessionThread(current, {
+      message: (message) => this.fromWorker(message),
+      loaded: (_load, outcome) => {
         // A thread that loaded and ran is a fresh start: only deaths before that count as a loop.
-        this.restarts = 0;
-        thread.parked = false;
-      }
-      load.settle(message.error === null ? { error: null, files: message.files } : { error: message.error, files: [] });
+        if (outcome.error === null) this.restarts = 0;
+        _load.settle(outcome);
+      },
+      stopped: (cause) => {
+        const reason = cause.split("\n")[0]!;
+        this.log(`[rivulet] a session worker stopped (${cause}).`);
+        this.lost(thread, { reason: `it stopped (${reason})`, culprit: `the worker running it stopped (${reason})`, retryLoads: false });
+      },
+      modules: (payload) => this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") }),
     });
-    modules.on("message", ({ id, payload }: ModuleRequest) => {
-      const answer = this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") });
-      void answer.then((response) => modules.postMessage({ id, response } satisfies ModuleResponse));
-    });
-    modules.unref();
-    // An uncaught error is followed by "exit"; the first of the two ends the thread for us.
-    worker.on("error", (error) => this.died(thread, error.stack ?? String(error)));
-    worker.on("exit", (code) => this.died(thread, `exit code ${code}`));
-    if (current !== null) void this.load(thread, ++this.nextLoad, current);
+    if (current !== null) void thread.load(++this.nextLoad, current);
     return thread;
   }
 
-  /**
-   * A thread stopped (a script called `process.exit()`, ran out of memory, or a bug of ours
-   * threw): its loads fail, its pages are told to reload (their sessions, state and all, are
-   * gone), and a new thread running the same script takes its place.
-   */
-  private died(thread: Thread, cause: string): void {
-    if (thread.dead) return;
-    thread.dead = true;
-    const reason = cause.split("\n")[0]!;
-    const error: LoadError = { message: `The session worker stopped while loading the script (${reason}).`, stack: cause };
-    for (const load of thread.loads.values()) load.settle({ error, files: [] });
-    thread.loads.clear();
-    if (this.closed) return;
-    const ended = sessionEnded(`the worker running it stopped (${reason})`);
-    for (const sid of thread.sids) {
-      const send = this.senders.get(sid);
-      this.forget(sid, thread);
-      send?.(ended);
+  private fromWorker(message: FromWorker): void {
+    if (message.t === "send") return this.sessions.get(message.sid)?.send(message.json);
+    if (message.t === "log") return this.log(message.text);
+    if (message.t === "snapshot") {
+      const record = this.sessions.get(message.sid);
+      if (record !== undefined) record.snapshot = message.snapshot;
     }
-    this.log(`[rivulet] a session worker stopped (${cause}); its sessions have ended.`);
+  }
+
+  /**
+   * A thread is gone. Its loads settle (or, when it was stuck in a run with loads waiting
+   * behind it, go to its replacement), the session on its stack ends with `culprit`, and the
+   * others move to the replacement, or end when they cannot.
+   */
+  private lost(thread: SessionThread, why: { reason: string; culprit: string; retryLoads: boolean }): void {
+    const pending = [...thread.loads];
+    thread.loads.clear();
+    if (!why.retryLoads || this.closed) {
+      const error = { message: `The session worker stopped while loading the script (${why.reason.replace(/^it /, "")}).`, stack: why.reason };
+      for (const [, load] of pending) load.settle({ error, files: [] });
+    }
+    if (this.closed) return;
+    const replacement = this.replace(thread);
+    if (why.retryLoads && replacement !== undefined) for (const [id, load] of pending) this.retryLoad(replacement, id, load);
+    else if (why.retryLoads) for (const [, load] of pending) load.settle({ error: { message: "No session worker is running to load the script.", stack: "" }, files: [] });
+    const onStack = thread.onStack;
+    let moved = 0;
+    for (const sid of thread.sids) {
+      const record = this.sessions.get(sid);
+      if (record === undefined) continue;
+      const target = sid === onStack ? undefined : (replacement ?? this.placeFor());
+      if (sid === onStack) this.end(record, why.culprit);
+      else if (target === undefined) this.end(record, `the worker running it stopped and no other is running (${why.reason})`);
+      else if (record.snapshot?.ok === false) this.end(record, `its worker stopped (${why.reason}), and its state could not be moved: ${record.snapshot.why}`);
+      else {
+        this.move(record, target);
+        moved++;
+      }
+    }
+    thread.sids.clear();
+    if (moved > 0) this.log(`[rivulet] ${moved} session${moved === 1 ? "" : "s"} moved to a new worker with their state.`);
+  }
+
+  /** A new thread in place of `thread` running its script, or none when threads keep stopping. */
+  private replace(thread: SessionThread): SessionThread | undefined {
+    const index = this.threads.indexOf(thread);
     if (++this.restarts <= RESTARTS_PER_THREAD * this.threads.length) {
-      this.threads[this.threads.indexOf(thread)] = this.startThread(thread.current);
-    } else if (thread.current !== null) {
+      return (this.threads[index] = this.startThread(thread.current));
+    }
+    if (thread.current !== null) {
       this.log("[rivulet] session workers keep stopping: the new one waits for the next script change to load it.");
       const parked = this.startThread(null);
       // No script and none coming until `setScript`: a session sent there would wait forever.
       parked.parked = true;
-      this.threads[this.threads.indexOf(thread)] = parked;
+      this.threads[index] = parked;
     } else {
       this.log("[rivulet] session workers keep stopping: this one is not replaced.");
     }
+    return undefined;
   }
 
-  private forget(sid: number, thread: Thread): void {
-    thread.sids.delete(sid);
-    this.senders.delete(sid);
-    this.threadOf.delete(sid);
+  private retryLoad(thread: SessionThread, id: number, load: Load): void {
+    void thread.load(id, load.source).then(load.settle);
   }
 
-  private post(thread: Thread, message: ToWorker): void {
-    thread.worker.postMessage(message);
-    // After the post: a checkpoint that sees the flag finds the message already queued.
-    Atomics.store(thread.shared, SLOT.attention, 1);
+  /** The session starts again on `target` from its last snapshot; its page keeps its socket. */
+  private move(record: SessionRecord, target: SessionThread): void {
+    record.thread = target;
+    target.sids.add(record.sid);
+    const restore = record.snapshot?.ok ? record.snapshot.snapshot : undefined;
+    target.post({ t: "open", sid: record.sid, appName: record.appName, options: { ...record.options, ...(restore ? { restore } : {}) } });
+  }
+
+  private end(record: SessionRecord, why: string): void {
+    this.forget(record);
+    record.send(sessionEnded(why));
+    record.ended?.(why);
+  }
+
+  private forget(record: SessionRecord): void {
+    record.thread.sids.delete(record.sid);
+    this.sessions.delete(record.sid);
   }
 }
 

@@ -2,6 +2,7 @@
 // sockets; a worker owns the sessions (their scripts, trees and state) and runs them.
 
 import type { MessagePort } from "node:worker_threads";
+import type { SessionSnapshot, SnapshotResult } from "@rivulet/runtime";
 import type { CompiledScript } from "../script/compileScript.ts";
 
 /** Where workers get the script from. */
@@ -20,6 +21,8 @@ export interface OpenOptions {
   queryString?: string;
   /** What the widget values its page sends may take in all, in bytes. */
   maxPageValueBytes?: number;
+  /** Start from the state a session had on a thread that is gone. */
+  restore?: SessionSnapshot;
 }
 
 /** An error as it crosses threads: what Vite's overlay shows of it. */
@@ -48,7 +51,9 @@ export type FromWorker =
   /** The result of the `script` message with this id: the files it evaluated, or why it failed. */
   | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
   /** A line for the server's log: an error a script threw outside any run. */
-  | { t: "log"; text: string };
+  | { t: "log"; text: string }
+  /** The session's state after a completed run: what it starts from if its thread is lost. */
+  | { t: "snapshot"; sid: number; snapshot: SnapshotResult };
 
 /** A module runner's request and the main thread's answer, on the worker's modules port. */
 export interface ModuleRequest {
@@ -66,8 +71,12 @@ export const SLOT = {
   attention: 0,
   /** How many of the thread's sessions are in a run (the worker keeps it). */
   running: 1,
+  /** Counts up while the thread is responsive: at every checkpoint that attends, and on a timer. */
+  heartbeat: 2,
+  /** The sid of the session whose run is on the thread's stack, or 0 (`reportRunsTo`). */
+  onStack: 3,
 } as const;
-export const SHARED_SLOTS = 2;
+export const SHARED_SLOTS = 4;
 
 /** What a worker is started with (`workerData`). */
 export interface WorkerData {

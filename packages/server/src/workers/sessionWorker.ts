@@ -4,7 +4,7 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, guardStrayScriptErrors, type Attention, type LoadedScript } from "@rivulet/runtime";
+import { Session, describeThrown, guardStrayScriptErrors, reportRunsTo, type Attention, type LoadedScript } from "@rivulet/runtime";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
 import { ModuleImporter } from "./moduleImporter.ts";
@@ -27,10 +27,17 @@ let loading = Promise.resolve();
 /** How deep we are in checkpoints serving messages: nested sessions run synchronously. */
 let attending = 0;
 
+// The main thread's watchdog: a heartbeat while the thread is free, and the session on the stack
+// when it is not (in shared memory, readable while this thread is stuck).
+const beat = (): number => Atomics.add(shared, SLOT.heartbeat, 1);
+setInterval(beat, 100).unref();
+reportRunsTo(shared, SLOT.onStack);
+
 const attention: Attention = {
   flag,
   attend() {
     Atomics.store(flag, 0, 0);
+    beat();
     attending++;
     try {
       for (let next = receiveMessageOnPort(port); next !== undefined; next = receiveMessageOnPort(port)) {
@@ -96,9 +103,11 @@ function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loade
     script: loaded,
     appName,
     attention,
+    tag: sid,
     send: (m) => {
       if (m.type === "runStarted" || m.type === "runFinished") setRunning(session, m.type === "runStarted");
       post({ t: "send", sid, json: JSON.stringify(m) });
+      if (m.type === "runFinished" && m.outcome === "completed") postSnapshot(sid, session);
     },
   });
   sessions.set(sid, session);
@@ -117,6 +126,17 @@ async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> 
     post({ t: "loaded", id: message.id, error: null, files: loaded.files });
   } catch (thrown) {
     post({ t: "loaded", id: message.id, error: toLoadError(thrown), files: [] });
+  }
+}
+
+/** The session's state after a completed run, for the main thread to start it again elsewhere. */
+function postSnapshot(sid: number, session: Session): void {
+  const snapshot = session.snapshot();
+  try {
+    post({ t: "snapshot", sid, snapshot });
+  } catch (error) {
+    // A value the check let through that still cannot be cloned.
+    post({ t: "snapshot", sid, snapshot: { ok: false, why: `its state cannot be copied (${describeThrown(error).message})` } });
   }
 }
 

@@ -78,9 +78,11 @@ function render<V>(
     throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
   }
   let entry = widgets.get(id);
+  // What the widget held before the session moved to this thread (a snapshot), if it did.
+  const restored = entry === undefined ? widgets.takeRestored(id) : undefined;
   if (entry === undefined) {
-    const preset = key === undefined ? undefined : state.takeUserValue(key);
-    if (preset !== undefined && spec.valueGiven && widgets.firstDefaultValueWarning(key!)) {
+    const preset = restored ?? (key === undefined ? undefined : state.takeUserValue(key));
+    if (restored === undefined && preset !== undefined && spec.valueGiven && widgets.firstDefaultValueWarning(key!)) {
       exec.writer.writeElement(block, {
         kind: "alert",
         level: "warning",
@@ -92,7 +94,7 @@ function render<V>(
       kind: spec.kind,
       key,
       value: preset === undefined ? spec.initial : preset.value,
-      origin: preset === undefined ? "default" : "state",
+      origin: restored?.origin ?? (preset === undefined ? "default" : "state"),
       fragmentId: null,
       formId,
       initial: spec.initial,
@@ -107,6 +109,11 @@ function render<V>(
   if (entry.origin === "state") {
     const problem = spec.rejectState?.(entry.value) ?? null;
     if (problem !== null) throw new RivuletAPIError(problem);
+  }
+  // A restored page value is checked as the page's values are: the widget may have changed since.
+  if (restored?.origin === "page" && spec.reject(entry.value as Json) !== null) {
+    entry.value = spec.initial;
+    entry.origin = "default";
   }
   widgets.set(entry);
   widgets.rendered(entry, exec.id, exec.fragment?.id ?? null);
