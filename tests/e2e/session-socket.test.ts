@@ -125,6 +125,17 @@ describe("coming back to a session", () => {
     await client.close();
   });
 
+  test("a page that says it is gone (close code 4001) is not waited for", async () => {
+    const first = await openSocket(ws);
+    const { token } = await first.next("welcome");
+    await runFinished(first, 1);
+    first.socket.close(4001, "page gone");
+    await first.closed;
+    const back = await openSocket(ws, { protocols: ["rivulet", `rivulet-resume.${token}`] });
+    expect(await back.next("welcome")).toMatchObject({ resumed: false, expired: true });
+    await back.close();
+  });
+
   test("the old socket of a session that came back is closed", async () => {
     const first = await openSocket(ws);
     const { token } = await first.next("welcome");

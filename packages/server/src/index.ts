@@ -3,9 +3,9 @@ export { compileScript, type CompiledScript, type CompileScriptResult } from "./
 export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
 export { WorkerPool, type LoadOutcome, type PoolOptions, type RemoteSession } from "./workers/WorkerPool.ts";
-export type { LoadError, OpenOptions, ScriptSource } from "./workers/messages.ts";
+export type { LoadError, OpenOptions, ScriptSource, ThreadMemory } from "./workers/messages.ts";
 export { toLoadError } from "./workers/loadError.ts";
 export { SessionHub, type HubOptions } from "./transport/sessionHub.ts";
-export { attachSocketServer, PROTOCOL, RESUME_PREFIX, type SocketRequest, type SocketServerOptions } from "./transport/socketServer.ts";
+export { attachSocketServer, PAGE_GONE, PROTOCOL, RESUME_PREFIX, type SocketRequest, type SocketServerOptions } from "./transport/socketServer.ts";
 export { accessRefusal, hostAllowed, type AccessPolicy } from "./transport/accessPolicy.ts";
 export { DEFAULT_LIMITS, DEFAULT_TRANSPORT, resolveTransport, type Limits, type TransportOptions } from "./transport/options.ts";

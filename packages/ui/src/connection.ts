@@ -25,6 +25,8 @@ type Place = Pick<Location, "protocol" | "host" | "pathname" | "href">;
 /** The subprotocol the server speaks, and the one that carries a session's token (server/transport/socketServer.ts). */
 export const PROTOCOL = "rivulet";
 export const RESUME_PREFIX = "rivulet-resume.";
+/** The close code that tells the server the page is gone for good (PAGE_GONE there). */
+export const PAGE_GONE = 4001;
 /** How many sent messages the page keeps to send again after a reconnect. */
 const RESEND_WINDOW = 64;
 
@@ -119,11 +121,14 @@ export class Connection {
     return true;
   }
 
+  /** Closes the socket for good: the server lets the session go at once instead of keeping it for a return. */
   close(): void {
     this.#closed = true;
     if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#socket?.close();
+    this.#socket?.close(PAGE_GONE, "page gone");
     this.#socket = null;
+    // Opened again (a page back from the back-forward cache), it asks for a new session.
+    this.#token = null;
   }
 
   #welcome(socket: WebSocket, welcome: WelcomeMessage): void {

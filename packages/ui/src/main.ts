@@ -9,3 +9,6 @@ import "./global.css";
 const session = new Session(() => withQuery(socketUrl(location, window.__RIVULET_WS__), queryOf(location.search)));
 mount(App, { target: document.getElementById("app")!, props: { session } });
 session.start();
+// A page kept in the back-forward cache may come back: it reconnects then (and gets a new session).
+addEventListener("pagehide", () => session.stop());
+addEventListener("pageshow", (event) => event.persisted && session.start());

@@ -39,6 +39,11 @@ export class Session {
     this.#connection.open();
   }
 
+  /** The page is going away (closed, reloaded, navigated from): its session need not wait for it. */
+  stop(): void {
+    this.#connection.close();
+  }
+
   send(message: ClientMessage): boolean {
     return this.#connection.send(message);
   }

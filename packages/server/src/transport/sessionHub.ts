@@ -10,7 +10,7 @@ import type { ServerMessage } from "@rivulet/runtime";
 import type { RemoteSession, WorkerPool } from "../workers/WorkerPool.ts";
 import type { TransportOptions } from "./options.ts";
 import { RateLimit } from "./rateLimit.ts";
-import type { SocketRequest } from "./socketServer.ts";
+import { PAGE_GONE, type SocketRequest } from "./socketServer.ts";
 
 export interface HubOptions extends TransportOptions {
   appName: string;
@@ -114,8 +114,11 @@ class HubSession {
     socket.on("message", (data, isBinary) => {
       if (this.#socket === socket) this.#fromPage(data, isBinary);
     });
-    socket.on("close", () => {
-      if (this.#socket === socket) this.#detached();
+    socket.on("close", (code) => {
+      if (this.#socket !== socket) return;
+      // A page that said it is gone will not come back: its session goes now.
+      if (code === PAGE_GONE) this.#expire();
+      else this.#detached();
     });
     // A protocol error (a bad frame, one over the size limit) closes the socket, and "close"
     // follows; without a listener ws would throw it and stop the server.
@@ -168,13 +171,18 @@ class HubSession {
     this.#socket = null;
     if (this.#ended) return;
     const ttl = this.#options.disconnectedSessionTTL;
-    const expire = (): void => {
-      this.#ended = true;
-      this.#remote.dispose();
-      this.#forget(this);
-    };
-    if (ttl <= 0) return expire();
-    this.#expiry = setTimeout(expire, ttl * 1000);
+    if (ttl <= 0) return this.#expire();
+    this.#expiry = setTimeout(() => this.#expire(), ttl * 1000);
     this.#expiry.unref();
+  }
+
+  /** Its page is not coming back: the session goes, quietly. */
+  #expire(): void {
+    this.#socket = null;
+    if (this.#ended) return;
+    this.#ended = true;
+    if (this.#expiry !== null) clearTimeout(this.#expiry);
+    this.#remote.dispose();
+    this.#forget(this);
   }
 }

@@ -15,6 +15,8 @@ import { accessRefusal, type AccessPolicy } from "./accessPolicy.ts";
 /** The subprotocol our pages speak, and the prefix of the one that carries a resume token. */
 export const PROTOCOL = "rivulet";
 export const RESUME_PREFIX = "rivulet-resume.";
+/** The close code a page sends when it goes away for good (closed, reloaded): no need to keep its session. */
+export const PAGE_GONE = 4001;
 
 export interface SocketRequest {
   /** The upgrade URL's query string without "?" (the page puts its own URL's query there). */

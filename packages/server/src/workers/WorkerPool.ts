@@ -11,7 +11,7 @@
 
 import { availableParallelism } from "node:os";
 import { FRAME_MS, type SnapshotResult, type ServerMessage } from "@rivulet/runtime";
-import { SLOT, type FromWorker, type OpenOptions, type ScriptSource } from "./messages.ts";
+import { SLOT, type FromWorker, type OpenOptions, type ScriptSource, type ThreadMemory } from "./messages.ts";
 import { SessionThread, type Load, type LoadOutcome } from "./thread.ts";
 
 export type { LoadOutcome } from "./thread.ts";
@@ -23,6 +23,8 @@ export type { LoadOutcome } from "./thread.ts";
  * (one that cannot even start) is not replaced.
  */
 const RESTARTS_PER_THREAD = 3;
+
+const NO_MEMORY: ThreadMemory = { heapUsed: 0, heapTotal: 0, external: 0, sessions: 0 };
 
 /** A thread that has not shown a heartbeat for this long gets no new sessions while others do. */
 const UNRESPONSIVE_MS = 1000;
@@ -72,6 +74,9 @@ export class WorkerPool {
   private readonly stuckAfterMs: number;
   private nextSid = 0;
   private nextLoad = 0;
+  private nextQuery = 0;
+  /** Answers awaited from the threads ("memory"), by id. */
+  private readonly queries = new Map<number, { thread: SessionThread; answer: (usage: ThreadMemory) => void }>();
   /** Threads replaced since the last `setScript`. */
   private restarts = 0;
   private closed = false;
@@ -123,6 +128,23 @@ export class WorkerPool {
         record.thread.post({ t: "close", sid });
       },
     };
+  }
+
+  /**
+   * How much memory each thread holds, and the sessions on it. With `gc` (and Node started with
+   * `--expose-gc`) each thread collects first: what is left is what it keeps.
+   */
+  memory(options: { gc?: boolean } = {}): Promise<ThreadMemory[]> {
+    return Promise.all(
+      this.threads.map((thread) => {
+        if (thread.dead) return NO_MEMORY;
+        const id = ++this.nextQuery;
+        return new Promise<ThreadMemory>((answer) => {
+          this.queries.set(id, { thread, answer });
+          thread.post({ t: "memory", id, gc: options.gc ?? false });
+        });
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -185,6 +207,11 @@ export class WorkerPool {
   private fromWorker(message: FromWorker): void {
     if (message.t === "send") return this.sessions.get(message.sid)?.send(message.json);
     if (message.t === "log") return this.log(message.text);
+    if (message.t === "memory") {
+      this.queries.get(message.id)?.answer(message.usage);
+      this.queries.delete(message.id);
+      return;
+    }
     if (message.t === "snapshot") {
       const record = this.sessions.get(message.sid);
       if (record !== undefined) record.snapshot = message.snapshot;
@@ -197,6 +224,11 @@ export class WorkerPool {
    * others move to the replacement, or end when they cannot.
    */
   private lost(thread: SessionThread, why: { reason: string; culprit: string; retryLoads: boolean }): void {
+    for (const [id, query] of this.queries) {
+      if (query.thread !== thread) continue;
+      this.queries.delete(id);
+      query.answer(NO_MEMORY);
+    }
     const pending = [...thread.loads];
     thread.loads.clear();
     if (!why.retryLoads || this.closed) {

@@ -43,7 +43,9 @@ export type ToWorker =
   | { t: "recv"; sid: number; raw: string }
   | { t: "close"; sid: number }
   /** The session's page came back after its socket dropped: send it the whole page. */
-  | { t: "resync"; sid: number };
+  | { t: "resync"; sid: number }
+  /** How much memory the thread holds (after a full collection, when `gc` and the thread can). */
+  | { t: "memory"; id: number; gc: boolean };
 
 export type FromWorker =
   /** A ServerMessage for the session's page, already JSON. */
@@ -52,8 +54,18 @@ export type FromWorker =
   | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
   /** A line for the server's log: an error a script threw outside any run. */
   | { t: "log"; text: string }
+  /** The answer to "memory". */
+  | { t: "memory"; id: number; usage: ThreadMemory }
   /** The session's state after a completed run: what it starts from if its thread is lost. */
   | { t: "snapshot"; sid: number; snapshot: SnapshotResult };
+
+/** A thread's memory, in bytes (V8's heap statistics). */
+export interface ThreadMemory {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  sessions: number;
+}
 
 /** A module runner's request and the main thread's answer, on the worker's modules port. */
 export interface ModuleRequest {

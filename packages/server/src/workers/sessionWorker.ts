@@ -86,6 +86,11 @@ function handle(message: ToWorker): void {
     case "resync":
       if (script === null) return void early.push(message);
       return sessions.get(message.sid)?.resync();
+    case "memory": {
+      if (message.gc) (globalThis as { gc?: () => void }).gc?.();
+      const { heapUsed, heapTotal, external } = process.memoryUsage();
+      return post({ t: "memory", id: message.id, usage: { heapUsed, heapTotal, external, sessions: sessions.size } });
+    }
     case "close": {
       early = early.filter((pending) => pending.sid !== message.sid);
       const session = sessions.get(message.sid);
