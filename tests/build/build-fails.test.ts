@@ -47,10 +47,15 @@ test("a top-level st.rerun({ scope: \"fragment\" }) fails the build with its dia
   expect(error!.frame).toContain('st.rerun({ scope: "fragment" })');
 });
 
-test("a clean script builds the server script and the app page", async () => {
+test("a clean script builds a folder that runs as it is: server, bundled runtime, page and manifest", async () => {
   const root = await buildProject('import * as st from "rivulet";\nif (st.button("Go")) st.header("Gone");\n');
-  const server = await readFile(path.join(root, "dist/server/app.js"), "utf8");
-  expect(server).toMatch(/from ["']rivulet["']/);
-  expect(server).toMatch(/export default|as default \}/);
-  expect(existsSync(path.join(root, "dist/client/index.html"))).toBe(true);
+  const app = await readFile(path.join(root, "dist/server/app.js"), "utf8");
+  // The runtime is bundled (shared with the worker), not imported from node_modules.
+  expect(app).not.toMatch(/from ["']rivulet["']/);
+  expect(app).toMatch(/from ["']\.\/chunks\//);
+  expect(app).toMatch(/export default|as default \}/);
+  for (const file of ["server.js", "server/production.js", "server/worker.js", "client/index.html", "package.json"]) {
+    expect(existsSync(path.join(root, "dist", file)), file).toBe(true);
+  }
+  expect(JSON.parse(await readFile(path.join(root, "dist/rivulet.json"), "utf8"))).toEqual({ version: 1, appName: "app", appFile: "app.ts" });
 });

@@ -5,11 +5,11 @@ import { buildPlugin } from "./plugins/build.ts";
 import { compilePlugin } from "./plugins/compile.ts";
 import { configPlugin } from "./plugins/config.ts";
 import { guardPlugin } from "./plugins/guard.ts";
+import { previewPlugin } from "./plugins/preview.ts";
 import { serveUiPlugin } from "./plugins/serve-ui.ts";
 import { sessionsPlugin } from "./plugins/sessions.ts";
 
 export type { RivuletOptions } from "./options.ts";
-export { BUILD_LAYOUT } from "./plugins/build.ts";
 
 /** The Rivulet Vite plugin: `plugins: [rivulet({ entry: "app.ts" })]`. */
 export function rivulet(options: RivuletOptions): Plugin[] {
@@ -21,6 +21,7 @@ export function rivulet(options: RivuletOptions): Plugin[] {
     guardPlugin(api),
     sessionsPlugin(api),
     buildPlugin(api, options),
+    previewPlugin(api),
   ];
 }
 

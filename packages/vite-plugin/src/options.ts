@@ -11,12 +11,13 @@ export interface RivuletOptions {
    */
   base?: string;
   /**
-   * Whether the dev server serves the project's other files (its own pages and their modules).
-   * By default it does when the project has an `index.html` of its own; otherwise it serves only
-   * the app page, Vite's client and the public folder (`rivulet run` never serves more). The
-   * script itself and secrets files are never served.
+   * The project is only this app, with no pages of its own. Then the dev server serves nothing
+   * else of it (only the app page, Vite's client and the public folder), and `vite build` writes
+   * a folder that runs as it is (`node dist/server.js`). By default, when the project has no
+   * `index.html`; `rivulet run` and `rivulet build` always. The script itself and secrets files
+   * are never served.
    */
-  serveProjectFiles?: boolean;
+  appOnly?: boolean;
   /**
    * Origins besides the app's own whose pages may open a session (to embed the app in another
    * site), or `"*"` for any. The host names the socket answers are Vite's `server.allowedHosts`.
@@ -40,7 +41,7 @@ export interface ResolvedOptions {
   entryFile: string;
   /** Where the app page is mounted: starts and ends with "/". */
   base: string;
-  serveProjectFiles: boolean;
+  appOnly: boolean;
   stuckAfterSeconds: number;
   /** The session sockets' options; `allowedHosts` comes from Vite's config (see server/access.ts). */
   transport: TransportOptions;
@@ -49,15 +50,20 @@ export interface ResolvedOptions {
 /** `viteBase` is Vite's own `base`; the app page is mounted under it. */
 export function resolveOptions(options: RivuletOptions, root: string, viteBase = "/"): ResolvedOptions {
   const entryFile = path.resolve(root, options.entry).split(path.sep).join("/");
-  const base = normalizeBase(options.base ?? (hasOwnIndexHtml(root) ? "/_rivulet/" : "/"));
+  const base = normalizeBase(options.base ?? (isAppOnly(options, root) ? "/" : "/_rivulet/"));
   const prefix = viteBase.startsWith("/") ? viteBase.replace(/\/$/, "") : "";
   const transport = resolveTransport({
     ...(options.allowedOrigins !== undefined ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.disconnectedSessionTTL !== undefined ? { disconnectedSessionTTL: options.disconnectedSessionTTL } : {}),
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
   });
-  const serveProjectFiles = options.serveProjectFiles ?? hasOwnIndexHtml(root);
-  return { root, entryFile, base: `${prefix}${base}`, serveProjectFiles, stuckAfterSeconds: options.stuckAfterSeconds ?? 10, transport };
+  const appOnly = isAppOnly(options, root);
+  return { root, entryFile, base: `${prefix}${base}`, appOnly, stuckAfterSeconds: options.stuckAfterSeconds ?? 10, transport };
+}
+
+/** Whether the project is only the app (see `RivuletOptions.appOnly`). */
+export function isAppOnly(options: RivuletOptions, root: string): boolean {
+  return options.appOnly ?? !hasOwnIndexHtml(root);
 }
 
 /** Whether the Vite project has a page of its own at `/`. */

@@ -1,6 +1,8 @@
+import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { HELP } from "./help.ts";
 import { run } from "./run.ts";
+import { serve } from "./serve.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
@@ -12,6 +14,10 @@ export async function main(argv: string[]): Promise<number> {
         return await run(args);
       case "check":
         return await check(args);
+      case "build":
+        return await build(args);
+      case "serve":
+        return await serve(args);
       case undefined:
       case "help":
       case "--help":

@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
     clearScreen: false,
     // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.
     // It serves the app and nothing else of the folder, to no other site's pages.
-    plugins: [rivulet({ entry: path.basename(file), base: "/", serveProjectFiles: false, ...(stuckAfter !== undefined ? { stuckAfterSeconds: stuckAfter } : {}) })],
+    plugins: [rivulet({ entry: path.basename(file), base: "/", appOnly: true, ...(stuckAfter !== undefined ? { stuckAfterSeconds: stuckAfter } : {}) })],
     server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost", cors: false },
   });
   await server.listen();

@@ -22,6 +22,8 @@ export interface HubOptions extends TransportOptions {
 export class SessionHub {
   readonly #options: HubOptions;
   readonly #byToken = new Map<string, HubSession>();
+  /** Set while the server shuts down: why pages' messages are no longer taken. */
+  readonly #closing = { reason: null as string | null };
   #error: string | undefined;
 
   constructor(options: HubOptions) {
@@ -49,12 +51,25 @@ export class SessionHub {
 
   /** A page connected: to the session it asks for, if it is still here, or to a new one. */
   accept(socket: WebSocket, request: SocketRequest): void {
+    if (this.#closing.reason !== null) {
+      socket.send(JSON.stringify({ type: "error", message: `No new session: ${this.#closing.reason}.` } satisfies ServerMessage));
+      socket.close(1001, "shutting down");
+      return;
+    }
     const known = request.resume === undefined ? undefined : this.#byToken.get(request.resume);
     if (known !== undefined) return known.attach(socket, { resumed: true });
-    const session = new HubSession(this.#options, request.query, (done) => this.#byToken.delete(done.token));
+    const session = new HubSession(this.#options, request.query, this.#closing, (done) => this.#byToken.delete(done.token));
     this.#byToken.set(session.token, session);
     session.attach(socket, { resumed: false, expired: request.resume !== undefined });
     if (this.#error !== undefined) session.send({ type: "error", message: this.#error });
+  }
+
+  /**
+   * The server is shutting down: pages' messages are refused from now on (with `reason`), so the
+   * runs in progress can finish before `close` ends every session.
+   */
+  drain(reason: string): void {
+    this.#closing.reason = reason;
   }
 
   /** Ends every session, telling its page why (a server shutting down). */
@@ -79,8 +94,11 @@ class HubSession {
   #expiry: ReturnType<typeof setTimeout> | null = null;
   #ended = false;
 
-  constructor(options: HubOptions, query: string, forget: (session: HubSession) => void) {
+  readonly #closing: { readonly reason: string | null };
+
+  constructor(options: HubOptions, query: string, closing: { readonly reason: string | null }, forget: (session: HubSession) => void) {
     this.#options = options;
+    this.#closing = closing;
     this.#forget = forget;
     this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
     const openOptions = { queryString: query, maxPageValueBytes: options.limits.maxSessionValueBytes };
@@ -144,6 +162,7 @@ class HubSession {
   #fromPage(data: WebSocket.RawData, isBinary: boolean): void {
     this.#received++;
     if (isBinary) return this.send({ type: "error", message: "Binary messages are not accepted: send JSON text." });
+    if (this.#closing.reason !== null) return this.send({ type: "error", message: `Not taken: ${this.#closing.reason}.` });
     if (!this.#rate.take()) {
       return this.send({
         type: "error",

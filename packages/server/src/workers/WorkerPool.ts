@@ -44,6 +44,8 @@ export interface PoolOptions {
    * before the watchdog stops it, in milliseconds. 10 s by default.
    */
   stuckAfterMs?: number;
+  /** The session worker module (a bundled server has its own); the package's by default. */
+  workerFile?: URL;
 }
 
 /** A session living in a worker: what a transport needs of it. */
@@ -147,6 +149,21 @@ export class WorkerPool {
     );
   }
 
+  /** Resolves true once no session of any thread is in a run, or false after `timeoutMs`. */
+  async whenIdle(timeoutMs: number): Promise<boolean> {
+    const deadline = performance.now() + timeoutMs;
+    while (this.threads.some((thread) => !thread.dead && thread.busy)) {
+      if (performance.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return true;
+  }
+
+  /** Sessions open, and threads running. */
+  get stats(): { sessions: number; threads: number } {
+    return { sessions: this.sessions.size, threads: this.threads.filter((t) => !t.dead && !t.parked).length };
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.ticker);
@@ -194,12 +211,13 @@ export class WorkerPool {
         _load.settle(outcome);
       },
       stopped: (cause) => {
+        if (this.closed) return;
         const reason = cause.split("\n")[0]!;
         this.log(`[rivulet] a session worker stopped (${cause}).`);
         this.lost(thread, { reason: `it stopped (${reason})`, culprit: `the worker running it stopped (${reason})`, retryLoads: false });
       },
       modules: (payload) => this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") }),
-    });
+    }, this.options.workerFile);
     if (current !== null) void thread.load(++this.nextLoad, current);
     return thread;
   }

@@ -13,7 +13,12 @@ export type ScriptSource =
    * A module id a module runner in the worker imports, asking the main thread for each module
    * (Vite's dev server: its transforms, the user's own TypeScript imports).
    */
-  | { kind: "module"; entry: string };
+  | { kind: "module"; entry: string }
+  /**
+   * A built app module (`vite build`): imported as it is, its stack traces mapped by Node
+   * through its source map; `file` is the user's script as frames name it.
+   */
+  | { kind: "file"; url: string; file: string };
 
 /** What a session starts from, besides the script. */
 export interface OpenOptions {

@@ -4,12 +4,14 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, guardStrayScriptErrors, reportRunsTo, type Attention, type LoadedScript } from "@rivulet/runtime";
+import { Session, describeThrown, guardStrayScriptErrors, reportRunsTo, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
 import { ModuleImporter } from "./moduleImporter.ts";
 import { SLOT, type FromWorker, type ToWorker, type WorkerData } from "./messages.ts";
 
+// A built app's stack traces point at the user's source through its source map.
+process.setSourceMapsEnabled(true);
 const port = parentPort!;
 const data = workerData as WorkerData;
 const shared = new Int32Array(data.shared);
@@ -124,7 +126,11 @@ async function load(message: Extract<ToWorker, { t: "script" }>): Promise<void> 
   try {
     const { source } = message;
     const loaded =
-      source.kind === "compiled" ? { script: await importScript(source.script), files: [] } : await modules.import(source.entry);
+      source.kind === "compiled"
+        ? { script: await importScript(source.script), files: [] }
+        : source.kind === "file"
+          ? { script: await importBuilt(source.url, source.file), files: [] }
+          : await modules.import(source.entry);
     script = loaded.script;
     for (const session of sessions.values()) session.setScript(loaded.script);
     for (const pending of early.splice(0)) handle(pending);
@@ -149,6 +155,13 @@ function setRunning(session: Session, inRun: boolean): void {
   if (inRun) running.add(session);
   else running.delete(session);
   Atomics.store(shared, SLOT.running, running.size);
+}
+
+/** A built app module; its stack frames are mapped by Node (source maps are on in this thread). */
+async function importBuilt(url: string, file: string): Promise<LoadedScript> {
+  const module = (await import(url)) as Partial<ScriptModule>;
+  if (typeof module.default !== "function") throw new Error(`${url} is not a built Rivulet app: its default export is not a run function`);
+  return { run: module.default, file };
 }
 
 /** A thrown value for the log: an Error's stack, pointing at the user's lines when it can. */

@@ -5,7 +5,8 @@
 import { MessageChannel, Worker } from "node:worker_threads";
 import { SHARED_SLOTS, SLOT, type FromWorker, type LoadError, type ModuleRequest, type ModuleResponse, type ScriptSource, type ToWorker, type WorkerData } from "./messages.ts";
 
-const WORKER_FILE = new URL("./sessionWorker.js", import.meta.url);
+/** The worker's module next to this one; a bundled server names its own (PoolOptions.workerFile). */
+const WORKER_NAME = "./sessionWorker.js";
 
 /** How loading a script went: the first worker's error, or the files the script evaluated. */
 export type LoadOutcome = { error: LoadError; files: [] } | { error: null; files: string[] };
@@ -40,12 +41,12 @@ export class SessionThread {
   #beat = 0;
   #beatAt = performance.now();
 
-  constructor(current: ScriptSource | null, events: ThreadEvents) {
+  constructor(current: ScriptSource | null, events: ThreadEvents, workerFile: URL = new URL(WORKER_NAME, import.meta.url)) {
     this.current = current;
     const buffer = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     this.shared = new Int32Array(buffer);
     const { port1: modules, port2: workerModules } = new MessageChannel();
-    this.worker = new Worker(WORKER_FILE, {
+    this.worker = new Worker(workerFile, {
       workerData: { shared: buffer, modules: workerModules } satisfies WorkerData,
       transferList: [workerModules],
     });

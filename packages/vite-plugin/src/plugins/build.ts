@@ -1,43 +1,66 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { compile } from "@rivulet/compiler";
+import { DIST, MANIFEST_VERSION, type Manifest } from "@rivulet/server/production";
 import { uiDistDir } from "@rivulet/ui";
 import type { Plugin } from "vite";
 import type { PluginAPI } from "../api.ts";
-import { hasOwnIndexHtml, type RivuletOptions } from "../options.ts";
-import { OWN_SPECIFIERS } from "../own-packages.ts";
+import { isAppOnly, type RivuletOptions } from "../options.ts";
+import { resolveOwnSpecifier } from "../own-packages.ts";
 import { sortDiagnostics, toRollupError } from "../utils/diagnostics.ts";
 import { listFiles } from "../utils/list-files.ts";
 
-/** Where `vite build` of a Rivulet-only project puts the app: the script for the server, the page for browsers. */
-export const BUILD_LAYOUT = { server: "server/app.js", client: "client/" } as const;
+/** The packages bundled into a built app's server (ours and theirs); the script's own npm imports stay external. */
+const BUNDLED = [/^rivulet(\/|$)/, /^@rivulet\//, /^ws$/, /^@jridgewell\//];
+/** Optional natives of `ws`, and Vite (which only the dev server's module runner loads). */
+const NEVER_BUNDLED = ["bufferutil", "utf-8-validate", /^vite(\/|$)/];
+/** Page files worth compressing, and the size below which it does not pay. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|map|txt|wasm)$/;
+const MIN_COMPRESS_BYTES = 512;
 
 /**
- * `vite build`. A project that is only a Rivulet app (no index.html of its own) builds the
- * script for the server: `dist/server/app.js` (our packages stay external imports) and the
- * app page in `dist/client/`. A project with its own page keeps its client build; the
- * script is compiled as a check and the app page is added under the plugin's base.
- * Either way an error diagnostic fails the build.
+ * `vite build`. A project that is only a Rivulet app (`appOnly`: no index.html of its own) builds a folder
+ * that runs as it is (production/layout.ts in @rivulet/server): the compiled app, the production
+ * server and the session worker bundled together so they share one runtime, the page with every
+ * file precompressed, `server.js` to start it, and a manifest. A project with its own page keeps
+ * its client build; the script is compiled as a check and the app page is added under the
+ * plugin's base. Either way an error diagnostic fails the build.
  */
 export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
   let serverBuild = false;
+  let root = "";
   return {
     name: "rivulet:build",
     apply: "build",
     config(config) {
-      const root = path.resolve(config.root ?? process.cwd());
-      serverBuild = !hasOwnIndexHtml(root) && !config.build?.ssr && !config.build?.rolldownOptions?.input;
+      root = path.resolve(config.root ?? process.cwd());
+      serverBuild = isAppOnly(options, root) && !config.build?.ssr && !config.build?.rolldownOptions?.input;
       if (!serverBuild) return;
       return {
         build: {
-          ssr: path.resolve(root, options.entry),
+          ssr: true,
+          // For stack traces that point at the user's lines; the maps are in server/, never served.
+          sourcemap: config.build?.sourcemap ?? true,
           rolldownOptions: {
-            // Bare in the output, so the production server's own runtime instance serves the script.
-            external: [...OWN_SPECIFIERS],
-            output: { entryFileNames: BUILD_LAYOUT.server, chunkFileNames: "server/chunks/[name]-[hash].js" },
+            input: {
+              app: path.resolve(root, options.entry),
+              production: fileURLToPath(import.meta.resolve("@rivulet/server/production")),
+              worker: fileURLToPath(import.meta.resolve("@rivulet/server/worker")),
+            },
+            external: NEVER_BUNDLED,
+            output: { entryFileNames: "server/[name].js", chunkFileNames: "server/chunks/[name]-[hash].js" },
           },
         },
+        ssr: { noExternal: BUNDLED, target: "node" },
       };
+    },
+    resolveId(id) {
+      // The built app bundles the runtime this plugin runs with, wherever the script lives.
+      if (!serverBuild) return null;
+      const own = resolveOwnSpecifier(id);
+      return own === undefined ? null : fileURLToPath(own);
     },
     async buildStart() {
       // A server build compiles the entry in rivulet:compile's transform; a client build never imports it.
@@ -51,10 +74,37 @@ export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
       if (first) this.error(toRollupError(first, rest));
     },
     async generateBundle() {
-      const prefix = serverBuild ? BUILD_LAYOUT.client : api.options.base.replace(/^\//, "");
+      const prefix = serverBuild ? DIST.client : api.options.base.replace(/^\//, "");
       for (const file of await listFiles(uiDistDir)) {
-        this.emitFile({ type: "asset", fileName: `${prefix}${file}`, source: await readFile(path.join(uiDistDir, file)) });
+        const source = await readFile(path.join(uiDistDir, file));
+        this.emitFile({ type: "asset", fileName: `${prefix}${file}`, source });
+        if (!serverBuild || !COMPRESSIBLE.test(file) || source.length < MIN_COMPRESS_BYTES) continue;
+        this.emitFile({ type: "asset", fileName: `${prefix}${file}.gz`, source: gzipSync(source, { level: 9 }) });
+        this.emitFile({
+          type: "asset",
+          fileName: `${prefix}${file}.br`,
+          source: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length } }),
+        });
       }
+      if (!serverBuild) return;
+      const entryFile = api.options.entryFile;
+      const manifest: Manifest = {
+        version: MANIFEST_VERSION,
+        appName: path.basename(entryFile).replace(/\.[^.]+$/, ""),
+        appFile: path.relative(root, entryFile).split(path.sep).join("/"),
+      };
+      this.emitFile({ type: "asset", fileName: DIST.manifest, source: `${JSON.stringify(manifest, null, 2)}\n` });
+      this.emitFile({ type: "asset", fileName: "package.json", source: `${JSON.stringify({ type: "module", private: true }, null, 2)}\n` });
+      this.emitFile({ type: "asset", fileName: DIST.entry, source: SERVER_ENTRY });
     },
   };
 }
+
+/** dist/server.js: starts the built app (`node dist/server.js --help`). */
+const SERVER_ENTRY = `#!/usr/bin/env node
+// Serves this built Rivulet app: node server.js [options]; node server.js --help lists them.
+import { fileURLToPath } from "node:url";
+import { main } from "./${DIST.production}";
+
+process.exitCode = await main(process.argv.slice(2), fileURLToPath(new URL(".", import.meta.url)));
+`;

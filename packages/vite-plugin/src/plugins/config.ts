@@ -7,8 +7,9 @@ import { OWN_SPECIFIERS } from "../own-packages.ts";
 export function configPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
   return {
     name: "rivulet:config",
-    config() {
-      return { ssr: { external: [...OWN_SPECIFIERS] } };
+    config(_, { command }) {
+      // In dev the script shares the server's runtime; a build bundles its own (rivulet:build).
+      if (command === "serve") return { ssr: { external: [...OWN_SPECIFIERS] } };
     },
     configResolved(config) {
       api.options = resolveOptions(options, config.root, config.base);

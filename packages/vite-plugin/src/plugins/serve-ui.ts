@@ -28,7 +28,7 @@ export function serveUiPlugin(api: PluginAPI): Plugin {
     configureServer(server) {
       // Added before Vite's own middlewares, so the page wins over Vite's index.html fallback.
       server.middlewares.use(uiMiddleware(api.options.base, server.config.base));
-      if (!api.options.serveProjectFiles) server.middlewares.use(onlyTheApp(server.config.base, server.config.publicDir));
+      if (api.options.appOnly) server.middlewares.use(onlyTheApp(server.config.base, server.config.publicDir));
     },
   };
 }
