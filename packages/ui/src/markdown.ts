@@ -1,5 +1,6 @@
 // A safe Markdown subset rendered to HTML: everything from the author is escaped, and only
-// the tags made here reach the page. Blocks: paragraphs, ATX headings, bullet and numbered
+// the tags made here reach the page. With `allowHtml` (st.markdown's `unsafeAllowHtml`) the
+// author's tags and entities pass through as they are, and the caller must sanitize the result. Blocks: paragraphs, ATX headings, bullet and numbered
 // lists (nested by indentation), fenced code, block quotes, rules. Inline: `code`, **bold**,
 // *italic*, ~~strike~~, [links](url) and bare URLs (http, https, mailto or relative only).
 
@@ -7,8 +8,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function renderMarkdown(source: string): string {
-  return renderBlocks(source.replace(/\r\n?/g, "\n").split("\n"));
+export interface RenderOptions {
+  /** Keep the author's HTML tags and entities (the result is then not safe until sanitized). */
+  allowHtml?: boolean;
+}
+
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return renderBlocks(source.replace(/\r\n?/g, "\n").split("\n"), options);
 }
 
 const heading = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -17,11 +23,11 @@ const fence = /^ {0,3}(`{3,}|~{3,})/;
 const listItem = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
 const quote = /^ {0,3}>\s?(.*)$/;
 
-function renderBlocks(lines: string[]): string {
+function renderBlocks(lines: string[], options: RenderOptions): string {
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) out.push(`<p>${renderInline(paragraph.join("\n"))}</p>`);
+    if (paragraph.length) out.push(`<p>${renderInline(paragraph.join("\n"), options)}</p>`);
     paragraph = [];
   };
   let i = 0;
@@ -41,7 +47,7 @@ function renderBlocks(lines: string[]): string {
     } else if ((m = line.match(heading))) {
       flush();
       const level = m[1]!.length;
-      out.push(`<h${level}>${renderInline(m[2]!)}</h${level}>`);
+      out.push(`<h${level}>${renderInline(m[2]!, options)}</h${level}>`);
       i++;
     } else if (rule.test(line)) {
       flush();
@@ -51,7 +57,7 @@ function renderBlocks(lines: string[]): string {
       flush();
       const body: string[] = [];
       for (; i < lines.length && (m = lines[i]!.match(quote)); i++) body.push(m[1]!);
-      out.push(`<blockquote>${renderBlocks(body)}</blockquote>`);
+      out.push(`<blockquote>${renderBlocks(body, options)}</blockquote>`);
     } else if (listItem.test(line) && (paragraph.length === 0 || !/^\s/.test(line))) {
       flush();
       const start = i;
@@ -59,7 +65,7 @@ function renderBlocks(lines: string[]): string {
         const next = lines[i]!;
         if (!next.trim() || !(listItem.test(next) || /^\s+\S/.test(next))) break;
       }
-      out.push(renderList(lines.slice(start, i)));
+      out.push(renderList(lines.slice(start, i), options));
     } else {
       paragraph.push(line);
       i++;
@@ -70,7 +76,7 @@ function renderBlocks(lines: string[]): string {
 }
 
 /** A list from consecutive item lines; deeper-indented items nest in the item above them. */
-function renderList(lines: string[]): string {
+function renderList(lines: string[], options: RenderOptions): string {
   const first = lines[0]!.match(listItem)!;
   const indent = first[1]!.length;
   const ordered = /\d/.test(first[2]!);
@@ -88,7 +94,7 @@ function renderList(lines: string[]): string {
   const tag = ordered ? "ol" : "ul";
   const open = ordered && start !== 1 ? `<ol start="${start}">` : `<${tag}>`;
   const body = items
-    .map((item) => `<li>${renderInline(item.text.join("\n"))}${item.nested.length ? renderList(item.nested) : ""}</li>`)
+    .map((item) => `<li>${renderInline(item.text.join("\n"), options)}${item.nested.length ? renderList(item.nested, options) : ""}</li>`)
     .join("");
   return `${open}${body}</${tag}>`;
 }
@@ -117,11 +123,13 @@ function link(href: string, text: string): string {
  * Code spans and links become placeholders first, so emphasis never reaches into a URL or
  * code; the rest is escaped, emphasised, and the placeholders put back.
  */
-export function renderInline(text: string): string {
+export function renderInline(text: string, options: RenderOptions = {}): string {
   const held: string[] = [];
   const hold = (html: string) => `\u0000${held.push(html) - 1}\u0000`;
   let s = text.replace(/\u0000/g, "");
   s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => hold(`<code>${escapeHtml(code.trim() || code)}</code>`));
+  // The author's own tags and entities, kept whole (links and emphasis never reach into them).
+  if (options.allowHtml) s = s.replace(/<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g, hold);
   // The target may hold one level of balanced parentheses, as in wiki URLs.
   s = s.replace(/\[([^\]\n]+)\]\(\s*<?((?:[^()\s<>]|\([^()\s<>]*\))+)>?(?:\s+"[^"]*")?\s*\)/g, (_, label: string, href: string) =>
     hold(link(href, emphasis(escapeHtml(label)))),

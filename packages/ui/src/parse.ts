@@ -111,7 +111,7 @@ const elementFields: Record<string, Fields> = {
   title: { body: "string", anchor: "string?", ...common },
   header: { body: "string", divider: "divider?", ...common },
   subheader: { body: "string", divider: "divider?", ...common },
-  markdown: { body: "string", ...common },
+  markdown: { body: "string", allowHtml: "boolean?", ...common },
   text: { body: "string", ...common },
   json: { body: "json" },
   alert: { level: ["error", "warning", "info", "success"], body: "string", icon: "string?" },

@@ -21,7 +21,8 @@ export interface SourceLocation {
 export interface TitleNode { kind: "title"; body: string; anchor?: string; help?: string }
 export interface HeaderNode { kind: "header"; body: string; divider?: boolean | string; help?: string }
 export interface SubheaderNode { kind: "subheader"; body: string; divider?: boolean | string; help?: string }
-export interface MarkdownNode { kind: "markdown"; body: string; help?: string }
+/** `allowHtml`: the body's HTML is kept (`unsafeAllowHtml`), and the page sanitizes it. */
+export interface MarkdownNode { kind: "markdown"; body: string; help?: string; allowHtml?: true }
 export interface TextNode { kind: "text"; body: string; help?: string }
 /** `st.error`, `st.warning`, `st.info`, `st.success`: a coloured box of Markdown. */
 export interface AlertNode {

@@ -15,6 +15,7 @@ export interface HeaderOptions extends TitleOptions {
 
 export interface MarkdownOptions {
   help?: string;
+  /** Keep the HTML in the body instead of showing it as text. The page still sanitizes it (DOMPurify). */
   unsafeAllowHtml?: boolean;
 }
 
@@ -35,7 +36,12 @@ export function subheader(target: Container, body: unknown, options: HeaderOptio
 }
 
 export function markdown(target: Container, body: unknown, options: MarkdownOptions = {}): void {
-  writeElement(target, "markdown", { kind: "markdown", body: String(body), ...optional(options, "help") });
+  writeElement(target, "markdown", {
+    kind: "markdown",
+    body: String(body),
+    ...optional(options, "help"),
+    ...(options.unsafeAllowHtml === true ? { allowHtml: true as const } : {}),
+  });
 }
 
 export function text(target: Container, body: unknown, options: TextOptions = {}): void {
