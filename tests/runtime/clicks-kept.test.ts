@@ -24,7 +24,8 @@ describe("a click whose run is interrupted", () => {
     await at.waitFor((t) => t.outcomes.length === 0 && t.messages.some((m) => m.type === "runStarted"));
     await at.slider[0]!.setValue(3).run();
     await clicked;
-    expect(at.outcomes).toEqual(["interrupted", "completed"]);
+    // The click's own run goes first, with what the page had when it was clicked; then the value.
+    expect(at.outcomes).toEqual(["interrupted", "completed", "completed"]);
     expect(at.sessionState.count).toBe(1);
     expect(at.sessionState.callbacks).toBe(1);
     expect(at.text.map((t) => t.value)).toEqual(["waiting at 3", "count 1"]);
@@ -56,5 +57,41 @@ describe("a click whose run is interrupted", () => {
     await clicked;
     expect(at.sessionState.count).toBe(1);
     expect(at.sessionState.callbacks).toBe(1);
+  });
+});
+
+describe("clicks that arrive together", () => {
+  it("two clicks of one button in one burst are two runs, each seeing one click", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.sessionState.count ??= 0;
+      if (st.button("add")) st.sessionState.count++;
+      st.text("count " + st.sessionState.count);
+    `).run();
+    await at.button[0]!.click().click().click().run();
+    expect(at.outcomes).toEqual(["completed", "completed", "completed"]);
+    expect(at.text[0]!.value).toBe("count 3");
+  });
+
+  it("a click's run sees the values the page had when it was clicked", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.sessionState.log ??= [];
+      const n = st.slider("n", { maxValue: 10 });
+      if (st.button("add")) st.sessionState.log.push(n);
+      st.text(st.sessionState.log.join(","));
+    `).run();
+    const [slider, button] = [at.slider[0]!.id, at.button[0]!.id];
+    for (const message of [
+      { type: "setValue", id: slider, value: 1 },
+      { type: "trigger", id: button },
+      { type: "setValue", id: slider, value: 5 },
+      { type: "setValue", id: slider, value: 2 },
+      { type: "trigger", id: button },
+      { type: "setValue", id: slider, value: 3 },
+    ]) at.send(JSON.stringify(message));
+    await at.run();
+    expect(at.text[0]!.value).toBe("1,2");
+    expect(at.slider[0]!.value).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 // What the session has been asked to do next. Merge rules follow Streamlit's script requests:
 // a full rerun covers every queued fragment rerun; widget events wait here until the run that
-// takes them, so a burst of events becomes one run with the newest values.
+// takes them, so a burst of values becomes one run with the newest ones. Clicks are never
+// merged: each one is the run of its own (Streamlit can lose a click that way).
 
 import type { Json } from "../wire/protocol.ts";
 
@@ -26,9 +27,16 @@ export class Mailbox {
     if (!this.full && !this.fragments.includes(fragmentId)) this.fragments.push(fragmentId);
   }
 
-  /** A widget event; it reruns its fragment, or the app when `fragmentId` is null. */
+  /**
+   * A widget event; it reruns its fragment, or the app when `fragmentId` is null. A newer value
+   * replaces a widget's pending one, unless a click came between them: what the page showed when
+   * the user clicked is what the click's run sees.
+   */
   post(event: WidgetEvent, fragmentId: string | null): void {
-    this.events = this.events.filter((e) => e.event.id !== event.id || event.kind === "trigger");
+    if (event.kind === "value") {
+      const lastTrigger = this.events.findLastIndex((e) => e.event.kind === "trigger");
+      this.events = this.events.filter((e, i) => i <= lastTrigger || e.event.id !== event.id);
+    }
     this.events.push({ event, fragmentId });
     if (fragmentId === null) this.requestApp();
     else this.requestFragment(fragmentId);
@@ -49,18 +57,41 @@ export class Mailbox {
     this.events = [];
   }
 
-  take(): RunRequest | null {
+  /**
+   * The next run and the events it takes. A run takes the events up to and including the first
+   * click: a click is never merged into another, and its run sees the values the page had when
+   * it was clicked (what came after waits for the next run). `carrying`: the session still holds
+   * a click an interrupted run did not read; the run that takes it takes nothing newer.
+   */
+  take(carrying = false): RunRequest | null {
     if (this.full) {
-      const events = this.events.map((e) => e.event);
-      this.full = false;
+      const events = carrying ? [] : this.takeEvents(() => true);
+      // What waits for a later run asks for it.
+      this.full = this.events.length > 0;
       this.fragments = [];
-      this.events = [];
       return { scope: "app", events };
     }
     const fragmentId = this.fragments.shift();
     if (fragmentId === undefined) return null;
-    const events = this.events.filter((e) => e.fragmentId === fragmentId).map((e) => e.event);
-    this.events = this.events.filter((e) => e.fragmentId !== fragmentId);
+    const inFragment = (e: { fragmentId: string | null }) => e.fragmentId === fragmentId;
+    const events = carrying ? [] : this.takeEvents(inFragment);
+    if (this.events.some(inFragment)) this.fragments.unshift(fragmentId);
     return { scope: "fragment", fragmentId, events };
+  }
+
+  private takeEvents(inScope: (e: { fragmentId: string | null }) => boolean): WidgetEvent[] {
+    const taken: WidgetEvent[] = [];
+    const rest: { event: WidgetEvent; fragmentId: string | null }[] = [];
+    let clicked = false;
+    for (const entry of this.events) {
+      if (clicked || !inScope(entry)) {
+        rest.push(entry);
+        continue;
+      }
+      taken.push(entry.event);
+      clicked = entry.event.kind === "trigger";
+    }
+    this.events = rest;
+    return taken;
   }
 }

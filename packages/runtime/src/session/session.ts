@@ -267,7 +267,7 @@ export class Session implements SessionCore {
   /** Executes queued requests until none is left or a run awaits (it drains again when done). */
   private drain(): void {
     while (this.active === null && !this.disposed) {
-      const request = this.mailbox.take();
+      const request = this.mailbox.take(this.widgets.carriesClick);
       if (request === null) break;
       const pending = this.execute(request);
       if (pending !== undefined) {

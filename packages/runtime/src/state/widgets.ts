@@ -151,6 +151,11 @@ export class WidgetRegistry {
     this.byFragment.delete(fragmentId);
   }
 
+  /** Whether a click an interrupted run did not read is waiting for the next run. */
+  get carriesClick(): boolean {
+    return this.triggered.size > 0;
+  }
+
   /** A click: the button is true for the run it causes. */
   trigger(entry: WidgetEntry): void {
     entry.value = true;
