@@ -121,6 +121,20 @@ describe("WorkerPool", () => {
     expect(closed.messages).toEqual([]);
   });
 
+  it("keeps nothing of the sessions it closed", async () => {
+    pool = new WorkerPool({ threads: 2 });
+    await pool.setScript(compiled(`st.sessionState.n ??= 0;\nif (st.button("add")) st.sessionState.n++;\nst.text("n " + st.sessionState.n);`));
+    for (let round = 0; round < 3; round++) {
+      const pages = Array.from({ length: 100 }, (_, i) => client(pool!, `p${round}.${i}`));
+      for (const page of pages) await page.finished(1);
+      for (const page of pages) page.click("add");
+      for (const page of pages) await page.finished(2);
+      for (const page of pages) page.session.dispose();
+      expect(pool.stats.sessions).toBe(0);
+      expect((await pool.memory()).map((thread) => thread.sessions)).toEqual([0, 0]);
+    }
+  });
+
   it("settles overlapping setScript calls each with its own outcome", async () => {
     pool = new WorkerPool({ threads: 2 });
     const broken = pool.setScript(raw(`throw new Error("broken module");`));

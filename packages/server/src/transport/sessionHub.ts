@@ -86,6 +86,8 @@ class HubSession {
   readonly #remote: RemoteSession;
   readonly #rate: RateLimit;
   readonly #forget: (session: HubSession) => void;
+  /** The hub's: set while the server shuts down. */
+  readonly #closing: { readonly reason: string | null };
   #socket: WebSocket | null = null;
   /** Messages received from its pages, over every socket it had. */
   #received = 0;
@@ -93,8 +95,6 @@ class HubSession {
   #awaitingPage = false;
   #expiry: ReturnType<typeof setTimeout> | null = null;
   #ended = false;
-
-  readonly #closing: { readonly reason: string | null };
 
   constructor(options: HubOptions, query: string, closing: { readonly reason: string | null }, forget: (session: HubSession) => void) {
     this.#options = options;

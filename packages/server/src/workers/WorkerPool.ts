@@ -57,6 +57,13 @@ export interface RemoteSession {
   dispose(): void;
 }
 
+/** How a thread was lost: for the log, for the page of the session on its stack, and whether its pending loads may go on elsewhere. */
+interface Loss {
+  reason: string;
+  culprit: string;
+  retryLoads: boolean;
+}
+
 interface SessionRecord {
   readonly sid: number;
   readonly appName: string;
@@ -205,10 +212,10 @@ export class WorkerPool {
   private startThread(current: ScriptSource | null): SessionThread {
     const thread: SessionThread = new SessionThread(current, {
       message: (message) => this.fromWorker(message),
-      loaded: (_load, outcome) => {
+      loaded: (load, outcome) => {
         // A thread that loaded and ran is a fresh start: only deaths before that count as a loop.
         if (outcome.error === null) this.restarts = 0;
-        _load.settle(outcome);
+        load.settle(outcome);
       },
       stopped: (cause) => {
         if (this.closed) return;
@@ -241,7 +248,7 @@ export class WorkerPool {
    * behind it, go to its replacement), the session on its stack ends with `culprit`, and the
    * others move to the replacement, or end when they cannot.
    */
-  private lost(thread: SessionThread, why: { reason: string; culprit: string; retryLoads: boolean }): void {
+  private lost(thread: SessionThread, why: Loss): void {
     for (const [id, query] of this.queries) {
       if (query.thread !== thread) continue;
       this.queries.delete(id);
@@ -249,22 +256,27 @@ export class WorkerPool {
     }
     const pending = [...thread.loads];
     thread.loads.clear();
-    if (!why.retryLoads || this.closed) {
-      const error = { message: `The session worker stopped while loading the script (${why.reason.replace(/^it /, "")}).`, stack: why.reason };
-      for (const [, load] of pending) load.settle({ error, files: [] });
+    const replacement = this.closed ? undefined : this.replace(thread);
+    for (const [id, load] of pending) {
+      if (why.retryLoads && replacement !== undefined) this.retryLoad(replacement, id, load);
+      else load.settle({ error: { message: `The session worker stopped while loading the script (${why.reason.replace(/^it /, "")}).`, stack: why.reason }, files: [] });
     }
-    if (this.closed) return;
-    const replacement = this.replace(thread);
-    if (why.retryLoads && replacement !== undefined) for (const [id, load] of pending) this.retryLoad(replacement, id, load);
-    else if (why.retryLoads) for (const [, load] of pending) load.settle({ error: { message: "No session worker is running to load the script.", stack: "" }, files: [] });
+    if (!this.closed) this.rehome(thread, why, replacement);
+  }
+
+  /** The sessions of a lost thread: the one on its stack ends, the others move if they can. */
+  private rehome(thread: SessionThread, why: Loss, replacement: SessionThread | undefined): void {
     const onStack = thread.onStack;
     let moved = 0;
-    for (const sid of thread.sids) {
+    for (const sid of [...thread.sids]) {
       const record = this.sessions.get(sid);
       if (record === undefined) continue;
-      const target = sid === onStack ? undefined : (replacement ?? this.placeFor());
-      if (sid === onStack) this.end(record, why.culprit);
-      else if (target === undefined) this.end(record, `the worker running it stopped and no other is running (${why.reason})`);
+      if (sid === onStack) {
+        this.end(record, why.culprit);
+        continue;
+      }
+      const target = replacement ?? this.placeFor();
+      if (target === undefined) this.end(record, `the worker running it stopped and no other is running (${why.reason})`);
       else if (record.snapshot?.ok === false) this.end(record, `its worker stopped (${why.reason}), and its state could not be moved: ${record.snapshot.why}`);
       else {
         this.move(record, target);
