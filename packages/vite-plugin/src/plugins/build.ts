@@ -66,6 +66,11 @@ export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
       // A server build compiles the entry in rivulet:compile's transform; a client build never imports it.
       if (serverBuild) return;
       const { entryFile } = api.options;
+      const script = path.relative(root, entryFile);
+      this.warn(
+        `this project has pages of its own, so \`vite build\` builds them and the app's page (under ${api.options.base}), not the app's server. ` +
+          `Build the app to run it in production with \`rivulet build ${script} --out-dir dist-app\`, then \`node dist-app/server.js --base ${api.options.base}\` behind the same proxy.`,
+      );
       this.addWatchFile(entryFile);
       const result = compile(await readFile(entryFile, "utf8"), { filename: entryFile });
       const { errors, warnings } = sortDiagnostics(result.diagnostics);

@@ -15,8 +15,11 @@ export function previewPlugin(api: PluginAPI): Plugin {
   return {
     name: "rivulet:preview",
     async configurePreviewServer(server) {
-      if (!api.options.appOnly) return;
       const { config } = server;
+      if (!api.options.appOnly) {
+        config.logger.warn("[rivulet] vite preview serves this project's own pages, not the app's sessions: build the app with `rivulet build` and serve it with `rivulet serve`.");
+        return;
+      }
       const dir = path.resolve(config.root, config.build.outDir);
       const production = path.join(dir, DIST.production);
       if (!existsSync(production)) {
