@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { rivulet } from "@rivulet/vite-plugin";
 import { build as viteBuild } from "vite";
 import { HELP } from "./help.ts";
 import { parse } from "./parse.ts";
-import { UsageError } from "./usage-error.ts";
+import { scriptArg, viteCacheDir } from "./script-arg.ts";
 
 /**
  * `rivulet build <app.ts> [--out-dir DIR]`: a Vite build of the script alone, with no config of
@@ -23,17 +20,14 @@ export async function build(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const [app, ...extra] = positionals;
-  if (!app || extra.length > 0) throw new UsageError("build needs exactly one script");
-  const file = path.resolve(app);
-  if (!existsSync(file)) throw new UsageError(`no such file: ${app}`);
+  const file = scriptArg("build", positionals);
   const root = path.dirname(file);
   const outDir = path.resolve(values["out-dir"] ?? path.join(root, "dist"));
   try {
     await viteBuild({
       configFile: false,
       root,
-      cacheDir: path.join(tmpdir(), "rivulet-vite", createHash("sha256").update(root).digest("hex").slice(0, 16)),
+      cacheDir: viteCacheDir(root),
       clearScreen: false,
       plugins: [rivulet({ entry: path.basename(file), appOnly: true })],
       build: { outDir, emptyOutDir: true },

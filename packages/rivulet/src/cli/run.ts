@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { rivulet } from "@rivulet/vite-plugin";
 import { createServer } from "vite";
 import { HELP } from "./help.ts";
 import { parse } from "./parse.ts";
+import { scriptArg, viteCacheDir } from "./script-arg.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Streamlit's port: a Streamlit user finds the app where they expect it. */
@@ -30,10 +28,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const [app, ...extra] = positionals;
-  if (!app || extra.length > 0) throw new UsageError("run needs exactly one script");
-  const file = path.resolve(app);
-  if (!existsSync(file)) throw new UsageError(`no such file: ${app}`);
+  const file = scriptArg("run", positionals);
   const port = values.port === undefined ? undefined : parsePort(values.port);
   const stuckAfter = values["stuck-after"] === undefined ? undefined : parseSeconds("--stuck-after", values["stuck-after"]);
 
@@ -41,9 +36,8 @@ export async function run(args: string[]): Promise<number> {
   const server = await createServer({
     configFile: false,
     root,
-    // The app's folder is the user's: Vite's cache goes elsewhere, and the page's prebuilt
-    // code needs no dependency optimizing.
-    cacheDir: path.join(tmpdir(), "rivulet-vite", createHash("sha256").update(root).digest("hex").slice(0, 16)),
+    // The page's prebuilt code needs no dependency optimizing.
+    cacheDir: viteCacheDir(root),
     optimizeDeps: { noDiscovery: true, include: [] },
     clearScreen: false,
     // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.

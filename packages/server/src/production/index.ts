@@ -4,3 +4,4 @@ export { DIST, MANIFEST_VERSION, type Manifest } from "./layout.ts";
 export { main, parseOptions, SERVE_HELP } from "./main.ts";
 export { createAppServer, startServer, type AppServer, type AppServerOptions, type RunningServer, type ServeOptions } from "./server.ts";
 export { createLogger, type LogFormat, type Logger } from "./log.ts";
+export { contentTypeOf } from "./staticFiles.ts";

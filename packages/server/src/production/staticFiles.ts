@@ -7,7 +7,8 @@ import { readdir, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a page is made of, by extension. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -27,6 +28,10 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
 };
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
 
 /** Variants the build writes, best first: what the server prefers when the browser takes both. */
 const ENCODINGS = [
@@ -64,7 +69,7 @@ export class StaticFiles {
       }
       files.set(relative, {
         file,
-        type: TYPES[path.extname(relative).toLowerCase()] ?? "application/octet-stream",
+        type: contentTypeOf(relative),
         size: info.size,
         etag: `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`,
         // Vite names built assets by their content hash: a new build has new names.

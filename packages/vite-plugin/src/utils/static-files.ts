@@ -2,22 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { ServerResponse } from "node:http";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-  ".txt": "text/plain; charset=utf-8",
-};
+import { contentTypeOf } from "@rivulet/server/production";
 
 /** The file under `dir` for a relative URL path, or undefined when it escapes `dir` or is not a file. */
 export async function findStaticFile(dir: string, relativePath: string): Promise<string | undefined> {
@@ -29,20 +14,20 @@ export async function findStaticFile(dir: string, relativePath: string): Promise
 }
 
 export function sendFile(res: ServerResponse, file: string): void {
-  res.setHeader("Content-Type", CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream");
+  res.setHeader("Content-Type", contentTypeOf(file));
   res.setHeader("Cache-Control", "no-cache");
   createReadStream(file).pipe(res);
 }
 
 export function sendHtml(res: ServerResponse, html: string): void {
-  res.setHeader("Content-Type", CONTENT_TYPES[".html"]!);
+  res.setHeader("Content-Type", contentTypeOf("index.html"));
   res.setHeader("Cache-Control", "no-cache");
   res.end(html);
 }
 
 export function sendText(res: ServerResponse, status: number, text: string): void {
   res.statusCode = status;
-  res.setHeader("Content-Type", CONTENT_TYPES[".txt"]!);
+  res.setHeader("Content-Type", contentTypeOf("message.txt"));
   res.end(`${text}\n`);
 }
 
