@@ -157,6 +157,29 @@ test("rivulet serve runs a built folder under a base path, as behind a reverse p
   }
 });
 
+test("--tls-cert and --tls-key serve HTTPS, sessions on wss:", async () => {
+  const cert = path.join(temp.dir, "cert.pem");
+  const key = path.join(temp.dir, "key.pem");
+  await promisify(execFile)("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost"]);
+  const server = await startBuilt(site, { args: ["--tls-cert", cert, "--tls-key", key] });
+  try {
+    expect(server.url).toMatch(/^https:\/\/localhost:\d+\/$/);
+    // The certificate is self-signed: this browser is told to take it.
+    const trusting = await launchBrowser({ ignoreHTTPSErrors: true });
+    try {
+      const page = await trusting.newPage();
+      await page.goto(server.url);
+      await waitForHeader(page, "Title");
+      await clickButton(page, "Foo");
+      await waitForHeader(page, "Foo");
+    } finally {
+      await trusting.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
 test("SIGTERM lets the run in progress finish, tells the page, and exits cleanly", async () => {
   const server = await startBuilt(site);
   const client = await openSocket(socketUrlOf(server.url));

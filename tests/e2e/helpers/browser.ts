@@ -21,12 +21,13 @@ export interface Browser {
 }
 
 /** Headless Chromium with a fresh profile (its own user-data-dir, deleted on close). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { ignoreHTTPSErrors?: boolean } = {}): Promise<Browser> {
   const profile = await makeTempDir("chromium-profile");
   const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
+    ...options,
   });
   return {
     context,

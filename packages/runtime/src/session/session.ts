@@ -12,7 +12,7 @@ import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../diff/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
-import type { BlockNode, ClientMessage, RunOutcome, ServerMessage } from "../wire/protocol.ts";
+import type { BlockNode, ClientMessage, NodePath, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { getCurrent, setCurrent } from "./context.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
@@ -132,12 +132,8 @@ export class Session implements SessionCore {
    */
   resync(): void {
     const exec = this.active;
-    this.options.send({
-      type: "page",
-      roots: this.roots.map((root) => snapshot(root) as BlockNode),
-      run: exec === null ? null : { runId: exec.id, scope: exec.scope.kind === "app" ? [] : exec.scope.fragment.block.path, fresh: freshMarks(this.roots, exec.id) },
-      query: this.queryParams.onPage,
-    });
+    const run = exec === null ? null : { runId: exec.id, scope: this.scopePath(exec), fresh: freshMarks(this.roots, exec.id) };
+    this.options.send({ type: "page", roots: this.roots.map((root) => snapshot(root) as BlockNode), run, query: this.queryParams.onPage });
   }
 
   /** The session's state as plain data, to start it again on another thread; or why it cannot move. */
@@ -308,7 +304,7 @@ export class Session implements SessionCore {
     else writer.claim(scope.fragment.block);
     this.outbox.begin(execId);
     this.lastFlushAt = performance.now();
-    this.options.send({ type: "runStarted", runId: execId, scope: scope.kind === "app" ? [] : scope.fragment.block.path });
+    this.options.send({ type: "runStarted", runId: execId, scope: this.scopePath(exec) });
 
     // A nested execution (served from another session's checkpoint) puts back the outer one.
     const outer = getCurrent();
@@ -346,6 +342,11 @@ export class Session implements SessionCore {
         if (!exec.ended) this.finish(exec, this.settle(thrown, exec));
       },
     );
+  }
+
+  /** The path of the block a run rewrites: `[]` for a full run (every root), a fragment's block. */
+  private scopePath(exec: Execution): NodePath {
+    return exec.scope.kind === "app" ? [] : exec.scope.fragment.block.path;
   }
 
   /** How a run that threw ended; an exception is written where the run writes. */
