@@ -1,7 +1,7 @@
 // Issue 7, defect 8, in dev: the script's source and the secrets files never leave the server,
 // in any URL form; a malformed URL is a 400, not a 500 with a stack; `rivulet run` lets no
 // other site's pages read what it serves.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import rivulet from "rivulet/vite";
@@ -28,6 +28,12 @@ beforeAll(async () => {
   }
   await writeFile(path.join(temp.dir, "project", "index.html"), `<!doctype html><p>own page</p><script type="module" src="/main.ts"></script>\n`);
   await writeFile(path.join(temp.dir, "project", "main.ts"), `document.title = "own";\n`);
+  // A project whose entry is a symlink: Vite knows the script by its real path.
+  const linked = path.join(temp.dir, "linked");
+  await mkdir(path.join(linked, "src"), { recursive: true });
+  await writeFile(path.join(linked, "src", "real-app.ts"), SCRIPT);
+  await symlink(path.join(linked, "src", "real-app.ts"), path.join(linked, "app.ts"));
+  await writeFile(path.join(linked, "index.html"), `<!doctype html><p>own page</p>\n`);
 });
 afterAll(async () => {
   await temp?.remove();
@@ -91,18 +97,23 @@ describe("rivulet run", () => {
   });
 });
 
+async function devServer(root: string): Promise<ViteDevServer> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: "silent",
+    plugins: [rivulet({ entry: "app.ts" })],
+    server: { port: await freePort(), strictPort: true },
+  });
+  await server.listen();
+  return server;
+}
+
 describe("the plugin in a project with pages of its own", () => {
   let server: ViteDevServer;
   let url: string;
   beforeAll(async () => {
-    server = await createServer({
-      configFile: false,
-      root: path.join(temp.dir, "project"),
-      logLevel: "silent",
-      plugins: [rivulet({ entry: "app.ts" })],
-      server: { port: await freePort(), strictPort: true },
-    });
-    await server.listen();
+    server = await devServer(path.join(temp.dir, "project"));
     url = server.resolvedUrls!.local[0]!;
   });
   afterAll(async () => {
@@ -119,4 +130,17 @@ describe("the plugin in a project with pages of its own", () => {
       expect(body, probe).not.toContain("st.text");
     }
   });
+});
+
+test("a symlinked script is not served either, by its link or by its real path", async () => {
+  const server = await devServer(path.join(temp.dir, "linked"));
+  try {
+    const origin = new URL(server.resolvedUrls!.local[0]!).origin;
+    for (const probe of ["/app.ts", "/app.ts?raw", "/src/real-app.ts", "/src/real-app.ts?raw", `/@fs${path.join(temp.dir, "linked", "src", "real-app.ts")}?raw`]) {
+      const body = await (await fetch(origin + probe)).text();
+      expect(body, probe).not.toContain(SECRET);
+    }
+  } finally {
+    await server.close();
+  }
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "rivulet-watchdog-"));
   // Plain JavaScript the compiler never sees: no checkpoints in its loop.
   helper = path.join(dir, "helper.mjs");
-  await writeFile(helper, `export function spin() { while (true) {} }\n`);
+  await writeFile(helper, `export function spin() { while (true) {} }\nexport async function spinLater() { await null; while (true) {} }\n`);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -28,11 +28,12 @@ afterEach(async () => {
 });
 
 const app = () =>
-  compiled(`import { spin } from ${JSON.stringify(helper)};
+  compiled(`import { spin, spinLater } from ${JSON.stringify(helper)};
 st.sessionState.n ??= 0;
 if (st.button("add")) st.sessionState.n++;
 if (st.button("keep a function")) st.sessionState.fn = () => 1;
 if (st.button("spin")) spin();
+if (st.button("spin later")) await spinLater();
 st.text("n " + st.sessionState.n);`);
 
 describe("a thread stuck outside every checkpoint", () => {
@@ -68,6 +69,20 @@ describe("a thread stuck outside every checkpoint", () => {
     const fresh = client(pool, "fresh");
     expect(await fresh.finished(1)).toBe("completed");
     expect(fresh.texts()).toEqual(["n 0"]);
+  });
+
+  it("blames the session whose run left the code running, when it spins after an await", async () => {
+    pool = new WorkerPool({ threads: 1, stuckAfterMs: 500, log: () => {} });
+    await pool.setScript(app());
+    const stuck = client(pool, "stuck");
+    const other = client(pool, "other");
+    await stuck.finished(1);
+    await other.finished(1);
+    stuck.click("spin later");
+    const error = await until(() => stuck.errors()[0], "the page whose run spins after an await told why");
+    expect(error).toMatch(/without reaching a checkpoint/);
+    await until(() => other.outcomes().length === 2, "the other session moved");
+    expect(other.errors()).toEqual([]);
   });
 
   it("tells a session whose state cannot be moved why, instead of moving it changed", async () => {

@@ -135,6 +135,13 @@ describe("WorkerPool", () => {
     }
   });
 
+  it("settles a load in progress when it is closed", async () => {
+    const closing = new WorkerPool({ threads: 2 });
+    const loading = closing.setScript(compiled(`st.text("never runs");`));
+    await closing.close();
+    expect((await settled(loading, "the load of a closed pool")).error?.message).toMatch(/stopped/);
+  });
+
   it("settles overlapping setScript calls each with its own outcome", async () => {
     pool = new WorkerPool({ threads: 2 });
     const broken = pool.setScript(raw(`throw new Error("broken module");`));

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { resolveTransport, type Limits, type TransportOptions } from "@rivulet/server";
 
@@ -49,7 +49,9 @@ export interface ResolvedOptions {
 
 /** `viteBase` is Vite's own `base`; the app page is mounted under it. */
 export function resolveOptions(options: RivuletOptions, root: string, viteBase = "/"): ResolvedOptions {
-  const entryFile = path.resolve(root, options.entry).split(path.sep).join("/");
+  // Vite names modules by their real path: a symlinked entry must be known by it too (to be
+  // compiled, and never served).
+  const entryFile = realPath(path.resolve(root, options.entry)).split(path.sep).join("/");
   const base = normalizeBase(options.base ?? (isAppOnly(options, root) ? "/" : "/_rivulet/"));
   const prefix = viteBase.startsWith("/") ? viteBase.replace(/\/$/, "") : "";
   const transport = resolveTransport({
@@ -74,4 +76,12 @@ export function hasOwnIndexHtml(root: string): boolean {
 function normalizeBase(base: string): string {
   const withLeading = base.startsWith("/") ? base : `/${base}`;
   return withLeading.endsWith("/") ? withLeading : `${withLeading}/`;
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }

@@ -32,6 +32,8 @@ export class Execution {
   fragment: FragmentInstance | null;
   /** The full run whose closures this execution runs: its own id, or the fragment's creator. */
   readonly generation: number;
+  /** This run takes a click an interrupted run left (`Mailbox.take`): newer input waits for it. */
+  takesCarriedClick = false;
   /** Whether this run opened a dialog: Streamlit allows one per run. */
   openedDialog = false;
   /** The forms this run wrote, by key (made on the first form: most runs write none). */

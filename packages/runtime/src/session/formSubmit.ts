@@ -21,12 +21,12 @@ export function outsideSubmitProblem(widget: WidgetEntry, formId: string): strin
 }
 
 /** The events of a submit (the form's new values, then the click), or why it was rejected. */
-export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, message: SubmitMessage): WidgetEvent[] | string {
+export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, message: SubmitMessage, queuedBytes: number): WidgetEvent[] | string {
   if (button.kind !== "button" || button.formId === null) return `Widget "${button.id}" is not a form's submit button.`;
   const form = button.formId;
   const rejected = (why: string) => `Submit of form "${form}" rejected: ${why}.`;
   const events: WidgetEvent[] = [];
-  const sizes: { entry: WidgetEntry; bytes: number }[] = [];
+  let bytes = 0;
   const seen = new Set<string>();
   for (const { id, value } of message.values) {
     const widget = widgets.get(id);
@@ -37,12 +37,11 @@ export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, messa
     seen.add(id);
     const checked = checkPageValue(widget, value);
     if (typeof checked === "string") return rejected(`value for widget "${id}": ${checked.replace(/\.$/, "")}`);
-    sizes.push({ entry: widget, bytes: checked });
-    events.push({ kind: "value", id, value });
+    bytes += checked;
+    events.push({ kind: "value", id, value, bytes: checked });
   }
-  const overBudget = widgets.budgetProblem(sizes);
+  const overBudget = widgets.budgetProblem(bytes, queuedBytes);
   if (overBudget !== null) return rejected(overBudget);
-  widgets.accept(sizes);
   events.push({ kind: "trigger", id: button.id });
   return events;
 }

@@ -6,8 +6,12 @@
 import type { Json } from "../wire/protocol.ts";
 
 export type WidgetEvent =
-  | { kind: "value"; id: string; value: Json }
+  /** `bytes`: what the value takes (`measureValue`), held against the session's budget while it waits. */
+  | { kind: "value"; id: string; value: Json; bytes: number }
   | { kind: "trigger"; id: string };
+
+/** More events than this waiting for their runs, and the page is sending faster than the app can run. */
+export const MAX_QUEUED_EVENTS = 1000;
 
 export type RunRequest =
   | { scope: "app"; events: WidgetEvent[] }
@@ -17,6 +21,8 @@ export class Mailbox {
   private full = false;
   private fragments: string[] = [];
   private events: { event: WidgetEvent; fragmentId: string | null }[] = [];
+  /** What the values waiting here take, in bytes. */
+  private valueBytes = 0;
 
   requestApp(): void {
     this.full = true;
@@ -35,11 +41,26 @@ export class Mailbox {
   post(event: WidgetEvent, fragmentId: string | null): void {
     if (event.kind === "value") {
       const lastTrigger = this.events.findLastIndex((e) => e.event.kind === "trigger");
-      this.events = this.events.filter((e, i) => i <= lastTrigger || e.event.id !== event.id);
+      this.events = this.events.filter((e, i) => {
+        const replaced = i > lastTrigger && e.event.id === event.id;
+        if (replaced) this.drop(e.event);
+        return !replaced;
+      });
+      this.valueBytes += event.bytes;
     }
     this.events.push({ event, fragmentId });
     if (fragmentId === null) this.requestApp();
     else this.requestFragment(fragmentId);
+  }
+
+  /** What the values waiting for their runs take, in bytes. */
+  get queuedBytes(): number {
+    return this.valueBytes;
+  }
+
+  /** Whether there is room for `count` more events. */
+  hasRoom(count: number): boolean {
+    return this.events.length + count <= MAX_QUEUED_EVENTS;
   }
 
   get wantsApp(): boolean {
@@ -55,6 +76,12 @@ export class Mailbox {
     this.full = false;
     this.fragments = [];
     this.events = [];
+    this.valueBytes = 0;
+  }
+
+  /** An event leaves the mailbox (replaced, or taken by a run): its bytes no longer wait here. */
+  private drop(event: WidgetEvent): void {
+    if (event.kind === "value") this.valueBytes -= event.bytes;
   }
 
   /**
@@ -89,6 +116,7 @@ export class Mailbox {
         continue;
       }
       taken.push(entry.event);
+      this.drop(entry.event);
       clicked = entry.event.kind === "trigger";
     }
     this.events = rest;

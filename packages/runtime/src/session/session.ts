@@ -22,7 +22,7 @@ import { FragmentRegistry } from "./fragments.ts";
 import { FragmentTimers } from "./fragmentTimers.ts";
 import { DialogRegistry } from "./dialogs.ts";
 import { finishForms } from "./formSubmit.ts";
-import { Mailbox, type RunRequest } from "./mailbox.ts";
+import { MAX_QUEUED_EVENTS, Mailbox, type RunRequest } from "./mailbox.ts";
 import { ScriptRunHandle } from "./runHandle.ts";
 import { takeSnapshot, type SessionSnapshot, type SnapshotResult } from "./snapshot.ts";
 import type { LoadedScript } from "./script.ts";
@@ -208,9 +208,12 @@ export class Session implements SessionCore {
       this.consecutiveReruns = 0;
       return this.requestApp();
     }
-    const routed = eventsOf(message, this.widgets);
+    const routed = eventsOf(message, this.widgets, this.mailbox.queuedBytes);
     if (typeof routed === "string") return this.reject(routed);
     const { widget, events } = routed;
+    if (!this.mailbox.hasRoom(events.length)) {
+      return this.reject(`Too many events are waiting for this app's runs (${MAX_QUEUED_EVENTS}): this one was dropped.`);
+    }
     this.consecutiveReruns = 0;
     const fragmentId = widget.fragmentId !== null && this.fragments.get(widget.fragmentId) ? widget.fragmentId : null;
     for (const event of events) this.mailbox.post(event, fragmentId);
@@ -234,8 +237,9 @@ export class Session implements SessionCore {
 
   private pump(): void {
     if (this.disposed) return;
-    // A newer full run supersedes the running one: it halts at its next checkpoint.
-    if (this.active !== null && this.mailbox.wantsApp) this.requestHalt("interrupt");
+    // A newer full run supersedes the running one: it halts at its next checkpoint. Not the run
+    // of a click an interrupted run left: it would never end while input keeps coming.
+    if (this.active !== null && this.mailbox.wantsApp && !this.active.takesCarriedClick) this.requestHalt("interrupt");
     if (this.drainScheduled || this.active !== null) return;
     // On the next microtask, so a burst of events from one turn becomes one run.
     this.drainScheduled = true;
@@ -263,9 +267,10 @@ export class Session implements SessionCore {
   /** Executes queued requests until none is left or a run awaits (it drains again when done). */
   private drain(): void {
     while (this.active === null && !this.disposed) {
-      const request = this.mailbox.take(this.widgets.carriesClick);
+      const carrying = this.widgets.carriesClick;
+      const request = this.mailbox.take(carrying);
       if (request === null) break;
-      const pending = this.execute(request);
+      const pending = this.execute(request, carrying);
       if (pending !== undefined) {
         void pending.then(() => this.drain());
         return;
@@ -286,7 +291,7 @@ export class Session implements SessionCore {
   }
 
   /** Runs one request: synchronously to its end, or a promise when the script awaits. */
-  private execute(request: RunRequest): Promise<void> | undefined {
+  private execute(request: RunRequest, takesCarriedClick = false): Promise<void> | undefined {
     const fragment = request.scope === "fragment" ? this.fragments.get(request.fragmentId) : undefined;
     // A fragment whose block a run removed is gone: its rerun would write into nothing.
     if (fragment !== undefined && !isAttached(fragment.block)) {
@@ -298,6 +303,7 @@ export class Session implements SessionCore {
     const execId = ++this.execCount;
     const writer = new TreeWriter(execId, (op) => this.outbox.push(op));
     const exec = new Execution(execId, scope, this, writer);
+    exec.takesCarriedClick = takesCarriedClick;
     this.haltRequested = false;
     this.active = exec;
     if (scope.kind === "app") for (const root of this.roots) writer.claim(root);

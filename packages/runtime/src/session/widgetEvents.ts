@@ -16,20 +16,19 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 type WidgetMessage = Extract<ClientMessage, { type: "setValue" | "trigger" | "submit" }>;
 
 /** The events a widget message stands for, or why it is refused (nothing changes then). */
-export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry): { widget: WidgetEntry; events: WidgetEvent[] } | string {
+export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry, queuedBytes: number): { widget: WidgetEntry; events: WidgetEvent[] } | string {
   const widget = widgets.get(message.id);
   if (widget === undefined) return `No widget with id "${message.id}" in this session.`;
-  if (message.type === "submit") return withWidget(widget, submitEvents(widgets, widget, message));
+  if (message.type === "submit") return withWidget(widget, submitEvents(widgets, widget, message, queuedBytes));
   if (widget.formId !== null) return outsideSubmitProblem(widget, widget.formId);
   if (message.type === "trigger") {
     if (widget.kind !== "button") return `Widget "${message.id}" is a ${widget.kind}, not a button.`;
     return { widget, events: [{ kind: "trigger", id: widget.id }] };
   }
   const checked = checkPageValue(widget, message.value);
-  const problem = typeof checked === "string" ? checked : widgets.budgetProblem([{ entry: widget, bytes: checked }]);
+  const problem = typeof checked === "string" ? checked : widgets.budgetProblem(checked, queuedBytes);
   if (problem !== null) return `Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
-  widgets.accept([{ entry: widget, bytes: checked as number }]);
-  return { widget, events: [{ kind: "value", id: widget.id, value: message.value }] };
+  return { widget, events: [{ kind: "value", id: widget.id, value: message.value, bytes: checked as number }] };
 }
 
 /** The size of a value the page sent `widget` (`measureValue`), or why the widget cannot take it. */
@@ -53,7 +52,7 @@ export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegis
       widgets.trigger(widget);
     } else {
       if (jsonEqual(widget.value, event.value)) continue;
-      widget.value = event.value;
+      widgets.holdPageValue(widget, event.value, event.bytes);
     }
     widget.origin = "page";
     changed.push(widget);

@@ -61,22 +61,22 @@ export class WidgetRegistry {
   constructor(private readonly maxPageBytes = Infinity) {}
 
   /**
-   * Why taking these new values from the page would break the budget, or null. A widget's new
-   * value is counted when it is accepted: the session will hold it in place of the widget's old one.
+   * Why taking `bytes` more from the page would break the budget, or null. What counts is all the
+   * session holds of what the page sent: the widgets' values, and the values still waiting in
+   * the mailbox for their run (`queuedBytes`), which each take room until their run replaces an
+   * older value with them.
    */
-  budgetProblem(values: readonly { entry: WidgetEntry; bytes: number }[]): string | null {
-    let total = this.pageBytes;
-    for (const { entry, bytes } of values) total += bytes - (entry.pageBytes ?? 0);
+  budgetProblem(bytes: number, queuedBytes: number): string | null {
+    const total = this.pageBytes + queuedBytes + bytes;
     if (total <= this.maxPageBytes) return null;
     return `the values this page has sent would take ${bytesText(total)}, more than a session may hold (${bytesText(this.maxPageBytes)})`;
   }
 
-  /** These values from the page were accepted: each is what its widget holds from now on. */
-  accept(values: readonly { entry: WidgetEntry; bytes: number }[]): void {
-    for (const { entry, bytes } of values) {
-      this.pageBytes += bytes - (entry.pageBytes ?? 0);
-      entry.pageBytes = bytes;
-    }
+  /** The page's value (which takes `bytes`) is what `entry` holds from now on. */
+  holdPageValue(entry: WidgetEntry, value: Json, bytes: number): void {
+    entry.value = value;
+    this.pageBytes += bytes - (entry.pageBytes ?? 0);
+    entry.pageBytes = bytes;
   }
 
   /** Values of widgets from a snapshot, taken by each widget when the session renders it again. */

@@ -11,6 +11,11 @@ export interface Limits {
   messagesPerSecond: number;
   /** What the widget values a page sent may take in all, per session, in bytes. */
   maxSessionValueBytes: number;
+  /**
+   * Sessions the server holds at once, live or waiting for their page. A new page past it takes
+   * the place of the session that has waited longest; when none waits, it is refused.
+   */
+  maxSessions: number;
 }
 
 export interface TransportOptions extends AccessPolicy {
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxMessageBytes: 2 * 1024 * 1024,
   messagesPerSecond: 100,
   maxSessionValueBytes: 16 * 1024 * 1024,
+  maxSessions: 10_000,
 };
 
 export const DEFAULT_TRANSPORT: TransportOptions = {

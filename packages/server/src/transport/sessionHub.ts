@@ -22,6 +22,8 @@ export interface HubOptions extends TransportOptions {
 export class SessionHub {
   readonly #options: HubOptions;
   readonly #byToken = new Map<string, HubSession>();
+  /** Sessions whose page is away, the one that left first first: what a full server lets go. */
+  readonly #waiting = new Set<HubSession>();
   /** Set while the server shuts down: why pages' messages are no longer taken. */
   readonly #closing = { reason: null as string | null };
   #error: string | undefined;
@@ -58,10 +60,29 @@ export class SessionHub {
     }
     const known = request.resume === undefined ? undefined : this.#byToken.get(request.resume);
     if (known !== undefined) return known.attach(socket, { resumed: true });
-    const session = new HubSession(this.#options, request.query, this.#closing, (done) => this.#byToken.delete(done.token));
+    if (this.#byToken.size >= this.#options.limits.maxSessions && !this.#makeRoom()) {
+      socket.send(JSON.stringify({ type: "error", message: `The server is full (${this.#options.limits.maxSessions} sessions): try again later.` } satisfies ServerMessage));
+      socket.close(1013, "server full");
+      return;
+    }
+    const session = new HubSession(this.#options, request.query, this.#closing, {
+      waiting: (s, waits) => (waits ? this.#waiting.add(s) : this.#waiting.delete(s)),
+      gone: (s) => {
+        this.#byToken.delete(s.token);
+        this.#waiting.delete(s);
+      },
+    });
     this.#byToken.set(session.token, session);
     session.attach(socket, { resumed: false, expired: request.resume !== undefined });
     if (this.#error !== undefined) session.send({ type: "error", message: this.#error });
+  }
+
+  /** Lets go of the session that has waited longest for its page; false when none waits. */
+  #makeRoom(): boolean {
+    const oldest = this.#waiting.values().next().value;
+    if (oldest === undefined) return false;
+    oldest.expire();
+    return true;
   }
 
   /**
@@ -75,8 +96,15 @@ export class SessionHub {
   /** Ends every session, telling its page why (a server shutting down). */
   close(reason = "the server is shutting down"): void {
     for (const session of [...this.#byToken.values()]) session.end(reason);
-    this.#byToken.clear();
   }
+}
+
+/** What a session tells its hub. */
+interface HubHooks {
+  /** Whether it now waits for its page to come back. */
+  waiting(session: HubSession, waits: boolean): void;
+  /** It ended: forget it. */
+  gone(session: HubSession): void;
 }
 
 /** One session and the socket of its page, when it has one. */
@@ -85,7 +113,7 @@ class HubSession {
   readonly #options: HubOptions;
   readonly #remote: RemoteSession;
   readonly #rate: RateLimit;
-  readonly #forget: (session: HubSession) => void;
+  readonly #hub: HubHooks;
   /** The hub's: set while the server shuts down. */
   readonly #closing: { readonly reason: string | null };
   #socket: WebSocket | null = null;
@@ -96,16 +124,16 @@ class HubSession {
   #expiry: ReturnType<typeof setTimeout> | null = null;
   #ended = false;
 
-  constructor(options: HubOptions, query: string, closing: { readonly reason: string | null }, forget: (session: HubSession) => void) {
+  constructor(options: HubOptions, query: string, closing: { readonly reason: string | null }, hub: HubHooks) {
     this.#options = options;
     this.#closing = closing;
-    this.#forget = forget;
+    this.#hub = hub;
     this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
     const openOptions = { queryString: query, maxPageValueBytes: options.limits.maxSessionValueBytes };
     // The pool ended it (its thread was lost with it) and told its page: a reconnect starts anew.
     this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), openOptions, () => {
       this.#ended = true;
-      this.#forget(this);
+      this.#hub.gone(this);
     });
   }
 
@@ -116,6 +144,7 @@ class HubSession {
     previous?.terminate();
     if (this.#expiry !== null) clearTimeout(this.#expiry);
     this.#expiry = null;
+    this.#hub.waiting(this, false);
     this.send({
       type: "welcome",
       token: this.token,
@@ -135,12 +164,9 @@ class HubSession {
     socket.on("close", (code) => {
       if (this.#socket !== socket) return;
       // A page that said it is gone will not come back: its session goes now.
-      if (code === PAGE_GONE) this.#expire();
+      if (code === PAGE_GONE) this.expire();
       else this.#detached();
     });
-    // A protocol error (a bad frame, one over the size limit) closes the socket, and "close"
-    // follows; without a listener ws would throw it and stop the server.
-    socket.on("error", (error) => this.#options.log?.(`[rivulet] a session socket failed: ${error.message}`));
   }
 
   send(message: ServerMessage): void {
@@ -156,7 +182,7 @@ class HubSession {
     this.#socket?.close(1001, "session ended");
     this.#socket = null;
     this.#remote.dispose();
-    this.#forget(this);
+    this.#hub.gone(this);
   }
 
   #fromPage(data: WebSocket.RawData, isBinary: boolean): void {
@@ -174,10 +200,12 @@ class HubSession {
 
   #fromSession(json: string): void {
     if (this.#awaitingPage) {
-      // The session answers a resync in order: what it sent before the page went to a socket
-      // that was gone, and the whole page replaces it.
-      if (!json.startsWith('{"type":"page"')) return;
-      this.#awaitingPage = false;
+      // The session answers a resync in order: what it sent before it was for a socket that was
+      // gone, and the whole page replaces it. A session started again on another thread (its
+      // thread was lost before it answered) says hello instead: its first run rewrites the page.
+      // An error is never stale.
+      if (json.startsWith('{"type":"page"') || json.startsWith('{"type":"hello"')) this.#awaitingPage = false;
+      else if (!json.startsWith('{"type":"error"')) return;
     }
     this.#toPage(json);
   }
@@ -190,18 +218,19 @@ class HubSession {
     this.#socket = null;
     if (this.#ended) return;
     const ttl = this.#options.disconnectedSessionTTL;
-    if (ttl <= 0) return this.#expire();
-    this.#expiry = setTimeout(() => this.#expire(), ttl * 1000);
+    if (ttl <= 0) return this.expire();
+    this.#hub.waiting(this, true);
+    this.#expiry = setTimeout(() => this.expire(), ttl * 1000);
     this.#expiry.unref();
   }
 
-  /** Its page is not coming back: the session goes, quietly. */
-  #expire(): void {
+  /** Its page is not coming back (or a full server needs its place): the session goes, quietly. */
+  expire(): void {
     this.#socket = null;
     if (this.#ended) return;
     this.#ended = true;
     if (this.#expiry !== null) clearTimeout(this.#expiry);
     this.#remote.dispose();
-    this.#forget(this);
+    this.#hub.gone(this);
   }
 }

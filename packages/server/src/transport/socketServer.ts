@@ -53,6 +53,9 @@ export function attachSocketServer(
       return refuse(socket, refusal);
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // A protocol error (a bad frame, one over the size limit) closes the socket and "close"
+      // follows; with no listener ws would throw it and stop the server, whatever else holds it.
+      ws.on("error", (error) => options.log?.(`[rivulet] a session socket failed: ${error.message}`));
       alive.add(ws);
       ws.on("pong", () => alive.add(ws));
       onConnection(ws, { query: queryOf(request), resume: resumeTokenOf(request) });

@@ -175,6 +175,14 @@ export class WorkerPool {
     this.closed = true;
     clearInterval(this.ticker);
     this.sessions.clear();
+    // Nothing waits on a pool that is gone: loads and queries in flight settle now.
+    const error = { message: "The session workers were stopped (the server is shutting down).", stack: "" };
+    for (const thread of this.threads) {
+      for (const load of thread.loads.values()) load.settle({ error, files: [] });
+      thread.loads.clear();
+    }
+    for (const query of this.queries.values()) query.answer(NO_MEMORY);
+    this.queries.clear();
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
   }
 
@@ -206,7 +214,7 @@ export class WorkerPool {
     const culprit =
       `its run went ${seconds} s without reaching a checkpoint (a loop or a long call in code the compiler did not see, ` +
       `such as an imported module or a library), which holds every session of its thread, so the thread was stopped`;
-    this.lost(thread, { reason: `it was stuck for ${seconds} s`, culprit, retryLoads: thread.onStack !== 0 });
+    this.lost(thread, { reason: `it was stuck for ${seconds} s`, culprit, retryLoads: thread.culprit !== 0 });
   }
 
   private startThread(current: ScriptSource | null): SessionThread {
@@ -266,12 +274,13 @@ export class WorkerPool {
 
   /** The sessions of a lost thread: the one on its stack ends, the others move if they can. */
   private rehome(thread: SessionThread, why: Loss, replacement: SessionThread | undefined): void {
-    const onStack = thread.onStack;
+    const culprit = thread.culprit;
+    if (culprit === 0) this.log("[rivulet] no session's run was on the stopped thread: every session of it moves.");
     let moved = 0;
     for (const sid of [...thread.sids]) {
       const record = this.sessions.get(sid);
       if (record === undefined) continue;
-      if (sid === onStack) {
+      if (sid === culprit) {
         this.end(record, why.culprit);
         continue;
       }

@@ -92,8 +92,10 @@ export const SLOT = {
   heartbeat: 2,
   /** The sid of the session whose run is on the thread's stack, or 0 (`reportRunsTo`). */
   onStack: 3,
+  /** The sid of the only session in a run, or 0 when none or several are: who to blame when code stuck after an await. */
+  soleRunning: 4,
 } as const;
-export const SHARED_SLOTS = 4;
+export const SHARED_SLOTS = 5;
 
 /** What a worker is started with (`workerData`). */
 export interface WorkerData {

@@ -155,6 +155,7 @@ function setRunning(session: Session, inRun: boolean): void {
   if (inRun) running.add(session);
   else running.delete(session);
   Atomics.store(shared, SLOT.running, running.size);
+  Atomics.store(shared, SLOT.soleRunning, running.size === 1 ? running.values().next().value!.tag : 0);
 }
 
 /** A built app module; its stack frames are mapped by Node (source maps are on in this thread). */

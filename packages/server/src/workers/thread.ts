@@ -91,9 +91,12 @@ export class SessionThread {
     return Atomics.load(this.shared, SLOT.running) > 0;
   }
 
-  /** The session whose run is on the thread's stack now (0 for none). */
-  get onStack(): number {
-    return Atomics.load(this.shared, SLOT.onStack);
+  /**
+   * The session whose run is on the thread's stack now, or else the only one in a run (code a
+   * run left running after an await, which does not mark the stack); 0 when neither is known.
+   */
+  get culprit(): number {
+    return Atomics.load(this.shared, SLOT.onStack) || Atomics.load(this.shared, SLOT.soleRunning);
   }
 
   /** Milliseconds since the thread last showed it is responsive (a heartbeat). */
