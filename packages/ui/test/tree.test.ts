@@ -143,3 +143,26 @@ describe("a widget's shown value", () => {
     expect(shownValue({ value: 5, sentAt: 1 }, 3, 2)).toBe(3);
   });
 });
+
+describe("the whole page from the session", () => {
+  it("replaces the tree and takes up the run in progress with its fresh marks", () => {
+    const page = emptyPage();
+    applyMessage(page, { type: "patch", runId: 1, ops: [{ op: "set", path: [0, 0], node: { kind: "text", body: "old" } }] });
+    applyMessage(page, {
+      type: "page",
+      roots: [
+        { kind: "block", block: "vertical", children: [{ kind: "text", body: "new" }, { kind: "text", body: "stale" }] },
+        { kind: "block", block: "vertical", children: [] },
+      ],
+      run: { runId: 9, scope: [], fresh: [{ path: [0], count: 1 }] },
+      query: "",
+    });
+    expect(page.roots[0]!.children).toEqual([{ kind: "text", body: "new" }, { kind: "text", body: "stale" }]);
+    expect(page.run).toMatchObject({ status: "running", runId: 9 });
+    expect(isStale(page, [0], 0)).toBe(false);
+    expect(isStale(page, [0], 1)).toBe(true);
+    applyMessage(page, { type: "page", roots: [page.roots[0]!, page.roots[1]!], run: null, query: "" });
+    expect(page.run.status).toBe("idle");
+    expect(page.runsFinished).toBe(page.runsStarted);
+  });
+});

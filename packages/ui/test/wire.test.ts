@@ -68,3 +68,31 @@ describe("parseServerMessage", () => {
     expect(block).toMatchObject({ node: { children: [{ kind: "text", body: "ok" }, { kind: "exception" }] } });
   });
 });
+
+describe("coming back to a session", () => {
+  const welcome = { type: "welcome", token: "t", resumed: true, received: 3, keepSeconds: 120, maxMessageBytes: 2097152 };
+  const page = {
+    type: "page",
+    roots: [
+      { kind: "block", block: "vertical", children: [{ kind: "text", body: "n 3" }] },
+      { kind: "block", block: "vertical", children: [] },
+    ],
+    run: { runId: 7, scope: [], fresh: [{ path: [0], count: 1 }] },
+    query: "a=1",
+  };
+
+  it("parses the welcome and the whole page", () => {
+    expect(parseServerMessage(JSON.stringify(welcome))).toEqual({ ok: true, message: welcome, problems: [] });
+    expect(parseServerMessage(JSON.stringify({ ...welcome, resumed: false, expired: true }))).toMatchObject({ ok: true, message: { expired: true } });
+    expect(parseServerMessage(JSON.stringify(page))).toEqual({ ok: true, message: page, problems: [] });
+  });
+
+  it("refuses a malformed welcome or page, and replaces a bad node on the page", () => {
+    expect(parseServerMessage(JSON.stringify({ ...welcome, token: 1 }))).toMatchObject({ ok: false });
+    expect(parseServerMessage(JSON.stringify({ ...page, roots: [page.roots[0]] }))).toMatchObject({ ok: false });
+    expect(parseServerMessage(JSON.stringify({ ...page, run: { runId: "x" } }))).toMatchObject({ ok: false });
+    const bad = { ...page, roots: [{ ...page.roots[0], children: [{ kind: "nope" }] }, page.roots[1]] };
+    const parsed = parseServerMessage(JSON.stringify(bad));
+    expect(parsed).toMatchObject({ ok: true, problems: [expect.stringContaining("unknown element kind")] });
+  });
+});
