@@ -137,6 +137,22 @@ describe("node server.js in a copy of the built folder", () => {
   });
 });
 
+test("the README's commands: rivulet build examples/rerun.ts, then rivulet serve it and click through", async () => {
+  const out = path.join(temp.dir, "example-dist");
+  await promisify(execFile)(process.execPath, [rivuletBin, "build", path.join(repoRoot, "examples/rerun.ts"), "--out-dir", out]);
+  const server = await startBuilt(out, { via: "rivulet serve", cwd: repoRoot });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForHeader(page, "Title");
+    await clickButton(page, "Foo");
+    await waitForHeader(page, "Foo");
+    await page.close();
+  } finally {
+    await server.stop();
+  }
+});
+
 test("rivulet serve runs a built folder under a base path, as behind a reverse proxy", async () => {
   const server = await startBuilt(site, { via: "rivulet serve", args: ["--base", "/apps/demo/"], cwd: repoRoot });
   try {
