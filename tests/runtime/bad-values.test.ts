@@ -42,7 +42,7 @@ describe("hostile widget values", () => {
     at.send(JSON.stringify({ type: "setValue", id: at.checkbox[0]!.id, value: Array.from({ length: 100_000 }, () => 1) }));
     expect(at.errors).toHaveLength(4);
     for (const error of at.errors) expect(error.length).toBeLessThan(300);
-    expect(at.errors[0]).toBe('Value for widget "' + at.checkbox[0]!.id + '" rejected: expected true or false, got a string of 7,000,000 characters.');
+    expect(at.errors[0]).toBe('Value for widget "' + at.checkbox[0]!.id + '" rejected: a string of 7,000,000 characters is not true or false.');
     expect(at.errors[1]).toMatch(/7000000 characters is more than maxChars \(10\)/);
     expect(at.errors[2]).toMatch(/a list of 2 values/);
     await at.run();

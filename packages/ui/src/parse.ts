@@ -1,7 +1,10 @@
 // Checks what arrives on the socket before it touches the page. A message whose envelope is
 // wrong is rejected whole; inside a patch, an op with a bad path is dropped and a malformed
 // node is replaced by an exception node that says what was wrong, so indices stay aligned.
-import type { BlockNode, ExceptionNode, PageMessage, PatchOp, ServerMessage, TreeNode, WelcomeMessage } from "./wire.ts";
+// Nodes are checked against the element registry's schemas (and the blocks'): the same ones
+// the server's types come from.
+import * as v from "valibot";
+import { BLOCK_SCHEMAS, ELEMENT_SCHEMAS, type BlockNode, type NodeOf, type PageMessage, type PatchOp, type ServerMessage, type TreeNode, type WelcomeMessage } from "./wire.ts";
 
 export type Parsed =
   | { ok: true; message: ServerMessage; problems: string[] }
@@ -102,90 +105,37 @@ function parseOp(raw: unknown, problems: string[]): PatchOp | string {
   }
 }
 
-/** What each element kind's fields must hold; a trailing `?` makes a field optional. */
-type FieldType = "string" | "string|null" | "number" | "boolean" | "json" | "string[]" | "loc" | "divider" | readonly string[];
-const common = { help: "string?" } as const;
-const widget = { id: "string", label: "string", help: "string?", disabled: "boolean", key: "string?" } as const;
-type Fields = Record<string, FieldType | `${Exclude<FieldType, readonly string[]>}?`>;
-const elementFields: Record<string, Fields> = {
-  title: { body: "string", anchor: "string?", ...common },
-  header: { body: "string", divider: "divider?", ...common },
-  subheader: { body: "string", divider: "divider?", ...common },
-  markdown: { body: "string", allowHtml: "boolean?", ...common },
-  text: { body: "string", ...common },
-  json: { body: "json" },
-  alert: { level: ["error", "warning", "info", "success"], body: "string", icon: "string?" },
-  exception: { type: "string", message: "string", stack: "string[]", loc: "loc?" },
-  button: { ...widget, type: ["primary", "secondary", "tertiary"], icon: "string?", isFormSubmitter: "boolean?" },
-  checkbox: { ...widget, value: "boolean" },
-  slider: { ...widget, value: "number", min: "number", max: "number", step: "number" },
-  textInput: { ...widget, value: "string|null", placeholder: "string?", maxChars: "number?", type: ["default", "password"] },
-};
-/** What each block kind's fields must hold, besides `children`. */
-const blockFields: Record<string, Fields> = {
-  vertical: { border: "boolean?" },
-  horizontal: {},
-  column: { weight: "number", border: "boolean?" },
-  empty: {},
-  fragment: {},
-  form: { formId: "string", clearOnSubmit: "boolean", enterToSubmit: "boolean", border: "boolean" },
-  dialog: { id: "string", title: "string", width: ["small", "medium", "large"], dismissible: "boolean" },
-};
-
-function fits(value: unknown, type: FieldType): boolean {
-  if (Array.isArray(type)) return type.includes(value as string);
-  switch (type) {
-    case "string":
-    case "boolean":
-      return typeof value === type;
-    case "string|null":
-      return typeof value === "string" || value === null;
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "json":
-      return value !== undefined;
-    case "string[]":
-      return Array.isArray(value) && value.every((line) => typeof line === "string");
-    case "loc":
-      return isObj(value) && typeof value.file === "string" && Number.isInteger(value.line) && Number.isInteger(value.column);
-    case "divider":
-      return typeof value === "boolean" || typeof value === "string";
-    default:
-      return false;
-  }
-}
-
 /** Why `raw` is not a valid element or block, or null when it is (children checked one by one). */
 function nodeProblem(raw: unknown): string | null {
   if (!isObj(raw)) return "not an object";
   if (raw.kind === "block") {
-    const fields = Object.hasOwn(blockFields, raw.block as string) ? blockFields[raw.block as string] : undefined;
-    if (!fields) return `unknown block ${JSON.stringify(raw.block)}`;
+    const schema = Object.hasOwn(BLOCK_SCHEMAS, raw.block as string) ? BLOCK_SCHEMAS[raw.block as keyof typeof BLOCK_SCHEMAS] : undefined;
+    if (!schema) return `unknown block ${JSON.stringify(raw.block)}`;
     if (!Array.isArray(raw.children)) return "block without children";
-    return fieldsProblem(raw, fields, `${String(raw.block)} block`);
+    return schemaProblem(schema, raw, `${String(raw.block)} block`);
   }
-  const fields = Object.hasOwn(elementFields, raw.kind as string) ? elementFields[raw.kind as string] : undefined;
-  if (!fields) return `unknown element kind ${JSON.stringify(raw.kind)}`;
-  return fieldsProblem(raw, fields, String(raw.kind));
+  const schema = Object.hasOwn(ELEMENT_SCHEMAS, raw.kind as string) ? ELEMENT_SCHEMAS[raw.kind as keyof typeof ELEMENT_SCHEMAS] : undefined;
+  if (!schema) return `unknown element kind ${JSON.stringify(raw.kind)}`;
+  return schemaProblem(schema, raw, String(raw.kind));
 }
 
-/** Why a field of `raw` does not hold what `fields` says, or null. */
-function fieldsProblem(raw: Obj, fields: Fields, what: string): string | null {
-  for (const [name, spec] of Object.entries(fields)) {
-    const optional = typeof spec === "string" && spec.endsWith("?");
-    const type = (optional ? (spec as string).slice(0, -1) : spec) as FieldType;
-    const value = raw[name];
-    if (value === undefined && optional) continue;
-    if (!fits(value, type)) return `${what}.${name} should be ${Array.isArray(type) ? type.join(" | ") : type}`;
-  }
-  return null;
+/** The first way `raw` misses the registry's schema, in words (`slider.value should be number`), or null. */
+function schemaProblem(schema: v.GenericSchema, raw: Obj, what: string): string | null {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const last = issue.path?.at(-1);
+  // A missing field: the issue names the key; what the field takes is its own schema's.
+  const field = last?.origin === "key" ? (schema as { entries?: Record<string, v.GenericSchema> }).entries?.[String(last.key)] : undefined;
+  const expected = (field?.expects ?? issue.expected ?? "valid").replace(/["()]/g, "");
+  return `${what}.${v.getDotPath(issue) ?? "?"} should be ${expected}`;
 }
 
 function parseNode(raw: unknown, where: string, problems: string[]): TreeNode {
   const problem = nodeProblem(raw);
   if (problem !== null) {
     problems.push(`malformed node at ${where}: ${problem}`);
-    const shown: ExceptionNode = {
+    const shown: NodeOf<"exception"> = {
       kind: "exception",
       type: "RivuletUIError",
       message: `The server sent an element this page cannot show (${problem}).`,

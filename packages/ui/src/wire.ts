@@ -1,32 +1,24 @@
-// The wire protocol's types, re-exported from the runtime so the UI names its path once.
-// Types only: the UI never imports runtime code.
+// The wire protocol's types, re-exported from the runtime so the UI names its path once, and the
+// schemas the page checks what arrives against (the element registry's, and the blocks'): the
+// only runtime code the page imports, and only schemas (schemas.generated.ts keeps no st function).
 export type {
-  AlertNode,
   BlockNode,
-  ButtonNode,
-  CheckboxNode,
   ClientMessage,
   DialogBlockNode,
   ElementNode,
   ExceptionNode,
   FormBlockNode,
   FormValue,
-  HeaderNode,
   Json,
-  JsonNode,
-  MarkdownNode,
   NodePath,
   PageMessage,
   PatchOp,
   RunOutcome,
   ServerMessage,
-  SliderNode,
   SourceLocation,
-  SubheaderNode,
-  TextInputNode,
-  TextNode,
-  TitleNode,
   TreeNode,
   WelcomeMessage,
-  WidgetNode,
 } from "../../runtime/src/wire/protocol.ts";
+export type { ElementKind, NodeOf } from "../../runtime/src/elements/registry.generated.ts";
+export { ELEMENT_SCHEMAS } from "../../runtime/src/elements/schemas.generated.ts";
+export { BLOCK_SCHEMAS } from "../../runtime/src/wire/blocks.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { firstSubmitButton, PageForm, type FormField } from "../src/forms/pageForm.ts";
 import { parseServerMessage } from "../src/parse.ts";
-import type { ButtonNode, ClientMessage, FormBlockNode, Json, TreeNode } from "../src/wire.ts";
+import type { ClientMessage, FormBlockNode, Json, NodeOf, TreeNode } from "../src/wire.ts";
 
-const submit = (id: string, disabled = false): ButtonNode => ({ kind: "button", id, label: id, disabled, type: "secondary", isFormSubmitter: true });
+const submit = (id: string, disabled = false): NodeOf<"button"> => ({ kind: "button", id, label: id, disabled, type: "secondary", isFormSubmitter: true });
 const formNode = (children: TreeNode[], enterToSubmit = true): FormBlockNode => ({
   kind: "block",
   block: "form",
@@ -59,7 +59,7 @@ describe("PageForm", () => {
   });
 
   it("firstSubmitButton skips plain buttons and finds none in a form without one", () => {
-    const plain: ButtonNode = { kind: "button", id: "p", label: "p", disabled: false, type: "primary" };
+    const plain: NodeOf<"button"> = { kind: "button", id: "p", label: "p", disabled: false, type: "primary" };
     expect(firstSubmitButton(formNode([plain, submit("s")]))?.id).toBe("s");
     expect(firstSubmitButton(formNode([plain]))).toBeUndefined();
   });

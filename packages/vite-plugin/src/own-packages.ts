@@ -10,6 +10,7 @@ export const OWN_SPECIFIERS = [
   "@rivulet/runtime",
   "@rivulet/runtime/internal",
   "@rivulet/runtime/protocol",
+  "@rivulet/runtime/st",
 ] as const;
 
 export function isOwnSpecifier(id: string): boolean {

@@ -8,8 +8,9 @@ import type {
   ExceptionNode,
   Json,
   SourceLocation,
+  NodeOf,
   TreeNode,
-  WidgetNode,
+  WidgetKind,
 } from "@rivulet/runtime";
 
 /** What a view needs of its AppTest. */
@@ -61,7 +62,7 @@ export class ExceptionView extends ElementView<ExceptionNode> {
   }
 }
 
-abstract class WidgetView<N extends WidgetNode> extends ElementView<N> {
+abstract class WidgetView<N extends NodeOf<WidgetKind>> extends ElementView<N> {
   get id(): string {
     return this.node.id;
   }
@@ -92,7 +93,6 @@ abstract class WidgetView<N extends WidgetNode> extends ElementView<N> {
   }
 }
 
-type NodeOf<K extends WidgetNode["kind"]> = Extract<WidgetNode, { kind: K }>;
 
 export class ButtonView extends WidgetView<NodeOf<"button">> {
   /** True when the last run was caused by a click on this button. */

@@ -1,22 +1,13 @@
 // A container is where st elements go: `st` itself (the current container: the main area, or
 // the fragment being run), `st.sidebar`, and the blocks `st.container()`, `st.columns()` and
 // `st.empty()` return. Every element function is a method of every container, as with
-// Streamlit's DeltaGenerator.
+// Streamlit's DeltaGenerator: the element registry (elements/registry.ts) puts them on this
+// class's prototype, and declares their types onto it, so this file imports no element.
 
 import type { Execution } from "../session/execution.ts";
 import type { LiveBlock } from "../tree/live.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
-import { header, markdown, subheader, text, title } from "./elements/text.ts";
-import { write } from "./elements/write.ts";
-import { error, info, success, warning } from "./elements/alert.ts";
-import { button } from "./widgets/button.ts";
-import { checkbox } from "./widgets/checkbox.ts";
-import { slider } from "./widgets/slider.ts";
-import { textInput } from "./widgets/textInput.ts";
-import { columns, container, empty } from "./layout/blocks.ts";
-import { form } from "./forms/form.ts";
-import { formSubmitButton } from "./forms/formSubmitButton.ts";
 
 type Where =
   | { kind: "current" }
@@ -51,30 +42,19 @@ export class Container {
     const exec = currentExecution("with");
     return exec.inContainer(this.resolve(exec), body);
   }
-
-  title = title.bind(null, this);
-  header = header.bind(null, this);
-  subheader = subheader.bind(null, this);
-  markdown = markdown.bind(null, this);
-  text = text.bind(null, this);
-  write = write.bind(null, this);
-  error = error.bind(null, this);
-  warning = warning.bind(null, this);
-  info = info.bind(null, this);
-  success = success.bind(null, this);
-  button = button.bind(null, this);
-  checkbox = checkbox.bind(null, this);
-  slider = slider.bind(null, this);
-  textInput = textInput.bind(null, this);
-  container = container.bind(null, this);
-  columns = columns.bind(null, this);
-  empty = empty.bind(null, this);
-  form = form.bind(null, this);
-  formSubmitButton = formSubmitButton.bind(null, this);
 }
 
-export const currentContainer = new Container({ kind: "current" });
-export const sidebarContainer = new Container({ kind: "sidebar" });
+// Pure (for bundlers): the page imports element files for their schemas, never these.
+export const currentContainer = /* @__PURE__ */ new Container({ kind: "current" });
+export const sidebarContainer = /* @__PURE__ */ new Container({ kind: "sidebar" });
+
+/**
+ * The container an st function was called on: `this` when it is one (`col.text(...)`), the
+ * current one otherwise (`st.text(...)`, where `this` is the `st` namespace, or a destructured call).
+ */
+export function containerOf(self: unknown): Container {
+  return self instanceof Container ? self : currentContainer;
+}
 
 export function blockContainer(block: LiveBlock, exec: Execution): Container {
   return new Container({ kind: "block", block, roots: exec.session.roots });

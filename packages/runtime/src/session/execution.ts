@@ -3,7 +3,7 @@
 // call sites their identities.
 
 import type { LiveBlock } from "../tree/live.ts";
-import type { TreeWriter } from "../diff/writer.ts";
+import type { TreeWriter } from "../tree/writer.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
 import { hashId } from "./hashId.ts";

@@ -9,20 +9,20 @@ import type { AlertNode, ClientMessage, RunOutcome } from "../wire/protocol.ts";
 import type { WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
 import type { Execution } from "./execution.ts";
 import type { WidgetEvent } from "./mailbox.ts";
-import { checkPageValue } from "./widgetEvents.ts";
+import { checkPageValue } from "./pageValueCheck.ts";
 
 type SubmitMessage = Extract<ClientMessage, { type: "submit" }>;
 
 /** Why a `setValue` or `trigger` cannot go to `widget`, a widget of form `formId`. */
 export function outsideSubmitProblem(widget: WidgetEntry, formId: string): string {
-  return widget.kind === "button"
+  return widget.model === "trigger"
     ? `Widget "${widget.id}" is the submit button of form "${formId}": send "submit" with the form's values.`
     : `Widget "${widget.id}" is in form "${formId}": forms send their widgets' values only with a submit.`;
 }
 
 /** The events of a submit (the form's new values, then the click), or why it was rejected. */
 export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, message: SubmitMessage, queuedBytes: number): WidgetEvent[] | string {
-  if (button.kind !== "button" || button.formId === null) return `Widget "${button.id}" is not a form's submit button.`;
+  if (button.model !== "trigger" || button.formId === null) return `Widget "${button.id}" is not a form's submit button.`;
   const form = button.formId;
   const rejected = (why: string) => `Submit of form "${form}" rejected: ${why}.`;
   const events: WidgetEvent[] = [];
@@ -32,7 +32,7 @@ export function submitEvents(widgets: WidgetRegistry, button: WidgetEntry, messa
     const widget = widgets.get(id);
     if (widget === undefined) return rejected(`no widget with id "${id}" in this session`);
     if (widget.formId !== form) return rejected(`widget "${id}" is not in this form`);
-    if (widget.kind === "button") return rejected(`widget "${id}" is a button: buttons take clicks, not values`);
+    if (widget.model === "trigger") return rejected(`widget "${id}" is a button: buttons take clicks, not values`);
     if (seen.has(id)) return rejected(`widget "${id}" has two values`);
     seen.add(id);
     const checked = checkPageValue(widget, value);
@@ -77,7 +77,7 @@ function clearSubmittedForms(exec: Execution): void {
   const { widgets, roots } = exec.session;
   const submitted = new Set<string>();
   for (const entry of widgets.entries()) {
-    if (entry.kind === "button" && entry.formId !== null && entry.value === true) submitted.add(entry.formId);
+    if (entry.model === "trigger" && entry.formId !== null && entry.value === true) submitted.add(entry.formId);
   }
   if (submitted.size === 0) return;
   for (const root of roots) {
@@ -86,7 +86,7 @@ function clearSubmittedForms(exec: Execution): void {
       if (spec.block !== "form" || !spec.clearOnSubmit || !submitted.has(spec.formId)) continue;
       const cleared = new Map<string, unknown>();
       for (const entry of widgets.entries()) {
-        if (entry.formId !== spec.formId || entry.kind === "button") continue;
+        if (entry.formId !== spec.formId || entry.model === "trigger") continue;
         entry.value = entry.initial;
         entry.origin = "default";
         cleared.set(entry.id, entry.initial);

@@ -7,7 +7,7 @@ import type { RunHandle } from "../internal.ts";
 import { getCurrent, setCurrent, swapSite } from "./context.ts";
 import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";
-import type { QueryParams } from "../api/queryParams.ts";
+import type { QueryParams } from "../state/queryParamsView.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
 

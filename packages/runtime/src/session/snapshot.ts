@@ -25,7 +25,7 @@ const MAX_VALUES = 100_000;
 export function takeSnapshot(state: SessionStateStore, widgets: WidgetRegistry, query: QueryParamsStore): SnapshotResult {
   const snapshot: SessionSnapshot = { state: [...state.userEntries()], widgets: [], query: query.onPage };
   for (const entry of widgets.entries()) {
-    if (entry.kind === "button" || (entry.origin !== "page" && entry.origin !== "state")) continue;
+    if (entry.model === "trigger" || (entry.origin !== "page" && entry.origin !== "state")) continue;
     snapshot.widgets.push({ id: entry.id, value: entry.value, origin: entry.origin });
   }
   const problem = movableProblem(snapshot.state, snapshot.widgets);

@@ -2,13 +2,12 @@
 // message stands for (or why it is refused), what changes when a run takes them, and the
 // callbacks that then run before the script.
 
-import { currentContainer } from "../api/container.ts";
-import { warning } from "../api/elements/alert.ts";
+import { currentExecution } from "./context.ts";
 import { jsonEqual } from "../diff/equal.ts";
 import type { Callback, WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
-import { MAX_VALUE_DEPTH, measureValue } from "../wire/pageValues.ts";
-import type { ClientMessage, Json } from "../wire/protocol.ts";
+import type { ClientMessage } from "../wire/protocol.ts";
 import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
+import { checkPageValue } from "./pageValueCheck.ts";
 import type { WidgetEvent } from "./mailbox.ts";
 import { RerunSignal } from "./signals.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
@@ -22,20 +21,13 @@ export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry, queued
   if (message.type === "submit") return withWidget(widget, submitEvents(widgets, widget, message, queuedBytes));
   if (widget.formId !== null) return outsideSubmitProblem(widget, widget.formId);
   if (message.type === "trigger") {
-    if (widget.kind !== "button") return `Widget "${message.id}" is a ${widget.kind}, not a button.`;
+    if (widget.model !== "trigger") return `Widget "${message.id}" is a ${widget.kind}: it takes values, not clicks.`;
     return { widget, events: [{ kind: "trigger", id: widget.id }] };
   }
   const checked = checkPageValue(widget, message.value);
   const problem = typeof checked === "string" ? checked : widgets.budgetProblem(checked, queuedBytes);
   if (problem !== null) return `Value for widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
   return { widget, events: [{ kind: "value", id: widget.id, value: message.value, bytes: checked as number }] };
-}
-
-/** The size of a value the page sent `widget` (`measureValue`), or why the widget cannot take it. */
-export function checkPageValue(widget: WidgetEntry, value: Json): number | string {
-  const bytes = measureValue(value);
-  if (bytes === null) return `it is nested more than ${MAX_VALUE_DEPTH} levels deep`;
-  return widget.reject(value) ?? bytes;
 }
 
 function withWidget(widget: WidgetEntry, events: WidgetEvent[] | string) {
@@ -79,7 +71,8 @@ export function runCallbacks(changed: readonly { readonly callback: Callback | u
       }
     } catch (error) {
       if (!(error instanceof RerunSignal)) throw error;
-      warning(currentContainer, "Calling st.rerun() within a callback is a no-op.");
+      const exec = currentExecution("rerun");
+      exec.writer.writeElement(exec.container, { kind: "alert", level: "warning", body: "Calling st.rerun() within a callback is a no-op." });
     }
   }
 }

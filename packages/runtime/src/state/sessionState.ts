@@ -28,7 +28,7 @@ export class SessionStateStore {
       this.user.set(key, value);
       return;
     }
-    if (widget.kind === "button") {
+    if (widget.model === "trigger") {
       throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
     }
     if (widget.renderedBy === this.runningExec()) {

@@ -4,7 +4,6 @@
 
 import type { Json } from "../wire/protocol.ts";
 
-export type WidgetKind = "button" | "checkbox" | "slider" | "textInput";
 
 export interface Callback {
   fn: (...args: never[]) => unknown;
@@ -20,7 +19,10 @@ export type ValueOrigin = "default" | "page" | "state" | "deleted";
 
 export interface WidgetEntry {
   readonly id: string;
-  readonly kind: WidgetKind;
+  /** Its element's kind (as the registry names it). */
+  readonly kind: string;
+  /** "trigger": true for the run its click caused (a button); "value": holds what the page sets. */
+  readonly model: "trigger" | "value";
   readonly key: string | undefined;
   /** The value the script sees; for a button, whether this run was caused by its click. */
   value: unknown;

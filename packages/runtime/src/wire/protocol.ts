@@ -1,9 +1,16 @@
 // The wire protocol between a session (server or worker) and the UI: types only.
-// The UI imports this file with `import type`; nothing here runs.
+// The UI imports this file with `import type`; nothing here runs. The shapes of blocks and
+// elements are schemas (blocks.ts, coreNodes.ts, and each element's in the registry), whose
+// types these are.
 //
 // The page holds a copy of the session's element tree. The server never sends whole
 // pages: it sends `patch` messages whose ops set a node at a path, mark how far the
 // running run has rewritten a block, or trim a block at the end of a run.
+
+import type * as v from "valibot";
+import type { BLOCK_SCHEMAS, BlockKind } from "./blocks.ts";
+
+export type { AlertNode, ExceptionNode } from "./coreNodes.ts";
 
 /** A JSON value as it crosses the wire. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -18,34 +25,18 @@ export interface SourceLocation {
   column: number;
 }
 
-export interface TitleNode { kind: "title"; body: string; anchor?: string; help?: string }
-export interface HeaderNode { kind: "header"; body: string; divider?: boolean | string; help?: string }
-export interface SubheaderNode { kind: "subheader"; body: string; divider?: boolean | string; help?: string }
-/** `allowHtml`: the body's HTML is kept (`unsafeAllowHtml`), and the page sanitizes it. */
-export interface MarkdownNode { kind: "markdown"; body: string; help?: string; allowHtml?: true }
-export interface TextNode { kind: "text"; body: string; help?: string }
-/** `st.error`, `st.warning`, `st.info`, `st.success`: a coloured box of Markdown. */
-export interface AlertNode {
-  kind: "alert";
-  level: "error" | "warning" | "info" | "success";
-  body: string;
-  icon?: string;
-}
-/** `st.write` of a value that is not a string: rendered as pretty JSON. */
-export interface JsonNode { kind: "json"; body: Json }
+/**
+ * Element nodes by kind. The element registry declares each kind's node here (its schema's
+ * type: packages/runtime/src/elements/registry.generated.ts), so the core and the page see the
+ * exact union without importing the registry.
+ */
+export interface ElementNodes {}
 
-export interface ExceptionNode {
-  kind: "exception";
-  /** The error's class name, e.g. "TypeError" or "RivuletAPIError". */
-  type: string;
-  message: string;
-  /** Stack frames already mapped to the user's source, one per line. */
-  stack: string[];
-  /** Where in the user's script it was thrown, when known. */
-  loc?: SourceLocation;
-}
+/** An element: one of the registry's kinds, with its fields, all JSON. (Mapped, not indexed directly: TS would see a cycle.) */
+export type ElementNode = { [K in keyof ElementNodes]: ElementNodes[K] }[keyof ElementNodes];
 
-interface WidgetBase {
+/** The fields every widget's element has. */
+export interface WidgetNodeBase {
   /** The widget's identity: stable across runs, unique in a session. */
   id: string;
   label: string;
@@ -55,53 +46,16 @@ interface WidgetBase {
   key?: string;
 }
 
-export interface ButtonNode extends WidgetBase {
-  kind: "button";
-  type: "primary" | "secondary" | "tertiary";
-  /** An emoji shown before the label. */
-  icon?: string;
-  /** `st.formSubmitButton`: a click sends the values of its form's widgets with it (`submit`). */
-  isFormSubmitter?: true;
-}
-export interface CheckboxNode extends WidgetBase { kind: "checkbox"; value: boolean }
-export interface SliderNode extends WidgetBase {
-  kind: "slider";
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-}
-export interface TextInputNode extends WidgetBase {
-  kind: "textInput";
-  /** null until the user types, when the script gave `value: null`. */
-  value: string | null;
-  placeholder?: string;
-  maxChars?: number;
-  type: "default" | "password";
-}
+type BlockFields<B extends BlockKind> = v.InferOutput<(typeof BLOCK_SCHEMAS)[B]>;
 
-export type ElementNode =
-  | TitleNode
-  | HeaderNode
-  | SubheaderNode
-  | MarkdownNode
-  | TextNode
-  | AlertNode
-  | JsonNode
-  | ExceptionNode
-  | ButtonNode
-  | CheckboxNode
-  | SliderNode
-  | TextInputNode;
-
-export type WidgetNode = ButtonNode | CheckboxNode | SliderNode | TextInputNode;
-
-/**
- * A block holds children. `vertical` is `st.container`, `horizontal` is the row made by
- * `st.columns` whose children are `column` blocks, `empty` is `st.empty` (holds at most
- * one child), `fragment` is the transparent block a fragment renders into so that a
- * fragment rerun can replace exactly its own elements, `form` is `st.form`.
- */
+// A block holds children; blocks.ts describes each kind's own fields.
+export interface VerticalBlockNode extends BlockFields<"vertical"> { children: TreeNode[] }
+export interface HorizontalBlockNode extends BlockFields<"horizontal"> { children: TreeNode[] }
+export interface ColumnBlockNode extends BlockFields<"column"> { children: TreeNode[] }
+export interface EmptyBlockNode extends BlockFields<"empty"> { children: TreeNode[] }
+export interface FragmentBlockNode extends BlockFields<"fragment"> { children: TreeNode[] }
+export interface FormBlockNode extends BlockFields<"form"> { children: TreeNode[] }
+export interface DialogBlockNode extends BlockFields<"dialog"> { children: TreeNode[] }
 export type BlockNode =
   | VerticalBlockNode
   | HorizontalBlockNode
@@ -110,50 +64,6 @@ export type BlockNode =
   | FragmentBlockNode
   | FormBlockNode
   | DialogBlockNode;
-
-interface BlockBase {
-  kind: "block";
-  children: TreeNode[];
-}
-export interface VerticalBlockNode extends BlockBase { block: "vertical"; border?: boolean }
-export interface HorizontalBlockNode extends BlockBase { block: "horizontal" }
-export interface ColumnBlockNode extends BlockBase {
-  block: "column";
-  /** Relative width in its row. */
-  weight: number;
-  border?: boolean;
-}
-export interface EmptyBlockNode extends BlockBase { block: "empty" }
-export interface FragmentBlockNode extends BlockBase { block: "fragment" }
-/**
- * `st.form`: the page holds the values of the widgets inside and sends them all with a click
- * of one of its submit buttons.
- */
-export interface FormBlockNode extends BlockBase {
-  block: "form";
-  /** The form's key, unique among the forms of a run. */
-  formId: string;
-  clearOnSubmit: boolean;
-  /** Enter in a text input of the form clicks its first submit button (when that is enabled). */
-  enterToSubmit: boolean;
-  border: boolean;
-}
-
-/**
- * `st.dialog`: a modal over the page whose body is a fragment (a widget inside reruns only
- * the dialog). The page shows it while it is in the tree, and hides it when the user dismisses
- * it (sending `dismiss`) until a run writes the block anew (`set`: the script opened it again).
- */
-export interface DialogBlockNode extends BlockBase {
-  block: "dialog";
-  /** The dialog's identity, named by `dismiss`. */
-  id: string;
-  title: string;
-  /** small ≈ 500px, medium ≈ 750px, large ≈ 1280px. */
-  width: "small" | "medium" | "large";
-  /** Whether the X, Esc and a click outside dismiss it. */
-  dismissible: boolean;
-}
 
 export type TreeNode = ElementNode | BlockNode;
 

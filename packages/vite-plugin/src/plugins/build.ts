@@ -13,7 +13,7 @@ import { sortDiagnostics, toRollupError } from "../utils/diagnostics.ts";
 import { listFiles } from "../utils/list-files.ts";
 
 /** The packages bundled into a built app's server (ours and theirs); the script's own npm imports stay external. */
-const BUNDLED = [/^rivulet(\/|$)/, /^@rivulet\//, /^ws$/, /^@jridgewell\//];
+const BUNDLED = [/^rivulet(\/|$)/, /^@rivulet\//, /^ws$/, /^@jridgewell\//, /^valibot$/];
 /** Optional natives of `ws`, and Vite (which only the dev server's module runner loads). */
 const NEVER_BUNDLED = ["bufferutil", "utf-8-validate", /^vite(\/|$)/];
 /** Page files worth compressing, and the size below which it does not pay. */

@@ -4,36 +4,36 @@
 //   submit, so there is no change of one widget to call back on);
 // - `st.button` in a form (its click could not be told from a submit);
 // - `st.formSubmitButton` outside a form (there is nothing to submit).
+// Which widgets go where is each API's `placement` (api/widgets/widget.ts).
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import type { Execution } from "../../session/execution.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import { formOf } from "./formOf.ts";
-
-export const SUBMIT_BUTTON_API = "formSubmitButton";
+import type { Placement } from "../widgets/widget.ts";
 
 /** Checks a widget about to be written into `block`; returns the key of its form, or null. */
 export function checkFormRules(
   exec: Execution,
   block: LiveBlock,
-  widget: { api: string; callback: unknown },
+  widget: { api: string; placement: Placement; callback: unknown },
 ): string | null {
   const form = formOf(block);
-  const isSubmitter = widget.api === SUBMIT_BUTTON_API;
-  if (form !== null && !isSubmitter && widget.callback !== undefined) {
+  const submits = widget.placement === "in-forms";
+  if (form !== null && !submits && widget.callback !== undefined) {
     throw new RivuletAPIError(
       "With forms, callbacks can only be defined on the `st.formSubmitButton`. " +
         "Defining callbacks on other widgets inside a form is not allowed.",
     );
   }
-  if (form !== null && widget.api === "button") {
-    throw new RivuletAPIError("`st.button()` can't be used in an `st.form()`: a form's only button is `st.formSubmitButton()`.");
+  if (form !== null && widget.placement === "outside-forms") {
+    throw new RivuletAPIError(`\`st.${widget.api}()\` can't be used in an \`st.form()\`: a form's only button is \`st.formSubmitButton()\`.`);
   }
-  if (form === null && isSubmitter) {
-    throw new RivuletAPIError("`st.formSubmitButton()` must be used inside an `st.form()`.");
+  if (form === null && submits) {
+    throw new RivuletAPIError(`\`st.${widget.api}()\` must be used inside an \`st.form()\`.`);
   }
   if (form === null) return null;
-  if (isSubmitter) {
+  if (submits) {
     const written = exec.forms.get(form.formId);
     if (written !== undefined) written.hasSubmitButton = true;
   }

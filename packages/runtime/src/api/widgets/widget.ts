@@ -9,9 +9,11 @@
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
 import type { Execution } from "../../session/execution.ts";
-import type { Callback, WidgetEntry, WidgetKind } from "../../state/widgets.ts";
+import * as v from "valibot";
+import type { Callback, WidgetEntry } from "../../state/widgets.ts";
 import type { LiveBlock } from "../../tree/live.ts";
-import type { Json, WidgetNode } from "../../wire/protocol.ts";
+import type { ElementNode, Json } from "../../wire/protocol.ts";
+import { describeValue } from "../../wire/pageValues.ts";
 import { hashId } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
 import { checkFormRules } from "../forms/formRules.ts";
@@ -24,9 +26,35 @@ export interface WidgetOptions {
   args?: readonly unknown[];
 }
 
+/** Where a widget may be written, as Streamlit allows it. */
+export type Placement =
+  /** In a form or not (its value then comes only with the form's submit). */
+  | "anywhere"
+  /** Not in a form: its event could not be told from a submit (`st.button`). */
+  | "outside-forms"
+  /** Only in a form (`st.formSubmitButton`). */
+  | "in-forms";
+
+/** How a widget's value behaves: part of its element's definition (elements/define.ts). */
+export interface WidgetModel {
+  /**
+   * "trigger": true for the one run its click caused, and takes no value (a button);
+   * "value": holds what the page sets, across runs (a slider).
+   */
+  model: "trigger" | "value";
+  /** What the page may send for a "value" widget: every value is checked against it first. */
+  value?: v.GenericSchema;
+}
+
+/** What `widget()` needs of the element's definition (elements/define.ts). */
+export interface WidgetKindInfo {
+  kind: string;
+  widget: WidgetModel;
+}
+
 export interface WidgetSpec<V> {
+  /** The st function, as its errors name it. */
   api: string;
-  kind: WidgetKind;
   label: string;
   key: string | number | undefined;
   /** The parameters that make it a different widget when they change (Streamlit's widget id). */
@@ -34,26 +62,30 @@ export interface WidgetSpec<V> {
   initial: V;
   /** The script gave the default (`value`) itself, rather than leaving Streamlit's default. */
   valueGiven?: boolean;
+  placement?: Placement;
   callback: ((...args: never[]) => unknown) | undefined;
   args: readonly unknown[] | undefined;
-  /** Why a value from the page does not fit, or null. */
-  reject: (value: Json) => string | null;
+  /**
+   * Why a value from the page does not fit this widget, past the definition's value schema
+   * (which has checked its type): out of range, too long. Null when it fits.
+   */
+  reject?: (value: Json) => string | null;
   /** Why a value set through `st.sessionState` does not fit, or null; unchecked when absent. */
   rejectState?: (value: unknown) => string | null;
-  node: (id: string, value: V) => WidgetNode;
+  node: (id: string, value: V) => ElementNode;
 }
 
-export function widget<V>(target: Container, spec: WidgetSpec<V>): V {
+export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetSpec<V>): V {
   const site = takeSite();
   const exec = currentExecution(spec.api);
   const block = target.resolve(exec);
   checkInsideFragment(exec, block);
-  const formId = checkFormRules(exec, block, spec);
+  const formId = checkFormRules(exec, block, { api: spec.api, placement: spec.placement ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
-  const what = `${spec.kind}:${spec.label}|${spec.params.map(paramKey).join("\u0001")}`;
+  const what = `${kind.kind}:${spec.label}|${spec.params.map(paramKey).join("\u0001")}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
-  const entry = render(exec, block, id, key, spec, formId);
+  const entry = render(exec, block, id, key, kind, spec, formId);
   const value = entry.value as V;
   exec.writer.writeElement(block, spec.node(id, value));
   return value;
@@ -70,11 +102,14 @@ function render<V>(
   block: LiveBlock,
   id: string,
   key: string | undefined,
+  kind: WidgetKindInfo,
   spec: WidgetSpec<V>,
   formId: string | null,
 ): WidgetEntry {
   const { widgets, state } = exec.session;
-  if (spec.kind === "button" && key !== undefined && state.hasUserValue(key)) {
+  const model = kind.widget.model;
+  const reject = pageValueCheck(kind.widget.value, spec.reject);
+  if (model === "trigger" && key !== undefined && state.hasUserValue(key)) {
     throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
   }
   let entry = widgets.get(id);
@@ -91,7 +126,8 @@ function render<V>(
     }
     entry = {
       id,
-      kind: spec.kind,
+      kind: kind.kind,
+      model,
       key,
       value: preset === undefined ? spec.initial : preset.value,
       origin: restored?.origin ?? (preset === undefined ? "default" : "state"),
@@ -99,7 +135,7 @@ function render<V>(
       formId,
       initial: spec.initial,
       callback: undefined,
-      reject: spec.reject,
+      reject,
       renderedBy: exec.id,
     } satisfies WidgetEntry;
   } else if (entry.origin === "deleted") {
@@ -111,16 +147,31 @@ function render<V>(
     if (problem !== null) throw new RivuletAPIError(problem);
   }
   // A restored page value is checked as the page's values are: the widget may have changed since.
-  if (restored?.origin === "page" && spec.reject(entry.value as Json) !== null) {
+  if (restored?.origin === "page" && reject(entry.value as Json) !== null) {
     entry.value = spec.initial;
     entry.origin = "default";
   }
   widgets.set(entry);
   widgets.rendered(entry, exec.id, exec.fragment?.id ?? null);
   entry.formId = formId;
-  entry.reject = spec.reject;
+  entry.reject = reject;
   entry.callback = callbackOf(spec.api, spec.label, spec.callback, spec.args);
   return entry;
+}
+
+/**
+ * Why a value from the page does not fit: first the definition's value schema (its type, for
+ * every widget of the kind), then the widget's own rules. A trigger takes no value at all.
+ */
+function pageValueCheck(schema: v.GenericSchema | undefined, own: ((value: Json) => string | null) | undefined): (value: Json) => string | null {
+  if (schema === undefined) return () => "it takes clicks, not values";
+  return (value) => (v.is(schema, value) ? (own?.(value) ?? null) : `${describeValue(value)} is not ${expected(schema)}`);
+}
+
+/** What a schema expects, in words for an error message. */
+function expected(schema: v.GenericSchema): string {
+  const words: Record<string, string> = { boolean: "true or false", string: "a string", number: "a number" };
+  return words[schema.expects] ?? schema.expects;
 }
 
 /** A fragment's widgets live in the fragment: a rerun of it could not redraw them elsewhere. */

@@ -1,9 +1,10 @@
 // st.container, st.columns, st.empty: blocks written in place that return containers.
 
-import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
-import { currentExecution, takeSite } from "../../session/context.ts";
-import type { BlockSpec } from "../../tree/live.ts";
-import { blockContainer, type Container } from "../container.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+import type { BlockSpec } from "../tree/live.ts";
+import { blockContainer, containerOf, type Container } from "../api/container.ts";
+import { defineApi } from "./define.ts";
 
 export interface ContainerOptions {
   border?: boolean;
@@ -15,16 +16,16 @@ export interface ColumnsOptions {
   border?: boolean;
 }
 
-export function container(target: Container, options: ContainerOptions = {}): Container {
-  return openBlock(target, "container", { block: "vertical", ...(options.border ? { border: true } : {}) }, options.key);
+export function container(this: unknown, options: ContainerOptions = {}): Container {
+  return openBlock(containerOf(this), "container", { block: "vertical", ...(options.border ? { border: true } : {}) }, options.key);
 }
 
-export function empty(target: Container): Container {
-  return openBlock(target, "empty", { block: "empty" });
+export function empty(this: unknown): Container {
+  return openBlock(containerOf(this), "empty", { block: "empty" });
 }
 
 /** `spec` is a number of equal columns or a list of relative widths. */
-export function columns(target: Container, spec: number | readonly number[], options: ColumnsOptions = {}): Container[] {
+export function columns(this: unknown, spec: number | readonly number[], options: ColumnsOptions = {}): Container[] {
   const weights = typeof spec === "number" ? columnCount(spec) : spec;
   if (weights.length === 0 || weights.some((w) => typeof w !== "number" || !(w > 0) || !Number.isFinite(w))) {
     throw new RivuletAPIError(
@@ -33,7 +34,7 @@ export function columns(target: Container, spec: number | readonly number[], opt
   }
   takeSite();
   const exec = currentExecution("columns");
-  const row = exec.writer.writeBlock(target.resolve(exec), { block: "horizontal" });
+  const row = exec.writer.writeBlock(containerOf(this).resolve(exec), { block: "horizontal" });
   return weights.map((weight) => {
     const column = exec.writer.writeBlock(row, { block: "column", weight, ...(options.border ? { border: true } : {}) });
     return blockContainer(column, exec);
@@ -51,3 +52,16 @@ function openBlock(target: Container, api: string, spec: BlockSpec, key?: string
   if (key !== undefined) exec.claimKey(key);
   return blockContainer(exec.writer.writeBlock(target.resolve(exec), spec), exec);
 }
+
+export default defineApi({
+  api: { container, columns, empty },
+  containerMethods: true,
+  section: "Layout",
+  docs: [
+    {
+      calls: ["st.container({ border, key })", "st.empty()", "st.columns(n | weights, { border })", "st.sidebar"],
+      streamlit: "same",
+      notes: "return containers with every element method (`col.text(\"…\")`) and `with(fn)`, Streamlit's `with col:`",
+    },
+  ],
+});

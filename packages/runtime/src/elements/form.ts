@@ -3,10 +3,11 @@
 // one form per run, forms do not nest; a form needs a submit button (session/formSubmit.ts
 // shows Streamlit's "Missing Submit Button" error in a form that a run left without one).
 
-import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
-import { currentExecution, takeSite } from "../../session/context.ts";
-import { blockContainer, type Container } from "../container.ts";
-import { formOf } from "./formOf.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+import { blockContainer, containerOf, type Container } from "../api/container.ts";
+import { formOf } from "../api/forms/formOf.ts";
+import { defineApi } from "./define.ts";
 
 export interface FormOptions {
   /** Put the form's widgets back to their defaults after the run its submit caused. */
@@ -17,13 +18,13 @@ export interface FormOptions {
   border?: boolean;
 }
 
-export function form(target: Container, key: string, options: FormOptions = {}): Container {
+export function form(this: unknown, key: string, options: FormOptions = {}): Container {
   takeSite();
   const exec = currentExecution("form");
   if (typeof key !== "string" || key === "") {
     throw new RivuletAPIError("st.form needs a key: a non-empty string that identifies the form.");
   }
-  const parent = target.resolve(exec);
+  const parent = containerOf(this).resolve(exec);
   if (formOf(parent) !== null) throw new RivuletAPIError("Forms cannot be nested in other forms.");
   const forms = exec.forms;
   if (forms.has(key)) {
@@ -42,3 +43,16 @@ export function form(target: Container, key: string, options: FormOptions = {}):
   forms.set(key, { block, hasSubmitButton: false });
   return blockContainer(block, exec);
 }
+
+export default defineApi({
+  api: { form },
+  containerMethods: true,
+  section: "Layout",
+  docs: [
+    {
+      calls: ["st.form(key, { clearOnSubmit, enterToSubmit, border })"],
+      streamlit: ["st.form"],
+      notes: "returns a container; its widgets send their values only on submit, all together, in one run",
+    },
+  ],
+});

@@ -3,8 +3,8 @@
 // and `trim` at the end for what the run did not rewrite.
 
 import type { ElementNode, PatchOp } from "../wire/protocol.ts";
-import { jsonEqual } from "./equal.ts";
-import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, toWire } from "../tree/live.ts";
+import { jsonEqual } from "../diff/equal.ts";
+import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, toWire } from "./live.ts";
 
 export class TreeWriter {
   /** Blocks this execution wrote into, in first-touch order. */

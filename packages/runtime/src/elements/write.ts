@@ -2,15 +2,17 @@
 // joined by spaces into one Markdown element; errors are exception elements; objects, arrays,
 // maps and sets are JSON.
 
-import { toJson } from "../../wire/toJson.ts";
-import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
-import { currentExecution } from "../../session/context.ts";
-import { exceptionNode } from "../../session/exceptionNode.ts";
-import type { Container } from "../container.ts";
-import { markdown } from "./text.ts";
-import { writeElement } from "./writeElement.ts";
+import { toJson } from "../wire/toJson.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution } from "../session/context.ts";
+import { exceptionNode } from "../session/exceptionNode.ts";
+import { containerOf } from "../api/container.ts";
+import { writeElement } from "../api/elements/writeElement.ts";
+import { defineApi } from "./define.ts";
+import { writeMarkdown } from "./markdown.ts";
 
-export function write(target: Container, ...args: unknown[]): void {
+export function write(this: unknown, ...args: unknown[]): void {
+  const target = containerOf(this);
   if (args.length > 1 && target.resolve(currentExecution("write")).spec.block === "empty") {
     throw new RivuletAPIError(
       "Cannot replace a single element with multiple elements. The `write()` method only supports multiple elements when inserting elements rather than replacing. That is the case when `write()` is called on an `st.empty()`.",
@@ -18,7 +20,7 @@ export function write(target: Container, ...args: unknown[]): void {
   }
   let pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) markdown(target, pending.join(" "));
+    if (pending.length > 0) writeMarkdown(target, "write", pending.join(" "));
     pending = [];
   };
   for (const arg of args) {
@@ -52,3 +54,10 @@ function inlineCode(text: string): string {
   }
   return text.startsWith("`") || text.endsWith("`") ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
+
+export default defineApi({
+  api: { write },
+  containerMethods: true,
+  section: "Text",
+  docs: [{ calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, objects as JSON" }],
+});

@@ -2,10 +2,13 @@
 // steps of 1, floats from 0.0 to 1.0 in steps of 0.01; the value defaults to the minimum;
 // reversed bounds are swapped and a default outside them widens them.
 
-import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
-import type { Container } from "../container.ts";
-import { baseNode, widget, type WidgetOptions } from "./widget.ts";
-import { describeValue } from "../../wire/pageValues.ts";
+import * as v from "valibot";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { containerOf } from "../api/container.ts";
+import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
+import { describeValue } from "../wire/pageValues.ts";
+import { defineElement } from "./define.ts";
+import { widgetFields } from "./fields.ts";
 
 export interface SliderOptions extends WidgetOptions {
   minValue?: number;
@@ -15,19 +18,20 @@ export interface SliderOptions extends WidgetOptions {
   onChange?: (...args: never[]) => unknown;
 }
 
-export function slider(target: Container, label: string, options: SliderOptions = {}): number {
+const kind: WidgetKindInfo = { kind: "slider", widget: { model: "value", value: v.pipe(v.number(), v.finite()) } };
+
+export function slider(this: unknown, label: string, options: SliderOptions = {}): number {
   const { min, max, step, value } = sliderRange(options);
-  const outOfRange = (v: unknown): string | null =>
-    typeof v !== "number" || !Number.isFinite(v)
-      ? `The \`value\` ${describeValue(v)} of st.slider("${label}") is not a number.`
-      : v > max
-        ? `The \`value\` ${v} is greater than the \`maxValue\` ${max}.`
-        : v < min
-          ? `The \`value\` ${v} is less than the \`minValue\` ${min}.`
+  const outOfRange = (n: unknown): string | null =>
+    typeof n !== "number" || !Number.isFinite(n)
+      ? `The \`value\` ${describeValue(n)} of st.slider("${label}") is not a number.`
+      : n > max
+        ? `The \`value\` ${n} is greater than the \`maxValue\` ${max}.`
+        : n < min
+          ? `The \`value\` ${n} is less than the \`minValue\` ${min}.`
           : null;
-  return widget<number>(target, {
+  return widget<number>(containerOf(this), kind, {
     api: "slider",
-    kind: "slider",
     label,
     key: options.key,
     params: [min, max, value, step, options.help],
@@ -37,7 +41,7 @@ export function slider(target: Container, label: string, options: SliderOptions 
     args: options.args,
     reject: outOfRange,
     rejectState: outOfRange,
-    node: (id, v) => ({ kind: "slider", ...baseNode(id, label, options), value: v, min, max, step }),
+    node: (id, value) => ({ kind: "slider", ...baseNode(id, label, options), value, min, max, step }),
   });
 }
 
@@ -61,3 +65,21 @@ function sliderRange(options: SliderOptions): { min: number; max: number; step: 
   if (step <= 0) throw new RivuletAPIError(`Slider components cannot be passed a \`step\` of ${step}: it must be positive.`);
   return { min, max, step, value };
 }
+
+export const node = v.object({
+  kind: v.literal("slider"),
+  ...widgetFields,
+  value: v.number(),
+  min: v.number(),
+  max: v.number(),
+  step: v.number(),
+});
+
+export default defineElement({
+  ...kind,
+  kind: "slider",
+  node,
+  api: { slider },
+  section: "Widgets",
+  docs: [{ calls: ["st.slider(label, { minValue, maxValue, value, step, key, onChange, args, help, disabled })"], streamlit: ["st.slider"], notes: "numbers" }],
+});

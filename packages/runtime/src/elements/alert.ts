@@ -1,0 +1,34 @@
+// st.error, st.warning, st.info, st.success: one element, four levels.
+
+import { containerOf } from "../api/container.ts";
+import { writeElement } from "../api/elements/writeElement.ts";
+import { ALERT_NODE, type AlertNode } from "../wire/coreNodes.ts";
+import { defineElement } from "./define.ts";
+
+export interface AlertOptions {
+  /** An emoji shown before the text. */
+  icon?: string;
+}
+
+function alert(level: AlertNode["level"]) {
+  return function (this: unknown, body: unknown, options: AlertOptions = {}): void {
+    const node: AlertNode = { kind: "alert", level, body: String(body) };
+    if (options.icon !== undefined) node.icon = options.icon;
+    writeElement(containerOf(this), level, node);
+  };
+}
+
+export const error = alert("error");
+export const warning = alert("warning");
+export const info = alert("info");
+export const success = alert("success");
+
+export const node = ALERT_NODE;
+
+export default defineElement({
+  kind: "alert",
+  node,
+  api: { error, warning, info, success },
+  section: "Status",
+  docs: [{ calls: ["st.error(body, { icon })", "st.warning(...)", "st.info(...)", "st.success(...)"], streamlit: "same" }],
+});

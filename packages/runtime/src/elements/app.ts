@@ -1,0 +1,52 @@
+// What `st` has besides elements and containers: the session's state and URL, the run's control
+// flow, fragments and dialogs. Their code is in api/; this registers them for the st exports
+// and the README (they are not container methods).
+
+import { sidebarContainer } from "../api/container.ts";
+import { rerun, stop } from "../api/control.ts";
+import { dialog } from "../api/dialog.ts";
+import { fragment } from "../api/fragment.ts";
+import { queryParams } from "../api/queryParams.ts";
+import { runSignal } from "../api/runSignal.ts";
+import { sessionState } from "../api/sessionState.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { defineApi } from "./define.ts";
+
+export { rerun, stop, dialog, fragment, queryParams, runSignal, sessionState, RivuletAPIError };
+export type { RerunOptions } from "../api/control.ts";
+export type { DialogOptions } from "../api/dialog.ts";
+export type { FragmentOptions } from "../api/fragment.ts";
+export type { QueryParams } from "../api/queryParams.ts";
+
+/** The sidebar: `st.sidebar.button("Go")`. */
+export const sidebar = sidebarContainer;
+
+export default defineApi({
+  api: { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, RivuletAPIError },
+  containerMethods: false,
+  section: "App",
+  docs: [
+    { calls: ["st.sessionState"], streamlit: ["st.session_state"], notes: '`"k" in`, get, set, `delete`; keyed widgets\' values live at their key' },
+    { calls: ["st.rerun({ scope })", "st.stop()"], streamlit: ["st.rerun", "st.stop"], notes: '`scope: "fragment"` only during a fragment rerun; no `try/catch` can swallow them' },
+    { calls: ["st.runSignal()"], streamlit: [], notes: "the run's `AbortSignal`: aborts when the run is interrupted or over; hand it to `fetch`" },
+    {
+      calls: ["st.fragment(fn, { runEvery })"],
+      streamlit: ["@st.fragment"],
+      notes:
+        'calling the result renders it; widgets inside rerun only it; `runEvery` (seconds or `"2s"`, `"500ms"`) reruns it on a timer while the page is open and the app still calls it',
+    },
+    {
+      calls: ["st.dialog(title, fn, { width, dismissible, onDismiss })"],
+      streamlit: ["@st.dialog"],
+      notes:
+        'calling the result (with arguments) opens a modal whose body is a fragment; `st.rerun()` inside closes it; one per run; `width` `"small"`/`"medium"`/`"large"`; `onDismiss` `"ignore"` (closed until a run opens it again), `"rerun"` or a function called before the rerun',
+    },
+    {
+      calls: ["st.queryParams"],
+      streamlit: ["st.query_params"],
+      notes:
+        'the page URL\'s query: `st.queryParams.x` (last value), `getAll`, `get`, set a string, a number or a list, `delete`, `"x" in`, `clear()`, `toDict()`, `fromDict()`; the URL follows the script\'s changes (replaced at the end of the run) and back/forward reruns the app',
+    },
+    { calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
+  ],
+});

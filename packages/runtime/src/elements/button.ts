@@ -1,0 +1,98 @@
+// st.button and st.formSubmitButton: one element (a button node; a form's submit button
+// carries `isFormSubmitter`). A click is a trigger: true for exactly the one run it caused. A
+// plain button may not sit in a form (its click could not be told from a submit); a submit
+// button must, and its click sends the form's values with it (a `submit` message), and its
+// `onClick` is the only callback a form may have.
+
+import * as v from "valibot";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { containerOf } from "../api/container.ts";
+import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
+import { defineElement } from "./define.ts";
+import { widgetFields } from "./fields.ts";
+
+const TYPES = ["primary", "secondary", "tertiary"] as const;
+type ButtonType = (typeof TYPES)[number];
+
+export interface ButtonOptions extends WidgetOptions {
+  onClick?: (...args: never[]) => unknown;
+  type?: ButtonType;
+  useContainerWidth?: boolean;
+}
+
+export interface FormSubmitButtonOptions extends WidgetOptions {
+  onClick?: (...args: never[]) => unknown;
+  type?: ButtonType;
+  /** An emoji shown before the label. */
+  icon?: string;
+}
+
+const kind: WidgetKindInfo = { kind: "button", widget: { model: "trigger" } };
+
+/** st.button: true for exactly the one run its click caused. */
+export function button(this: unknown, label: string, options: ButtonOptions = {}): boolean {
+  return widget<boolean>(containerOf(this), kind, {
+    api: "button",
+    label,
+    key: options.key,
+    params: [options.help, options.type],
+    initial: false,
+    placement: "outside-forms",
+    callback: options.onClick,
+    args: options.args,
+    node: (id) => ({ kind: "button", ...baseNode(id, label, options), type: options.type ?? "secondary" }),
+  });
+}
+
+/** st.formSubmitButton: the button of a form; true for the one run its click caused. */
+export function formSubmitButton(this: unknown, label = "Submit", options: FormSubmitButtonOptions = {}): boolean {
+  const type = options.type ?? "secondary";
+  if (!TYPES.includes(type)) {
+    throw new RivuletAPIError(
+      `The type argument to st.formSubmitButton must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`,
+    );
+  }
+  return widget<boolean>(containerOf(this), kind, {
+    api: "formSubmitButton",
+    label,
+    key: options.key,
+    params: [options.help, type, options.icon, "submit"],
+    initial: false,
+    placement: "in-forms",
+    callback: options.onClick,
+    args: options.args,
+    node: (id) => ({
+      kind: "button",
+      ...baseNode(id, label, options),
+      type,
+      ...(options.icon !== undefined ? { icon: options.icon } : {}),
+      isFormSubmitter: true,
+    }),
+  });
+}
+
+export const node = v.object({
+  kind: v.literal("button"),
+  ...widgetFields,
+  type: v.picklist(TYPES),
+  /** An emoji shown before the label. */
+  icon: v.optional(v.string()),
+  /** `st.formSubmitButton`: a click sends the values of its form's widgets with it (`submit`). */
+  isFormSubmitter: v.optional(v.literal(true)),
+});
+
+export default defineElement({
+  ...kind,
+  kind: "button",
+  node,
+  api: { button, formSubmitButton },
+  section: "Widgets",
+  docs: [
+    { calls: ["st.button(label, { key, onClick, args, help, disabled, type })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },
+    {
+      calls: ["st.formSubmitButton(label, { onClick, args, key, help, type, icon, disabled })"],
+      streamlit: ["st.form_submit_button"],
+      notes: "only inside a form; `true` for the run its click caused; the only callback a form may have",
+    },
+  ],
+});

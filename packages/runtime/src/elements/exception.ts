@@ -1,0 +1,14 @@
+// An uncaught exception (or st.write of an Error): the session writes it (session/exceptionNode.ts).
+
+import { EXCEPTION_NODE } from "../wire/coreNodes.ts";
+import { defineElement } from "./define.ts";
+
+export const node = EXCEPTION_NODE;
+
+export default defineElement({
+  kind: "exception",
+  node,
+  api: {},
+  section: "Status",
+  docs: [],
+});

@@ -1,0 +1,25 @@
+// st.text
+
+import * as v from "valibot";
+import { containerOf } from "../api/container.ts";
+import { writeElement } from "../api/elements/writeElement.ts";
+import { defineElement } from "./define.ts";
+import { given, help } from "./fields.ts";
+
+export interface TextOptions {
+  help?: string;
+}
+
+export function text(this: unknown, body: unknown, options: TextOptions = {}): void {
+  writeElement(containerOf(this), "text", { kind: "text", body: String(body), ...given(options, "help") });
+}
+
+export const node = v.object({ kind: v.literal("text"), body: v.string(), help });
+
+export default defineElement({
+  kind: "text",
+  node,
+  api: { text },
+  section: "Text",
+  docs: [{ calls: ["st.text(body, { help })"], streamlit: ["st.text"] }],
+});
