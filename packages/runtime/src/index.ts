@@ -18,6 +18,6 @@ export { OutsideRunError } from "./errors/OutsideRunError.ts";
 export { guardStrayScriptErrors, type GuardOptions, type ProcessLike } from "./hosting/guardStrayScriptErrors.ts";
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";
 export type * from "./wire/protocol.ts";
-export { applyPatch, emptyPage } from "./wire/applyPatch.ts";
+export { applyMessage, emptyPage, type Page } from "./wire/page.ts";
 export { snapshot } from "./tree/live.ts";
 export { sessionStateProxy } from "./state/sessionState.ts";

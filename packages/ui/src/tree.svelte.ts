@@ -1,6 +1,6 @@
-// The page's reactive copy of the element tree: one Page (see tree/page.ts) in $state.
+// The page's reactive copy of the element tree: one Page (runtime/src/wire/page.ts) in $state.
 // Patches mutate it in place, so a `set` at a path updates only the component there.
-import { applyMessage, emptyPage, endRun, type Page } from "./tree/page.ts";
+import { applyMessage, emptyPage, endRun, type Page } from "./wire.ts";
 import type { ServerMessage } from "./wire.ts";
 
 export class Tree {

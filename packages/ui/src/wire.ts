@@ -1,6 +1,7 @@
-// The wire protocol's types, re-exported from the runtime so the UI names its path once, and the
-// schemas the page checks what arrives against (the element registry's, and the blocks'): the
-// only runtime code the page imports, and only schemas (schemas.generated.ts keeps no st function).
+// The wire protocol's types, re-exported from the runtime so the UI names its path once, the
+// schemas the page checks what arrives against (the element registry's, and the blocks'), and
+// the page model that applies what arrives (shared with AppTest): the only runtime code the page
+// imports (schemas.generated.ts keeps no st function).
 export type {
   BlockNode,
   ClientMessage,
@@ -22,3 +23,5 @@ export type {
 export type { ElementKind, NodeOf } from "../../runtime/src/elements/registry.generated.ts";
 export { ELEMENT_SCHEMAS } from "../../runtime/src/elements/schemas.generated.ts";
 export { BLOCK_SCHEMAS } from "../../runtime/src/wire/blocks.ts";
+export { applyMessage, applyOp, blockAt, emptyPage, endRun, PatchError, type Page, type RunState } from "../../runtime/src/wire/page.ts";
+export { ROOT_MAIN, ROOT_SIDEBAR, pathKey, startsWith } from "../../runtime/src/wire/paths.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMessage, applyOp, emptyPage, PatchError, type Page } from "../src/tree/page.ts";
+import { applyMessage, applyOp, emptyPage, PatchError, type Page } from "../src/wire.ts";
 import { isStale } from "../src/tree/stale.ts";
 import { shownValue } from "../src/elements/localValue.ts";
 import type { PatchOp, TreeNode } from "../src/wire.ts";

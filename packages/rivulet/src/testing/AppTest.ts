@@ -7,12 +7,13 @@ import { resolve } from "node:path";
 import { formatDiagnostic } from "@rivulet/compiler";
 import {
   Session,
-  applyPatch,
+  applyMessage,
   emptyPage,
   guardStrayScriptErrors,
   snapshot,
   type BlockNode,
   type ClientMessage,
+  type Page,
   type Json,
   type QueryValue,
   type RunOutcome,
@@ -60,7 +61,8 @@ export class AppTest implements Harness {
   messages: ServerMessage[] = [];
 
   private session: Session | null = null;
-  private page: BlockNode[] = emptyPage();
+  /** The page, kept with the page's own code (runtime wire/page.ts, what the browser runs). */
+  private page: Page = emptyPage();
   private readonly heldForms = new HeldFormValues();
   private pending: ClientMessage[] = [];
   private runStartedAt = 0;
@@ -115,19 +117,19 @@ export class AppTest implements Harness {
    */
   private checkPageMatchesSession(session: Session): void {
     const expected = session.roots.map((root) => snapshot(root));
-    if (JSON.stringify(expected) !== JSON.stringify(this.page)) {
+    if (JSON.stringify(expected) !== JSON.stringify(this.page.roots)) {
       throw new Error(
         "AppTest: the page built from the session's messages differs from the session's tree (a Rivulet bug).\n" +
-          `session: ${JSON.stringify(expected)}\npage:    ${JSON.stringify(this.page)}`,
+          `session: ${JSON.stringify(expected)}\npage:    ${JSON.stringify(this.page.roots)}`,
       );
     }
   }
 
   get main(): BlockView {
-    return new BlockView(this.page[0]!, this);
+    return new BlockView(this.page.roots[0]!, this);
   }
   get sidebar(): BlockView {
-    return new BlockView(this.page[1]!, this);
+    return new BlockView(this.page.roots[1]!, this);
   }
 
   get title(): ElementView[] {
@@ -214,7 +216,7 @@ export class AppTest implements Harness {
 
   /** The dialogs the page shows (a dismissed one is hidden until a run opens it again). */
   get dialog(): DialogView[] {
-    return dialogsIn(this.page, (node) => this.hides(node), this);
+    return dialogsIn(this.page.roots, (node) => this.hides(node), this);
   }
 
   /** The page URL's query parameters: read what the app set; a write is a URL change the next `run()` sends. */
@@ -281,8 +283,9 @@ export class AppTest implements Harness {
     this.bytesReceived += Buffer.byteLength(json);
     const message = JSON.parse(json) as ServerMessage;
     this.messages.push(message);
-    if (message.type === "patch") for (const op of message.ops) applyPatch(this.page, op);
-    else if (message.type === "error") this.errors.push(message.message);
+    const problems = applyMessage(this.page, message);
+    if (problems.length > 0) throw new Error(`AppTest: the session sent what the page cannot apply (a Rivulet bug): ${problems.join("; ")}`);
+    if (message.type === "error") this.errors.push(message.message);
     else if (message.type === "runStarted") this.runStartedAt = performance.now();
     else if (message.type === "runFinished") this.runTimes.push(performance.now() - this.runStartedAt);
     else if (message.type === "queryParams") this.pageQuery.fromSession(message.query);

@@ -1,6 +1,6 @@
 import type { NodePath } from "../wire.ts";
-import type { Page } from "./page.ts";
-import { pathKey, startsWith } from "./paths.ts";
+import type { Page } from "../wire.ts";
+import { pathKey, startsWith } from "../wire.ts";
 
 /**
  * Whether the element at index `index` of the block at `parent` is stale: a run is running,

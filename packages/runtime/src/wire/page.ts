@@ -1,7 +1,8 @@
 // The page's copy of the session's element tree and run state, as plain data, and the
-// functions that apply server messages to it. `tree.svelte.ts` wraps one Page in $state;
-// these functions only mutate, so they work the same on the reactive proxy and in tests.
-import type { BlockNode, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "../wire.ts";
+// functions that apply server messages to it: the one applier, run by the browser (the UI
+// wraps one Page in $state; these functions only mutate, so they work the same on the reactive
+// proxy) and by AppTest, which so checks what a page would show with the page's own code.
+import type { BlockNode, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "./protocol.ts";
 import { pathKey } from "./paths.ts";
 
 export type RunState =

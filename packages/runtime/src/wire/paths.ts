@@ -1,4 +1,4 @@
-import type { NodePath } from "../wire.ts";
+import type { NodePath } from "./protocol.ts";
 
 /** Root 0 is the main area, root 1 the sidebar (protocol.ts's ROOT_MAIN / ROOT_SIDEBAR). */
 export const ROOT_MAIN = 0;
