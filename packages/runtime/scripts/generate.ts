@@ -30,6 +30,7 @@ export async function generate(): Promise<Map<string, string>> {
   files.set(path.join(elementsDir, "registry.generated.ts"), registry(elements, apis));
   files.set(path.join(elementsDir, "schemas.generated.ts"), schemas(elements));
   files.set(path.join(elementsDir, "st.generated.ts"), stExports(modules));
+  files.set(path.join(root, "packages/rivulet/src/testing/lists.generated.ts"), appTestLists(elements));
   const readme = path.join(root, "README.md");
   files.set(readme, withApiTable(readFileSync(readme, "utf8"), modules));
   return files;
@@ -133,6 +134,31 @@ function stExports(modules: Module[]): string {
 
 import "./install.ts";
 ${lines.join("\n")}
+`;
+}
+
+function appTestLists(elements: Module[]): string {
+  const members = elements.flatMap((m) => {
+    const definition = m.definition as ElementDefinition;
+    const names = Object.keys(definition.testing?.lists ?? { [definition.kind]: true });
+    return names.map((name) => `    ${name}: ViewOf<"${definition.kind}">[];`);
+  });
+  const aliases = elements.map((m) => {
+    const kind = (m.definition as ElementDefinition).kind;
+    return `export type ${kind[0]!.toUpperCase()}${kind.slice(1)}View = ViewOf<"${kind}">;`;
+  });
+  return `${HEADER.replace("the element files here", "the element registry (packages/runtime/src/elements)")}// AppTest's element lists (\`at.slider\`, \`at.error\`), as AppTest.ts installs them from the
+// registry, and a name for each kind's view.
+
+import type { ViewOf } from "./views.ts";
+
+declare module "./AppTest.ts" {
+  interface AppTest {
+${members.join("\n")}
+  }
+}
+
+${aliases.join("\n")}
 `;
 }
 

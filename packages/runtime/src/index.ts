@@ -1,7 +1,8 @@
 // The st API (`import * as st from "rivulet"`) and the host API sessions are run with.
 
 export * from "./st.ts";
-export type { AnyElementNode, ElementKind, NodeOf, WidgetKind } from "./elements/registry.generated.ts";
+export { ELEMENTS, APIS, type AnyElementNode, type ElementKind, type NodeOf, type WidgetKind } from "./elements/registry.generated.ts";
+export { CLICK, type ElementDefinition, type Interaction } from "./elements/define.ts";
 export { ELEMENT_SCHEMAS } from "./elements/schemas.generated.ts";
 export { BLOCK_SCHEMAS, type BlockKind } from "./wire/blocks.ts";
 

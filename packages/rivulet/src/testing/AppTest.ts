@@ -13,6 +13,7 @@ import {
   snapshot,
   type BlockNode,
   type ClientMessage,
+  type ElementKind,
   type Page,
   type Json,
   type QueryValue,
@@ -20,17 +21,7 @@ import {
   type ServerMessage,
 } from "@rivulet/runtime";
 import { loadScript } from "@rivulet/server";
-import {
-  BlockView,
-  type AnyView,
-  type ButtonView,
-  type CheckboxView,
-  type ElementView,
-  type ExceptionView,
-  type Harness,
-  type SliderView,
-  type TextInputView,
-} from "./views.ts";
+import { BlockView, LISTS, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
 import { PageQuery } from "./pageQuery.ts";
 import { Watchers } from "./waitFor.ts";
@@ -132,50 +123,9 @@ export class AppTest implements Harness {
     return new BlockView(this.page.roots[1]!, this);
   }
 
-  get title(): ElementView[] {
-    return this.all("title") as ElementView[];
-  }
-  get header(): ElementView[] {
-    return this.all("header") as ElementView[];
-  }
-  get subheader(): ElementView[] {
-    return this.all("subheader") as ElementView[];
-  }
-  get markdown(): ElementView[] {
-    return this.all("markdown") as ElementView[];
-  }
-  get text(): ElementView[] {
-    return this.all("text") as ElementView[];
-  }
-  get error(): ElementView[] {
-    return this.all("alert").filter((a) => (a.node as { level: string }).level === "error") as ElementView[];
-  }
-  get warning(): ElementView[] {
-    return this.all("alert").filter((a) => (a.node as { level: string }).level === "warning") as ElementView[];
-  }
-  get info(): ElementView[] {
-    return this.all("alert").filter((a) => (a.node as { level: string }).level === "info") as ElementView[];
-  }
-  get success(): ElementView[] {
-    return this.all("alert").filter((a) => (a.node as { level: string }).level === "success") as ElementView[];
-  }
-  get json(): ElementView[] {
-    return this.all("json") as ElementView[];
-  }
-  get exception(): ExceptionView[] {
-    return this.all("exception") as ExceptionView[];
-  }
-  get button(): ButtonView[] {
-    return this.all("button") as ButtonView[];
-  }
-  get checkbox(): CheckboxView[] {
-    return this.all("checkbox") as CheckboxView[];
-  }
-  get slider(): SliderView[] {
-    return this.all("slider") as SliderView[];
-  }
-  get textInput(): TextInputView[] {
-    return this.all("textInput") as TextInputView[];
+  /** Every element of `kind` on the page (main area, then sidebar). */
+  get<K extends ElementKind>(kind: K): ViewOf<K>[] {
+    return [...this.main.get(kind), ...this.sidebar.get(kind)];
   }
 
   /** `st.sessionState` of the app's session: read it after a run, set values before one. */
@@ -256,10 +206,6 @@ export class AppTest implements Harness {
     return this.session?.triggeredInLastRun().has(id) ?? false;
   }
 
-  private all(kind: Parameters<BlockView["get"]>[0]): AnyView[] {
-    return [...this.main.get(kind), ...this.sidebar.get(kind)];
-  }
-
   private requireSession(): Session {
     if (this.session === null) throw new Error("AppTest: call `await at.run()` first.");
     return this.session;
@@ -303,4 +249,16 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+// Its element lists (`at.slider`, `at.error`), from the registry: their types are declared onto
+// the class by lists.generated.ts.
+for (const list of LISTS) {
+  if (list.name in AppTest.prototype) throw new Error(`AppTest: the list ${list.name} would hide AppTest's own member of that name`);
+  Object.defineProperty(AppTest.prototype, list.name, {
+    get(this: AppTest) {
+      return this.get(list.kind).filter((view) => list.holds(view.node));
+    },
+    configurable: true,
+  });
 }

@@ -1,16 +1,20 @@
 // What AppTest hands out: read-only views of the page's elements, and widgets that record an
-// interaction and run the app with it (`at.button[0].click().run()`).
+// interaction and run the app with it (`at.button[0].click().run()`). Views are derived from
+// the element registry: a view has its node's fields (`at.slider[0].max`), a widget's view its
+// value and the interactions its definition lists (`check()`, `setValue(n)`, `click()`).
 
-import type {
-  BlockNode,
-  ClientMessage,
-  ElementNode,
-  ExceptionNode,
-  Json,
-  SourceLocation,
-  NodeOf,
-  TreeNode,
-  WidgetKind,
+import {
+  ELEMENTS,
+  type BlockNode,
+  type ClientMessage,
+  type ElementDefinition,
+  type ElementKind,
+  type ElementNode,
+  type Interaction,
+  type Json,
+  type NodeOf,
+  type TreeNode,
+  type WidgetKind,
 } from "@rivulet/runtime";
 
 /** What a view needs of its AppTest. */
@@ -27,6 +31,32 @@ export interface Harness {
   submitForm(formId: string, id: string): void;
 }
 
+type Definition = (typeof ELEMENTS)[number];
+type DefinitionOf<K extends ElementKind> = Extract<Definition, { kind: K }>;
+type InteractionsOf<K extends ElementKind> = DefinitionOf<K> extends { testing: { interactions: infer I } } ? I : {};
+
+/** The view of an element of kind `K`: its node's fields, and for a widget its value and interactions. */
+export type ViewOf<K extends ElementKind> = ElementView<NodeOf<K>> &
+  Readonly<Omit<NodeOf<K>, "kind" | "value">> &
+  (K extends WidgetKind ? WidgetMembers : {}) & {
+    [M in keyof InteractionsOf<K>]: InteractionsOf<K>[M] extends (node: never, ...args: infer P) => Interaction ? (...args: P) => ViewOf<K> : never;
+  };
+
+/** Any element's view. */
+export type AnyView = ViewOf<ElementKind>;
+
+interface WidgetMembers {
+  readonly id: string;
+  readonly label: string;
+  readonly key: string | undefined;
+  readonly disabled: boolean;
+  readonly help: string | undefined;
+  /** Runs the app with the interactions recorded so far. */
+  run(options?: { timeout?: number }): Promise<unknown>;
+}
+
+const definitions = new Map<string, ElementDefinition>(ELEMENTS.map((definition) => [definition.kind, definition as ElementDefinition]));
+
 export class ElementView<N extends ElementNode = ElementNode> {
   constructor(
     readonly node: N,
@@ -39,135 +69,58 @@ export class ElementView<N extends ElementNode = ElementNode> {
     return this.node.kind;
   }
 
+  /**
+   * A widget's current value (the one set by an interaction not yet run, else the page's); for
+   * a button, whether its click caused the last run; for any other element its body, or what
+   * its definition says (an exception's message).
+   */
   get value(): unknown {
-    return "body" in this.node ? this.node.body : undefined;
+    const definition = definitions.get(this.node.kind);
+    const widget = definition?.widget;
+    const node = this.node as ElementNode & { id?: string; value?: unknown; body?: unknown };
+    if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
+    if (widget !== undefined) return this.harness.pendingValue(node.id!)?.value ?? node.value;
+    const own = definition?.testing?.value;
+    return own ? own(this.node) : node.body;
   }
-}
 
-export class ExceptionView extends ElementView<ExceptionNode> {
-  override get value(): string {
-    return this.node.message;
-  }
-  get message(): string {
-    return this.node.message;
-  }
-  get type(): string {
-    return this.node.type;
-  }
-  get stack(): string[] {
-    return this.node.stack;
-  }
-  get loc(): SourceLocation | undefined {
-    return this.node.loc;
-  }
-}
-
-abstract class WidgetView<N extends NodeOf<WidgetKind>> extends ElementView<N> {
-  get id(): string {
-    return this.node.id;
-  }
-  get label(): string {
-    return this.node.label;
-  }
-  get key(): string | undefined {
-    return this.node.key;
-  }
-  get disabled(): boolean {
-    return this.node.disabled;
-  }
-  get help(): string | undefined {
-    return this.node.help;
-  }
   /** Runs the app with the interactions recorded so far. */
-  async run(options?: { timeout?: number }): Promise<unknown> {
+  run(options?: { timeout?: number }): Promise<unknown> {
     return this.harness.run(options);
   }
-  protected setValue(value: Json): this {
-    if (this.formId !== null) this.harness.holdFormValue(this.formId, this.id, value);
-    else this.harness.post({ type: "setValue", id: this.id, value });
-    return this;
-  }
-  protected current<V>(fallback: V): V {
-    const pending = this.harness.pendingValue(this.id);
-    return pending === undefined ? fallback : (pending.value as V);
-  }
-}
 
-
-export class ButtonView extends WidgetView<NodeOf<"button">> {
-  /** True when the last run was caused by a click on this button. */
-  override get value(): boolean {
-    return this.harness.wasTriggered(this.id);
-  }
-  /** True for `st.formSubmitButton`. */
-  get isFormSubmitter(): boolean {
-    return this.node.isFormSubmitter === true;
-  }
-  /** A click; a form's submit button sends the values set on the form's widgets with it. */
-  click(): this {
-    if (this.isFormSubmitter && this.formId !== null) this.harness.submitForm(this.formId, this.id);
-    else this.harness.post({ type: "trigger", id: this.id });
+  /** Does what an interaction of the definition says: a click, or a value to set. */
+  protected interact(interaction: Interaction): this {
+    const node = this.node as ElementNode & { id: string; isFormSubmitter?: boolean };
+    if ("click" in interaction) {
+      if (node.isFormSubmitter && this.formId !== null) this.harness.submitForm(this.formId, node.id);
+      else this.harness.post({ type: "trigger", id: node.id });
+    } else if (this.formId !== null) this.harness.holdFormValue(this.formId, node.id, interaction.value);
+    else this.harness.post({ type: "setValue", id: node.id, value: interaction.value });
     return this;
   }
 }
-
-export class CheckboxView extends WidgetView<NodeOf<"checkbox">> {
-  override get value(): boolean {
-    return this.current(this.node.value);
-  }
-  check(): this {
-    return this.setValue(true);
-  }
-  uncheck(): this {
-    return this.setValue(false);
-  }
-}
-
-export class SliderView extends WidgetView<NodeOf<"slider">> {
-  override get value(): number {
-    return this.current(this.node.value);
-  }
-  get min(): number {
-    return this.node.min;
-  }
-  get max(): number {
-    return this.node.max;
-  }
-  get step(): number {
-    return this.node.step;
-  }
-  override setValue(value: number): this {
-    return super.setValue(value);
-  }
-}
-
-export class TextInputView extends WidgetView<NodeOf<"textInput">> {
-  override get value(): string | null {
-    return this.current(this.node.value);
-  }
-  input(text: string): this {
-    return this.setValue(text);
-  }
-}
-
-export type AnyView = ElementView | ExceptionView | ButtonView | CheckboxView | SliderView | TextInputView;
 
 export function viewOf(node: ElementNode, harness: Harness, formId: string | null = null): AnyView {
-  switch (node.kind) {
-    case "exception":
-      return new ExceptionView(node, harness, formId);
-    case "button":
-      return new ButtonView(node, harness, formId);
-    case "checkbox":
-      return new CheckboxView(node, harness, formId);
-    case "slider":
-      return new SliderView(node, harness, formId);
-    case "textInput":
-      return new TextInputView(node, harness, formId);
-    default:
-      return new ElementView(node, harness, formId);
+  const view = new ElementView(node, harness, formId) as ElementView & Record<string, unknown>;
+  // Fields of a widget every view of one has, even when the node leaves them out.
+  const fields: Record<string, unknown> = definitions.get(node.kind)?.widget ? { key: undefined, help: undefined } : {};
+  for (const [name, value] of Object.entries({ ...fields, ...node })) {
+    if (!(name in view)) Object.defineProperty(view, name, { value, enumerable: true });
   }
+  const interactions = (definitions.get(node.kind)?.testing?.interactions ?? {}) as unknown as Record<string, (node: ElementNode, ...args: unknown[]) => Interaction>;
+  for (const [name, interaction] of Object.entries(interactions)) {
+    Object.defineProperty(view, name, { value: (...args: unknown[]) => (view as unknown as { interact(i: Interaction): unknown }).interact(interaction(node, ...args)) });
+  }
+  return view as unknown as AnyView;
 }
+
+/** The lists AppTest has (`at.error`), each with the kind it holds and which of its nodes. */
+export const LISTS: readonly { name: string; kind: ElementKind; holds: (node: ElementNode) => boolean }[] = [...definitions.values()].flatMap((definition) => {
+  const kind = definition.kind as ElementKind;
+  const lists = definition.testing?.lists as Record<string, (node: ElementNode) => boolean> | undefined;
+  return lists ? Object.entries(lists).map(([name, holds]) => ({ name, kind, holds })) : [{ name: kind, kind, holds: () => true }];
+});
 
 /** The form a block's children are in: the block itself when it is a form, else the block's own. */
 function formInside(block: BlockNode, outer: string | null): string | null {
@@ -196,7 +149,7 @@ export class BlockView {
   }
 
   /** Every element of `kind` inside this block, in page order. */
-  get<K extends ElementNode["kind"]>(kind: K): AnyView[] {
+  get<K extends ElementKind>(kind: K): ViewOf<K>[] {
     const found: AnyView[] = [];
     const visit = (node: TreeNode, formId: string | null) => {
       if (node.kind === "block") {
@@ -205,6 +158,6 @@ export class BlockView {
       } else if (node.kind === kind) found.push(viewOf(node, this.harness, formId));
     };
     visit(this.node, this.formId);
-    return found;
+    return found as ViewOf<K>[];
   }
 }

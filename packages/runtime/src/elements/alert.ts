@@ -29,6 +29,14 @@ export default defineElement({
   kind: "alert",
   node,
   api: { error, warning, info, success },
+  testing: {
+    lists: {
+      error: (node) => node.level === "error",
+      warning: (node) => node.level === "warning",
+      info: (node) => node.level === "info",
+      success: (node) => node.level === "success",
+    },
+  },
   section: "Status",
   docs: [{ calls: ["st.error(body, { icon })", "st.warning(...)", "st.info(...)", "st.success(...)"], streamlit: "same" }],
 });

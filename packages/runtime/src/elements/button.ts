@@ -8,7 +8,7 @@ import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { defineElement } from "./define.ts";
+import { CLICK, defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 
 const TYPES = ["primary", "secondary", "tertiary"] as const;
@@ -86,6 +86,7 @@ export default defineElement({
   kind: "button",
   node,
   api: { button, formSubmitButton },
+  testing: { interactions: { click: () => CLICK } },
   section: "Widgets",
   docs: [
     { calls: ["st.button(label, { key, onClick, args, help, disabled, type })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },

@@ -34,6 +34,7 @@ export default defineElement({
   kind: "checkbox",
   node,
   api: { checkbox },
+  testing: { interactions: { check: () => ({ value: true }), uncheck: () => ({ value: false }) } },
   section: "Widgets",
   docs: [{ calls: ["st.checkbox(label, { value, key, onChange, args, help, disabled })"], streamlit: ["st.checkbox"] }],
 });

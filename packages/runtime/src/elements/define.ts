@@ -39,11 +39,33 @@ export interface NodeShape {
   [field: string]: Json | undefined;
 }
 
+/** What an interaction of AppTest's does (`at.button[0].click()`): a click, or a value to set. */
+export const CLICK = { click: true } as const;
+export type Interaction = typeof CLICK | { value: Json };
+
+/** How AppTest (rivulet/testing) shows the element: its lists and views are derived from this. */
+export interface TestingDefinition<N extends NodeShape = NodeShape> {
+  /**
+   * The lists `at.<name>` the element is in, Streamlit's AppTest names camelCased, each with
+   * which of the kind's nodes it holds. One list named by the kind, with all of them, when absent.
+   */
+  lists?: Record<string, (node: N) => boolean>;
+  /**
+   * What a widget's view can do, by method name: from the node and the method's arguments, a
+   * click or the value to set (`check: () => ({ value: true })`). Each returns the view, so
+   * `.run()` follows.
+   */
+  interactions?: Record<string, (node: N, ...args: never[]) => Interaction>;
+  /** A view's `value`, when it is not the widget's value or the node's `body` (an exception's message). */
+  value?: (node: N) => unknown;
+}
+
 export interface ElementDefinition<K extends string = string, N extends NodeShape = NodeShape, A extends ApiMap = ApiMap> {
   kind: K;
   node: v.GenericSchema<unknown, N>;
   api: A;
   widget?: WidgetModel;
+  testing?: TestingDefinition<N>;
   section: Section;
   docs: ApiDocs[];
 }

@@ -9,6 +9,7 @@ export default defineElement({
   kind: "exception",
   node,
   api: {},
+  testing: { value: (node) => node.message },
   section: "Status",
   docs: [],
 });

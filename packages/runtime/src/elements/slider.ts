@@ -80,6 +80,7 @@ export default defineElement({
   kind: "slider",
   node,
   api: { slider },
+  testing: { interactions: { setValue: (_node, value: number) => ({ value }) } },
   section: "Widgets",
   docs: [{ calls: ["st.slider(label, { minValue, maxValue, value, step, key, onChange, args, help, disabled })"], streamlit: ["st.slider"], notes: "numbers" }],
 });

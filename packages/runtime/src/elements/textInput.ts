@@ -62,6 +62,7 @@ export default defineElement({
   kind: "textInput",
   node,
   api: { textInput },
+  testing: { interactions: { input: (_node, text: string) => ({ value: text }) } },
   section: "Widgets",
   docs: [{ calls: ["st.textInput(label, { value, maxChars, type, placeholder, key, onChange, args, help, disabled })"], streamlit: ["st.text_input"] }],
 });
