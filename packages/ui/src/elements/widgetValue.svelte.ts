@@ -1,0 +1,80 @@
+// What every value widget on the page does with its value, in one piece: it shows the user's
+// value while it is being edited or its event is in flight and the server's once the server has
+// answered (localValue.ts), registers with the form it is in (which then holds the value until
+// a submit), and sends a committed value as `setValue` (or leaves it with the form). Components
+// create one while they initialize: `const widget = new WidgetValue(() => node)`.
+import { getPageForm } from "../forms/context.ts";
+import { getSession } from "../session.svelte.ts";
+import type { Json } from "../wire.ts";
+import { shownValue, type Local } from "./localValue.ts";
+
+interface WidgetNode<T> {
+  id: string;
+  value: T;
+}
+
+export class WidgetValue<T extends Json> {
+  #local = $state<Local<T> | null>(null);
+  readonly #node: () => WidgetNode<T>;
+  readonly #session = getSession();
+  /** The form the widget is in, if any: its values go out only with the form's submit. */
+  readonly form = getPageForm();
+
+  constructor(node: () => WidgetNode<T>) {
+    this.#node = node;
+    $effect(() =>
+      this.form?.register(this.#node().id, {
+        value: () => this.value,
+        sent: (sentAt) => (this.#local = this.#local && { value: this.#local.value, sentAt }),
+      }),
+    );
+  }
+
+  /** What the widget shows. */
+  get value(): T {
+    return shownValue(this.#local, this.#node().value, this.#session.tree.page.runsFinished);
+  }
+
+  /** The user is changing it (typing, dragging) and has not committed the change yet. */
+  get editing(): boolean {
+    return this.#local !== null && this.#local.sentAt === null;
+  }
+
+  /** Whether the widget can be used now (the session is connected). */
+  get connected(): boolean {
+    return this.#session.connected;
+  }
+
+  /** The user's value while they edit it: shown, not sent. */
+  edit(value: T): void {
+    this.#local = { value, sentAt: null };
+  }
+
+  /** Forgets the user's edit: the widget shows the server's value again. */
+  revert(): void {
+    this.#local = null;
+  }
+
+  /**
+   * The user's value is final: sent as `setValue` (in a form, kept for the submit). Returns
+   * false when it could not go out (not connected, too large): the edit is then dropped.
+   */
+  commit(value: T): boolean {
+    if (this.form) {
+      this.#local = { value, sentAt: null };
+      return true;
+    }
+    const node = this.#node();
+    if (value === node.value) {
+      this.#local = null;
+      return true;
+    }
+    const sentAt = this.#session.tree.page.runsStarted;
+    if (this.#session.send({ type: "setValue", id: node.id, value })) {
+      this.#local = { value, sentAt };
+      return true;
+    }
+    this.#local = null;
+    return false;
+  }
+}
