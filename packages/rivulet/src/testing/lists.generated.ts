@@ -11,7 +11,9 @@ declare module "./AppTest.ts" {
     info: ViewOf<"alert">[];
     success: ViewOf<"alert">[];
     button: ViewOf<"button">[];
+    caption: ViewOf<"caption">[];
     checkbox: ViewOf<"checkbox">[];
+    divider: ViewOf<"divider">[];
     exception: ViewOf<"exception">[];
     header: ViewOf<"header">[];
     json: ViewOf<"json">[];
@@ -26,7 +28,9 @@ declare module "./AppTest.ts" {
 
 export type AlertView = ViewOf<"alert">;
 export type ButtonView = ViewOf<"button">;
+export type CaptionView = ViewOf<"caption">;
 export type CheckboxView = ViewOf<"checkbox">;
+export type DividerView = ViewOf<"divider">;
 export type ExceptionView = ViewOf<"exception">;
 export type HeaderView = ViewOf<"header">;
 export type JsonView = ViewOf<"json">;

@@ -5,7 +5,9 @@
 import type * as v from "valibot";
 import alert from "./alert.ts";
 import button from "./button.ts";
+import caption from "./caption.ts";
 import checkbox from "./checkbox.ts";
+import divider from "./divider.ts";
 import exception from "./exception.ts";
 import header from "./header.ts";
 import json from "./json.ts";
@@ -20,7 +22,7 @@ import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, button, checkbox, exception, header, json, markdown, slider, subheader, text, textInput, title] as const;
+export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, slider, subheader, text, textInput, title] as const;
 
 /** St functions that write no element of their own. */
 export const APIS = [app, form, layout, write] as const;
@@ -39,7 +41,9 @@ declare module "../wire/protocol.ts" {
   interface ElementNodes {
     alert: v.InferOutput<typeof import("./alert.ts").node>;
     button: v.InferOutput<typeof import("./button.ts").node>;
+    caption: v.InferOutput<typeof import("./caption.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
+    divider: v.InferOutput<typeof import("./divider.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
     json: v.InferOutput<typeof import("./json.ts").node>;
@@ -62,7 +66,9 @@ declare module "../api/container.ts" {
     success: typeof import("./alert.ts").success;
     button: typeof import("./button.ts").button;
     formSubmitButton: typeof import("./button.ts").formSubmitButton;
+    caption: typeof import("./caption.ts").caption;
     checkbox: typeof import("./checkbox.ts").checkbox;
+    divider: typeof import("./divider.ts").divider;
     header: typeof import("./header.ts").header;
     markdown: typeof import("./markdown.ts").markdown;
     slider: typeof import("./slider.ts").slider;

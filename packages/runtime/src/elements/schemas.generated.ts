@@ -4,7 +4,9 @@
 
 import { node as alert } from "./alert.ts";
 import { node as button } from "./button.ts";
+import { node as caption } from "./caption.ts";
 import { node as checkbox } from "./checkbox.ts";
+import { node as divider } from "./divider.ts";
 import { node as exception } from "./exception.ts";
 import { node as header } from "./header.ts";
 import { node as json } from "./json.ts";
@@ -15,4 +17,4 @@ import { node as text } from "./text.ts";
 import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
 
-export const ELEMENT_SCHEMAS = { alert, button, checkbox, exception, header, json, markdown, slider, subheader, text, textInput, title } as const;
+export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, slider, subheader, text, textInput, title } as const;

@@ -9,8 +9,11 @@ export { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryP
 export type { DialogOptions, FragmentOptions, QueryParams, RerunOptions } from "./app.ts";
 export { button, formSubmitButton } from "./button.ts";
 export type { ButtonOptions, FormSubmitButtonOptions } from "./button.ts";
+export { caption } from "./caption.ts";
+export type { CaptionOptions } from "./caption.ts";
 export { checkbox } from "./checkbox.ts";
 export type { CheckboxOptions } from "./checkbox.ts";
+export { divider } from "./divider.ts";
 export { form } from "./form.ts";
 export type { FormOptions } from "./form.ts";
 export { header } from "./header.ts";
