@@ -1,14 +1,10 @@
 // st.dialog and st.queryParams in the browser: a button opens a modal, a widget inside reruns
 // only the dialog, st.rerun() closes it, Esc dismisses it, and the URL follows st.queryParams
 // both ways.
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { clickButton } from "./helpers/app-page.ts";
-import { launchBrowser, type Browser } from "./helpers/browser.ts";
-import { startRivulet, type RivuletServer } from "./helpers/rivulet-server.ts";
-import { makeTempDir } from "./helpers/temp-dir.ts";
+import { appUnderTest } from "./helpers/app-under-test.ts";
 
 const APP = `
 import * as st from "rivulet";
@@ -27,27 +23,14 @@ if (st.button("Vote A")) vote("A");
 st.text(\`vote=\${st.queryParams.vote ?? "none"} tab=\${st.queryParams.tab ?? "none"} app=\${st.sessionState.appRuns}\`);
 `;
 
-let browser: Browser;
-let server: RivuletServer;
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-beforeAll(async () => {
-  temp = await makeTempDir("dialog");
-  const script = path.join(temp.dir, "app.ts");
-  await writeFile(script, APP);
-  [browser, server] = await Promise.all([launchBrowser(), startRivulet(script)]);
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-  await temp?.remove();
-});
+const app = appUnderTest("dialog", APP);
 
 const text = (page: Page, body: string) => page.locator('[data-kind="text"]').getByText(body, { exact: true });
 
 describe("st.dialog in the browser", () => {
   test("opens with a button, reruns only itself, closes with st.rerun, and the URL follows st.queryParams", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?tab=home`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}?tab=home`);
     await text(page, "vote=none tab=home app=1").waitFor();
     const entries = await page.evaluate(() => history.length);
 
@@ -72,8 +55,8 @@ describe("st.dialog in the browser", () => {
   });
 
   test("Esc dismisses the dialog without a rerun", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     await clickButton(page, "Vote A");
     const dialog = page.getByRole("dialog", { name: "Cast your vote" });
     await dialog.waitFor();
@@ -96,8 +79,8 @@ describe("st.dialog in the browser", () => {
   });
 
   test("back and forward change st.queryParams and rerun the app", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?tab=one`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}?tab=one`);
     await text(page, "vote=none tab=one app=1").waitFor();
     await page.evaluate(() => history.pushState(null, "", "?tab=two"));
     await page.goBack();

@@ -1,12 +1,8 @@
 // A form in the browser: widgets inside it hold what the user sets (a rerun from elsewhere does
 // not see it), and the submit button sends everything at once.
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { clickButton } from "./helpers/app-page.ts";
-import { launchBrowser, type Browser } from "./helpers/browser.ts";
-import { startRivulet, type RivuletServer } from "./helpers/rivulet-server.ts";
-import { makeTempDir } from "./helpers/temp-dir.ts";
+import { appUnderTest } from "./helpers/app-under-test.ts";
 
 const APP = `
 import * as st from "rivulet";
@@ -21,25 +17,12 @@ const note = notes.textInput("Note");
 if (notes.formSubmitButton("Add")) st.text("added " + note);
 `;
 
-let browser: Browser;
-let server: RivuletServer;
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-beforeAll(async () => {
-  temp = await makeTempDir("forms");
-  const script = path.join(temp.dir, "app.ts");
-  await writeFile(script, APP);
-  [browser, server] = await Promise.all([launchBrowser(), startRivulet(script)]);
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-  await temp?.remove();
-});
+const app = appUnderTest("forms", APP);
 
 describe("st.form in the browser", () => {
   test("values set in the form reach the script only when Save is clicked", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     const shown = page.locator('[data-kind="text"]');
     await shown.getByText("age=0 name= sent=false reruns=0", { exact: true }).waitFor();
 
@@ -60,8 +43,8 @@ describe("st.form in the browser", () => {
   });
 
   test("Enter in the form's text input submits the form", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     const shown = page.locator('[data-kind="text"]');
     await shown.getByText("age=0 name= sent=false reruns=0", { exact: true }).waitFor();
     const name = page.getByLabel("Name");
@@ -72,8 +55,8 @@ describe("st.form in the browser", () => {
   });
 
   test("clearOnSubmit: the run sees the text, then the field is empty again", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     const note = page.getByLabel("Note");
     await note.fill("milk");
     await clickButton(page, "Add");

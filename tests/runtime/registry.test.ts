@@ -7,7 +7,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import * as st from "rivulet";
-import { Container, ELEMENT_SCHEMAS } from "@rivulet/runtime";
+import { APIS, ELEMENTS, ELEMENT_SCHEMAS } from "@rivulet/runtime";
+import { AppTest, ButtonView, SliderView, type BlockView } from "rivulet/testing";
 import { repoRoot } from "../e2e/helpers/paths.ts";
 
 test("the files generated from the registry are up to date (npm run generate)", async () => {
@@ -24,11 +25,43 @@ test("every element kind has its component on the page", () => {
   }
 });
 
-test("every st function of an element is a method of every container, the same function", () => {
-  for (const name of ["title", "markdown", "write", "button", "slider", "container", "columns", "form", "formSubmitButton"] as const) {
-    expect((Container.prototype as unknown as Record<string, unknown>)[name], name).toBe(st[name]);
+test("every st function of the registry is an st export, and a method of every container bound to it", () => {
+  const sidebar = st.sidebar as unknown as Record<string, unknown>;
+  let methods = 0;
+  for (const definition of [...ELEMENTS, ...APIS]) {
+    const onContainers = !("containerMethods" in definition) || definition.containerMethods;
+    for (const [name, fn] of Object.entries(definition.api)) {
+      expect((st as Record<string, unknown>)[name], name).toBe(fn);
+      if (typeof fn !== "function") continue;
+      if (!onContainers) {
+        expect(sidebar[name], name).toBeUndefined();
+        continue;
+      }
+      expect(typeof sidebar[name], name).toBe("function");
+      expect(sidebar[name], `${name} is bound once per container`).toBe(sidebar[name]);
+      methods++;
+    }
   }
-  expect((Container.prototype as unknown as Record<string, unknown>).rerun).toBeUndefined();
+  expect(methods).toBeGreaterThan(10);
+});
+
+test("a method taken off its container still writes to it", async () => {
+  const at = await AppTest.fromString(`
+    import * as st from "rivulet";
+    const { text } = st.sidebar;
+    text("in the sidebar");
+    const [a, b] = st.columns(2);
+    const write = b.write;
+    ["one", "two"].forEach((item) => write(item));
+    const caption = a.caption;
+    caption("in a");
+  `).run();
+  expect(at.sidebar.get("text").map((t) => t.value)).toEqual(["in the sidebar"]);
+  const row = at.main.children[0] as BlockView;
+  const [a, b] = row.children as BlockView[];
+  expect(a!.get("caption").map((c) => c.value)).toEqual(["in a"]);
+  expect(b!.get("markdown").map((m) => m.value)).toEqual(["one", "two"]);
+  expect(at.main.get("text")).toEqual([]);
 });
 
 test("the page's bundle holds the schemas but none of the st functions", () => {
@@ -38,4 +71,18 @@ test("the page's bundle holds the schemas but none of the st functions", () => {
   // A schema of the registry is there, and a message only st functions have is not.
   expect(page).toContain("isFormSubmitter");
   for (const marker of ["was called outside a script run", "Only one dialog is allowed", "Forms cannot be nested"]) expect(page).not.toContain(marker);
+});
+
+test("AppTest's views come from one class per kind, and read a flag the node leaves out as false", async () => {
+  const at = await AppTest.fromString(`
+    import * as st from "rivulet";
+    st.button("plain");
+    const form = st.form("f");
+    form.formSubmitButton("Send");
+  `).run();
+  const [plain, send] = at.button;
+  expect([plain!.isFormSubmitter, send!.isFormSubmitter]).toEqual([false, true]);
+  expect(plain).toBeInstanceOf(ButtonView);
+  expect(plain).not.toBeInstanceOf(SliderView);
+  expect(Object.getPrototypeOf(plain)).toBe(Object.getPrototypeOf(send));
 });

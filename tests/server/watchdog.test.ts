@@ -85,6 +85,29 @@ describe("a thread stuck outside every checkpoint", () => {
     expect(other.errors()).toEqual([]);
   });
 
+  it("moves a selectbox whose options are class instances: the page's index moves, the script gets this thread's option", async () => {
+    pool = new WorkerPool({ threads: 1, stuckAfterMs: 500, log: () => {} });
+    await pool.setScript(
+      compiled(`import { spin } from ${JSON.stringify(helper)};
+class Plan { constructor(name) { this.name = name; } }
+const plan = st.selectbox("Plan", [new Plan("free"), new Plan("team")], { formatFunc: (p) => p.name });
+if (st.button("spin")) spin();
+st.text("plan " + plan.name + " " + (plan instanceof Plan));`),
+    );
+    const stuck = client(pool, "stuck");
+    const chooser = client(pool, "chooser");
+    await stuck.finished(1);
+    await chooser.finished(1);
+    chooser.set("Plan", 1);
+    await chooser.finished(2);
+    expect(chooser.texts().at(-1)).toBe("plan team true");
+    stuck.click("spin");
+    await until(() => stuck.errors()[0], "the stuck page told its session ended");
+    await until(() => chooser.outcomes().length === 3, "the chooser's first run on the new thread");
+    expect(chooser.errors()).toEqual([]);
+    expect(chooser.texts().at(-1)).toBe("plan team true");
+  });
+
   it("tells a session whose state cannot be moved why, instead of moving it changed", async () => {
     pool = new WorkerPool({ threads: 1, stuckAfterMs: 500, log: () => {} });
     await pool.setScript(app());

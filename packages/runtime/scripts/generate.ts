@@ -22,8 +22,12 @@ interface Module {
   types: string[];
 }
 
+/** Members every AppTest view has: a node field or an interaction of that name would hide it. */
+const VIEW_MEMBERS = new Set(["node", "kind", "value", "formId", "harness", "run", "interact", "constructor"]);
+
 export async function generate(): Promise<Map<string, string>> {
   const modules = await loadModules();
+  checkTesting(modules);
   const elements = modules.filter((m) => "kind" in m.definition);
   const apis = modules.filter((m) => !("kind" in m.definition));
   const files = new Map<string, string>();
@@ -31,6 +35,7 @@ export async function generate(): Promise<Map<string, string>> {
   files.set(path.join(elementsDir, "schemas.generated.ts"), schemas(elements));
   files.set(path.join(elementsDir, "st.generated.ts"), stExports(modules));
   files.set(path.join(root, "packages/rivulet/src/testing/lists.generated.ts"), appTestLists(elements));
+  files.set(path.join(root, "packages/compiler/src/phases/2-analyze/st-api.generated.ts"), compilerFacts(modules));
   const readme = path.join(root, "README.md");
   files.set(readme, withApiTable(readFileSync(readme, "utf8"), modules));
   return files;
@@ -45,6 +50,8 @@ async function loadModules(): Promise<Module[]> {
     const module = (await import(pathToFileURL(path.join(elementsDir, file)).href)) as Record<string, unknown> & { default?: ElementDefinition | ApiDefinition };
     const definition = module.default;
     const name = file.replace(/\.ts$/, "");
+    // The name is an identifier in the generated code (imports, `at.<kind>`, `<Kind>View`).
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`elements/${file}: name an element file in camelCase, like its kind (textArea.ts)`);
     if (definition === undefined || typeof definition !== "object" || !("api" in definition)) {
       throw new Error(`elements/${file} exports no definition as its default (defineElement or defineApi)`);
     }
@@ -62,6 +69,29 @@ async function loadModules(): Promise<Module[]> {
     modules.push({ file, name, definition, types: [...new Set(types)].sort() });
   }
   return modules;
+}
+
+/**
+ * What AppTest derives from the definitions must not collide: a view's fields and interactions
+ * with each other and with every view's own members, one list name with another.
+ */
+function checkTesting(modules: Module[]): void {
+  const lists = new Map<string, string>();
+  for (const { file, definition } of modules) {
+    if (!("kind" in definition)) continue;
+    const fields = Object.keys((definition.node as unknown as { entries: Record<string, unknown> }).entries).filter((f) => f !== "kind" && f !== "value");
+    for (const field of fields) {
+      if (VIEW_MEMBERS.has(field)) throw new Error(`elements/${file}: the node field ${field} would hide AppTest views' own member of that name`);
+    }
+    for (const method of Object.keys(definition.testing?.interactions ?? {})) {
+      if (VIEW_MEMBERS.has(method) || fields.includes(method)) throw new Error(`elements/${file}: the interaction ${method} has the name of a node field or of a views' own member`);
+    }
+    for (const name of Object.keys(definition.testing?.lists ?? { [definition.kind]: true })) {
+      const other = lists.get(name);
+      if (other !== undefined) throw new Error(`elements/${file}: the AppTest list ${name} is also elements/${other}'s`);
+      lists.set(name, file);
+    }
+  }
 }
 
 function registry(elements: Module[], apis: Module[]): string {
@@ -121,6 +151,32 @@ export const ELEMENT_SCHEMAS = { ${elements.map((m) => m.name).join(", ")} } as 
 `;
 }
 
+/** What the compiler's checks know of the st functions by name (st-api.ts adds Streamlit's not yet here). */
+function compilerFacts(modules: Module[]): string {
+  const widgets: string[] = [];
+  const outside: string[] = [];
+  const inside: string[] = [];
+  const one: string[] = [];
+  const array: string[] = [];
+  for (const { definition } of modules) {
+    if ("kind" in definition && definition.widget !== undefined) widgets.push(...Object.keys(definition.api));
+    for (const [name, placement] of Object.entries(("placement" in definition && definition.placement) || {})) {
+      (placement === "outside-forms" ? outside : placement === "in-forms" ? inside : []).push(name);
+    }
+    for (const [name, returns] of Object.entries(("containers" in definition && definition.containers) || {})) (returns === "one" ? one : array).push(name);
+  }
+  const set = (doc: string, name: string, names: string[]) =>
+    `/** ${doc} */\nexport const ${name}: ReadonlySet<string> = new Set([${names.sort().map((n) => JSON.stringify(n)).join(", ")}]);\n`;
+  return `${HEADER.replace("the element files here", "the element registry (packages/runtime/src/elements)")}// What the analysis knows of the registry's st functions by name (st-api.ts adds Streamlit's
+// functions the registry does not have yet).
+
+${set("st functions that create a widget (an element with a value and an identity).", "REGISTRY_WIDGETS", widgets)}
+${set("Widgets that may not be written in a form (their click could not be told from a submit).", "REGISTRY_OUTSIDE_FORMS", outside)}
+${set("Widgets that may only be written in a form (its submit button).", "REGISTRY_IN_FORMS", inside)}
+${set("st functions that return one container.", "REGISTRY_CONTAINERS", one)}
+${set("st functions that return an array of containers.", "REGISTRY_CONTAINER_ARRAYS", array)}`;
+}
+
 function stExports(modules: Module[]): string {
   const lines = modules.flatMap((m) => {
     const names = Object.keys(m.definition.api);
@@ -145,12 +201,13 @@ function appTestLists(elements: Module[]): string {
   });
   const aliases = elements.map((m) => {
     const kind = (m.definition as ElementDefinition).kind;
-    return `export type ${kind[0]!.toUpperCase()}${kind.slice(1)}View = ViewOf<"${kind}">;`;
+    const name = `${kind[0]!.toUpperCase()}${kind.slice(1)}View`;
+    return `export const ${name} = viewClass("${kind}");\nexport type ${name} = ViewOf<"${kind}">;`;
   });
   return `${HEADER.replace("the element files here", "the element registry (packages/runtime/src/elements)")}// AppTest's element lists (\`at.slider\`, \`at.error\`), as AppTest.ts installs them from the
-// registry, and a name for each kind's view.
+// registry, and each kind's view class (\`at.slider[0] instanceof SliderView\`).
 
-import type { ViewOf } from "./views.ts";
+import { viewClass, type ViewOf } from "./views.ts";
 
 declare module "./AppTest.ts" {
   interface AppTest {

@@ -20,5 +20,8 @@ export { guardStrayScriptErrors, type GuardOptions, type ProcessLike } from "./h
 export type { RunFunction, RunHandle, ScriptModule } from "./internal.ts";
 export type * from "./wire/protocol.ts";
 export { applyMessage, emptyPage, type Page } from "./wire/page.ts";
+export { parseServerMessage, type Parsed } from "./page/parseMessage.ts";
 export { snapshot } from "./tree/live.ts";
 export { sessionStateProxy } from "./state/sessionState.ts";
+export { pageValueFor, scriptValueOf, type WidgetEntry } from "./state/widgets.ts";
+export { describeValue } from "./wire/pageValues.ts";

@@ -2,3 +2,6 @@
 // functions, with their option types), and the Container class they are methods of.
 export * from "./elements/st.generated.ts";
 export { Container } from "./api/container.ts";
+// Also what declares the element methods onto `Container` (a `declare module` in the registry):
+// a program that imports only "rivulet" must load it to see `st.sidebar.button`.
+export type { ElementKind } from "./elements/registry.generated.ts";

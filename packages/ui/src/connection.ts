@@ -3,7 +3,7 @@
 // and comes back to the same session (its state, its widgets, its queued events), then sends
 // again what the session had not received; when the server no longer has it, a new session
 // starts and the page is told. No runes here: status goes out by callback.
-import { parseServerMessage } from "./parse.ts";
+import { parseServerMessage } from "./wire.ts";
 import type { ClientMessage, ServerMessage, WelcomeMessage } from "./wire.ts";
 
 export type ConnectionStatus = "connecting" | "open" | "reconnecting";

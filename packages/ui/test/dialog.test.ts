@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DIALOG_WIDTHS, dismisses } from "../src/dialog.ts";
-import { parseServerMessage } from "../src/parse.ts";
+import { parseServerMessage } from "../src/wire.ts";
 
 const dialog = { kind: "block", block: "dialog", id: "d1", title: "Vote", width: "medium", dismissible: true, children: [] };
 

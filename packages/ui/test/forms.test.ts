@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstSubmitButton, PageForm, type FormField } from "../src/forms/pageForm.ts";
-import { parseServerMessage } from "../src/parse.ts";
+import { parseServerMessage } from "../src/wire.ts";
 import type { ClientMessage, FormBlockNode, Json, NodeOf, TreeNode } from "../src/wire.ts";
 
 const submit = (id: string, disabled = false): NodeOf<"button"> => ({ kind: "button", id, label: id, disabled, type: "secondary", isFormSubmitter: true });

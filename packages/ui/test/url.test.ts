@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { queryOf, replaceQuery, withQuery } from "../src/url.ts";
-import { parseServerMessage } from "../src/parse.ts";
+import { parseServerMessage } from "../src/wire.ts";
 
 describe("the page URL's query (st.queryParams)", () => {
   it("reads a query without its ?", () => {

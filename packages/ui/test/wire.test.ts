@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backoff, socketUrl } from "../src/connection.ts";
-import { parseServerMessage } from "../src/parse.ts";
+import { parseServerMessage } from "../src/wire.ts";
 
 const place = (href: string) => {
   const url = new URL(href);

@@ -35,12 +35,13 @@ export function settled<T>(promise: Promise<T>, what: string, timeoutMs = 15_000
 
 export function client(pool: WorkerPool, name: string, queryString = "") {
   const messages: ServerMessage[] = [];
-  const buttons: Record<string, string> = {};
+  /** Widget ids by label, as the page learns them. */
+  const widgets: Record<string, string> = {};
   const session = pool.open(name, (json) => {
     const message = JSON.parse(json) as ServerMessage;
     messages.push(message);
     if (message.type === "patch") {
-      for (const op of message.ops) if (op.op === "set" && op.node.kind === "button") buttons[op.node.label] = op.node.id;
+      for (const op of message.ops) if (op.op === "set" && "id" in op.node && "label" in op.node) widgets[op.node.label] = op.node.id;
     }
   }, { queryString });
   const outcomes = () => messages.flatMap((m) => (m.type === "runFinished" ? [m.outcome] : []));
@@ -55,6 +56,7 @@ export function client(pool: WorkerPool, name: string, queryString = "") {
     runsStarted: () => messages.filter((m) => m.type === "runStarted").length,
     /** Waits until `count` runs have finished; returns the last one's outcome. */
     finished: (count: number): Promise<RunOutcome> => until(() => outcomes().length >= count && outcomes()[count - 1], `${name}'s run ${count}`),
-    click: (label: string) => session.receive(JSON.stringify({ type: "trigger", id: buttons[label] })),
+    click: (label: string) => session.receive(JSON.stringify({ type: "trigger", id: widgets[label] })),
+    set: (label: string, value: unknown) => session.receive(JSON.stringify({ type: "setValue", id: widgets[label], value })),
   };
 }

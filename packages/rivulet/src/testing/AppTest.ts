@@ -8,9 +8,13 @@ import { formatDiagnostic } from "@rivulet/compiler";
 import {
   Session,
   applyMessage,
+  parseServerMessage,
   emptyPage,
   guardStrayScriptErrors,
   snapshot,
+  describeValue,
+  pageValueFor,
+  scriptValueOf,
   type BlockNode,
   type ClientMessage,
   type ElementKind,
@@ -164,6 +168,18 @@ export class AppTest implements Harness {
     return undefined;
   }
 
+  scriptValue(id: string, value: Json): unknown {
+    const entry = this.session?.widgets.get(id);
+    return entry === undefined ? value : scriptValueOf(entry, value);
+  }
+
+  pageValue(id: string, value: unknown): Json {
+    const entry = this.session?.widgets.get(id);
+    const onPage = entry === undefined ? (value as Json) : pageValueFor(entry, value);
+    if (onPage === undefined) throw new Error(`AppTest: ${describeValue(value)} is not a value widget ${entry!.kind} "${id}" can take (not one of its options).`);
+    return onPage;
+  }
+
   /** The dialogs the page shows (a dismissed one is hidden until a run opens it again). */
   get dialog(): DialogView[] {
     return dialogsIn(this.page.roots, (node) => this.hides(node), this);
@@ -227,10 +243,12 @@ export class AppTest implements Harness {
 
   private receive(json: string): void {
     this.bytesReceived += Buffer.byteLength(json);
-    const message = JSON.parse(json) as ServerMessage;
-    this.messages.push(message);
-    const problems = applyMessage(this.page, message);
+    // Checked as the page checks it (the registry's schemas), then applied as the page applies it.
+    const parsed = parseServerMessage(json);
+    const problems = parsed.ok ? [...parsed.problems, ...applyMessage(this.page, parsed.message)] : [parsed.error];
     if (problems.length > 0) throw new Error(`AppTest: the session sent what the page cannot apply (a Rivulet bug): ${problems.join("; ")}`);
+    const message = (parsed as { message: ServerMessage }).message;
+    this.messages.push(message);
     if (message.type === "error") this.errors.push(message.message);
     else if (message.type === "runStarted") this.runStartedAt = performance.now();
     else if (message.type === "runFinished") this.runTimes.push(performance.now() - this.runStartedAt);
@@ -253,7 +271,10 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
 
 // Its element lists (`at.slider`, `at.error`), from the registry: their types are declared onto
 // the class by lists.generated.ts.
+const installed = new Set<string>();
 for (const list of LISTS) {
+  if (installed.has(list.name)) throw new Error(`AppTest: two element lists are named ${list.name} (see the registry's testing.lists)`);
+  installed.add(list.name);
   if (list.name in AppTest.prototype) throw new Error(`AppTest: the list ${list.name} would hide AppTest's own member of that name`);
   Object.defineProperty(AppTest.prototype, list.name, {
     get(this: AppTest) {

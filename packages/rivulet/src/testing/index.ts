@@ -1,4 +1,4 @@
 export { AppTest, type AppTestOptions } from "./AppTest.ts";
-export { BlockView, ElementView, type AnyView, type ViewOf } from "./views.ts";
-export type * from "./lists.generated.ts";
+export { BlockView, ElementView, type AnyView, type ValueOf, type ViewClass, type ViewOf } from "./views.ts";
+export * from "./lists.generated.ts";
 export { DialogView } from "./dialogView.ts";

@@ -23,6 +23,10 @@ export interface Harness {
   hides?(block: BlockNode): boolean;
   post(message: ClientMessage): void;
   pendingValue(id: string): { value: Json } | undefined;
+  /** The script's value for what the page holds for widget `id` (a selectbox's option for its index). */
+  scriptValue(id: string, value: Json): unknown;
+  /** What the page would send widget `id` for the script's `value`; throws when the widget cannot show it. */
+  pageValue(id: string, value: unknown): Json;
   wasTriggered(id: string): boolean;
   run(options?: { timeout?: number }): Promise<unknown>;
   /** A value set on a widget of form `formId`: held, as the page holds it, until the form is submitted. */
@@ -35,15 +39,39 @@ type Definition = (typeof ELEMENTS)[number];
 type DefinitionOf<K extends ElementKind> = Extract<Definition, { kind: K }>;
 type InteractionsOf<K extends ElementKind> = DefinitionOf<K> extends { testing: { interactions: infer I } } ? I : {};
 
-/** The view of an element of kind `K`: its node's fields, and for a widget its value and interactions. */
+/** A node's field as a view shows it: a flag the node leaves out when false (`isFormSubmitter?: true`) is a boolean. */
+type FieldOf<T> = [Exclude<T, undefined>] extends [true] ? boolean : T;
+type FieldsOf<N> = { readonly [P in Exclude<keyof N, "kind" | "value">]-?: FieldOf<N[P]> };
+
+/**
+ * A view's `value`: what its definition says (an exception's message); for a button whether its
+ * click caused the last run; for a widget whose page holds its value in another form (a
+ * selectbox's index) the script's value, whatever it is; for another widget its node's value;
+ * else the element's body.
+ */
+export type ValueOf<K extends ElementKind> =
+  DefinitionOf<K> extends { testing: { value: (node: never) => infer R } }
+    ? R
+    : DefinitionOf<K> extends { widget: { model: "trigger" } }
+      ? boolean
+      : DefinitionOf<K> extends { widget: { pageForm: true } }
+        ? unknown
+        : DefinitionOf<K> extends { widget: object }
+          ? NodeOf<K> extends { value: infer V }
+            ? V
+            : never
+          : NodeOf<K> extends { body: infer B }
+            ? B
+            : unknown;
+
+/** The view of an element of kind `K`: its node's fields, its value, and for a widget the interactions its definition lists. */
 export type ViewOf<K extends ElementKind> = ElementView<NodeOf<K>> &
-  Readonly<Omit<NodeOf<K>, "kind" | "value">> &
-  (K extends WidgetKind ? WidgetMembers : {}) & {
+  FieldsOf<NodeOf<K>> & { readonly value: ValueOf<K> } & (K extends WidgetKind ? WidgetMembers : {}) & {
     [M in keyof InteractionsOf<K>]: InteractionsOf<K>[M] extends (node: never, ...args: infer P) => Interaction ? (...args: P) => ViewOf<K> : never;
   };
 
-/** Any element's view. */
-export type AnyView = ViewOf<ElementKind>;
+/** Any element's view: narrowed by its `kind` (`view.kind === "slider" && view.max`). */
+export type AnyView = { [K in ElementKind]: ViewOf<K> }[ElementKind];
 
 interface WidgetMembers {
   readonly id: string;
@@ -70,16 +98,16 @@ export class ElementView<N extends ElementNode = ElementNode> {
   }
 
   /**
-   * A widget's current value (the one set by an interaction not yet run, else the page's); for
-   * a button, whether its click caused the last run; for any other element its body, or what
-   * its definition says (an exception's message).
+   * A widget's current value as the script sees it (the one set by an interaction not yet run,
+   * else the page's); for a button, whether its click caused the last run; for any other
+   * element its body, or what its definition says (an exception's message).
    */
   get value(): unknown {
     const definition = definitions.get(this.node.kind);
     const widget = definition?.widget;
     const node = this.node as ElementNode & { id?: string; value?: unknown; body?: unknown };
     if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
-    if (widget !== undefined) return this.harness.pendingValue(node.id!)?.value ?? node.value;
+    if (widget !== undefined) return this.harness.scriptValue(node.id!, this.harness.pendingValue(node.id!)?.value ?? (node.value as Json));
     const own = definition?.testing?.value;
     return own ? own(this.node) : node.body;
   }
@@ -95,24 +123,61 @@ export class ElementView<N extends ElementNode = ElementNode> {
     if ("click" in interaction) {
       if (node.isFormSubmitter && this.formId !== null) this.harness.submitForm(this.formId, node.id);
       else this.harness.post({ type: "trigger", id: node.id });
-    } else if (this.formId !== null) this.harness.holdFormValue(this.formId, node.id, interaction.value);
-    else this.harness.post({ type: "setValue", id: node.id, value: interaction.value });
+      return this;
+    }
+    const value = "set" in interaction ? this.harness.pageValue(node.id, interaction.set) : interaction.value;
+    if (this.formId !== null) this.harness.holdFormValue(this.formId, node.id, value);
+    else this.harness.post({ type: "setValue", id: node.id, value });
     return this;
   }
 }
 
+/** The class of the views of one kind (`at.slider[0] instanceof SliderView`), exported by lists.generated.ts. */
+export type ViewClass<K extends ElementKind> = new (node: NodeOf<K>, harness: Harness, formId?: string | null) => ViewOf<K>;
+
+const classes = new Map<string, ViewClass<ElementKind>>();
+
+/**
+ * The class of kind `kind`'s views, made once from its definition: a getter for each field of
+ * its node schema (a flag left out reads false) and a method for each interaction.
+ */
+export function viewClass<K extends ElementKind>(kind: K): ViewClass<K> {
+  const made = classes.get(kind);
+  if (made !== undefined) return made as unknown as ViewClass<K>;
+  const definition = definitions.get(kind);
+  if (definition === undefined) throw new Error(`AppTest: no element kind ${JSON.stringify(kind)} in the registry`);
+  const name = `${kind[0]!.toUpperCase()}${kind.slice(1)}View`;
+  const View = { [name]: class extends ElementView {} }[name]!;
+  const taken = (member: string) => member in View.prototype;
+  const entries = (definition.node as unknown as { entries: Record<string, { type: string; wrapped?: { type: string; literal?: unknown } }> }).entries;
+  for (const [field, schema] of Object.entries(entries)) {
+    if (field === "kind" || field === "value") continue;
+    if (taken(field)) throw new Error(`AppTest: the ${kind} node's field ${field} would hide the views' own member of that name`);
+    const flag = schema.type === "optional" && schema.wrapped?.type === "literal" && schema.wrapped.literal === true;
+    Object.defineProperty(View.prototype, field, {
+      enumerable: true,
+      get(this: ElementView) {
+        const value = (this.node as unknown as Record<string, unknown>)[field];
+        return flag ? value === true : value;
+      },
+    });
+  }
+  const interactions = (definition.testing?.interactions ?? {}) as Record<string, (node: ElementNode, ...args: unknown[]) => Interaction>;
+  for (const [method, interaction] of Object.entries(interactions)) {
+    if (taken(method)) throw new Error(`AppTest: the ${kind} interaction ${method} would hide the views' own member (or field) of that name`);
+    Object.defineProperty(View.prototype, method, {
+      value(this: ElementView, ...args: unknown[]) {
+        return (this as unknown as { interact(i: Interaction): unknown }).interact(interaction(this.node, ...args));
+      },
+    });
+  }
+  classes.set(kind, View as unknown as ViewClass<ElementKind>);
+  return View as unknown as ViewClass<K>;
+}
+
 export function viewOf(node: ElementNode, harness: Harness, formId: string | null = null): AnyView {
-  const view = new ElementView(node, harness, formId) as ElementView & Record<string, unknown>;
-  // Fields of a widget every view of one has, even when the node leaves them out.
-  const fields: Record<string, unknown> = definitions.get(node.kind)?.widget ? { key: undefined, help: undefined } : {};
-  for (const [name, value] of Object.entries({ ...fields, ...node })) {
-    if (!(name in view)) Object.defineProperty(view, name, { value, enumerable: true });
-  }
-  const interactions = (definitions.get(node.kind)?.testing?.interactions ?? {}) as unknown as Record<string, (node: ElementNode, ...args: unknown[]) => Interaction>;
-  for (const [name, interaction] of Object.entries(interactions)) {
-    Object.defineProperty(view, name, { value: (...args: unknown[]) => (view as unknown as { interact(i: Interaction): unknown }).interact(interaction(node, ...args)) });
-  }
-  return view as unknown as AnyView;
+  const View = viewClass(node.kind) as unknown as new (node: ElementNode, harness: Harness, formId: string | null) => AnyView;
+  return new View(node, harness, formId);
 }
 
 /** The lists AppTest has (`at.error`), each with the kind it holds and which of its nodes. */

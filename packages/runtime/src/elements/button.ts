@@ -27,38 +27,36 @@ export interface FormSubmitButtonOptions extends WidgetOptions {
   icon?: string;
 }
 
-const kind: WidgetKindInfo = { kind: "button", widget: { model: "trigger" } };
+const kind = {
+  kind: "button",
+  widget: { model: "trigger" },
+  placement: { button: "outside-forms", formSubmitButton: "in-forms" },
+} as const satisfies WidgetKindInfo;
 
 /** st.button: true for exactly the one run its click caused. */
 export function button(this: unknown, label: string, options: ButtonOptions = {}): boolean {
+  const type = buttonType("button", options.type);
   return widget<boolean>(containerOf(this), kind, {
     api: "button",
     label,
     key: options.key,
     params: [options.help, options.type],
     initial: false,
-    placement: "outside-forms",
     callback: options.onClick,
     args: options.args,
-    node: (id) => ({ kind: "button", ...baseNode(id, label, options), type: options.type ?? "secondary" }),
+    node: (id) => ({ kind: "button", ...baseNode(id, label, options), type }),
   });
 }
 
 /** st.formSubmitButton: the button of a form; true for the one run its click caused. */
 export function formSubmitButton(this: unknown, label = "Submit", options: FormSubmitButtonOptions = {}): boolean {
-  const type = options.type ?? "secondary";
-  if (!TYPES.includes(type)) {
-    throw new RivuletAPIError(
-      `The type argument to st.formSubmitButton must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`,
-    );
-  }
+  const type = buttonType("formSubmitButton", options.type);
   return widget<boolean>(containerOf(this), kind, {
     api: "formSubmitButton",
     label,
     key: options.key,
     params: [options.help, type, options.icon, "submit"],
     initial: false,
-    placement: "in-forms",
     callback: options.onClick,
     args: options.args,
     node: (id) => ({
@@ -69,6 +67,12 @@ export function formSubmitButton(this: unknown, label = "Submit", options: FormS
       isFormSubmitter: true,
     }),
   });
+}
+
+function buttonType(api: string, type: ButtonType | undefined): ButtonType {
+  if (type === undefined) return "secondary";
+  if (TYPES.includes(type)) return type;
+  throw new RivuletAPIError(`The type argument to st.${api} must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`);
 }
 
 export const node = v.object({
@@ -82,8 +86,8 @@ export const node = v.object({
 });
 
 export default defineElement({
+  // The kind and widget model `widget()` is given: written once.
   ...kind,
-  kind: "button",
   node,
   api: { button, formSubmitButton },
   testing: { interactions: { click: () => CLICK } },

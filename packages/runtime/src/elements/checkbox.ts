@@ -11,7 +11,7 @@ export interface CheckboxOptions extends WidgetOptions {
   onChange?: (...args: never[]) => unknown;
 }
 
-const kind: WidgetKindInfo = { kind: "checkbox", widget: { model: "value", value: v.boolean() } };
+const kind = { kind: "checkbox", widget: { model: "value", value: v.boolean() } } as const satisfies WidgetKindInfo;
 
 export function checkbox(this: unknown, label: string, options: CheckboxOptions = {}): boolean {
   return widget<boolean>(containerOf(this), kind, {
@@ -30,8 +30,8 @@ export function checkbox(this: unknown, label: string, options: CheckboxOptions 
 export const node = v.object({ kind: v.literal("checkbox"), ...widgetFields, value: v.boolean() });
 
 export default defineElement({
+  // The kind and widget model `widget()` is given: written once.
   ...kind,
-  kind: "checkbox",
   node,
   api: { checkbox },
   testing: { interactions: { check: () => ({ value: true }), uncheck: () => ({ value: false }) } },

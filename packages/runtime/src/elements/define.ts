@@ -7,7 +7,7 @@
 
 import type * as v from "valibot";
 import type { Json } from "../wire/protocol.ts";
-import type { WidgetModel } from "../api/widgets/widget.ts";
+import type { Placement, WidgetModel } from "../api/widgets/widget.ts";
 
 /**
  * The st functions of a definition, by name. Each is a plain function whose `this` is the
@@ -39,9 +39,13 @@ export interface NodeShape {
   [field: string]: Json | undefined;
 }
 
-/** What an interaction of AppTest's does (`at.button[0].click()`): a click, or a value to set. */
+/**
+ * What an interaction of AppTest's does (`at.button[0].click()`): a click, a value to set as the
+ * page sends it, or one as the script sees it (`set`: an option itself, which the widget turns
+ * into what its page would send).
+ */
 export const CLICK = { click: true } as const;
-export type Interaction = typeof CLICK | { value: Json };
+export type Interaction = typeof CLICK | { value: Json } | { set: unknown };
 
 /** How AppTest (rivulet/testing) shows the element: its lists and views are derived from this. */
 export interface TestingDefinition<N extends NodeShape = NodeShape> {
@@ -57,7 +61,8 @@ export interface TestingDefinition<N extends NodeShape = NodeShape> {
    */
   interactions?: Record<string, (node: N, ...args: never[]) => Interaction>;
   /** A view's `value`, when it is not the widget's value or the node's `body` (an exception's message). */
-  value?: (node: N) => unknown;
+  // A method, so that a definition may type its node exactly (parameters of methods are bivariant).
+  value?(node: N): unknown;
 }
 
 export interface ElementDefinition<K extends string = string, N extends NodeShape = NodeShape, A extends ApiMap = ApiMap> {
@@ -65,6 +70,8 @@ export interface ElementDefinition<K extends string = string, N extends NodeShap
   node: v.GenericSchema<unknown, N>;
   api: A;
   widget?: WidgetModel;
+  /** Where each of its st functions may be written, by name, when not "anywhere" (a widget's; `widget()` and the compiler check it). */
+  placement?: Readonly<Record<string, Placement>>;
   testing?: TestingDefinition<N>;
   section: Section;
   docs: ApiDocs[];
@@ -75,6 +82,11 @@ export interface ApiDefinition<A extends ApiMap = ApiMap, C extends boolean = bo
   api: A;
   /** Whether they are methods of every container too (`col.write(...)`), or only of `st`. */
   containerMethods: C;
+  /**
+   * The functions that return containers, by name: one (`st.container()`), or an array of them
+   * (`st.columns(2)`). The compiler follows what they return: calls on it are st calls.
+   */
+  containers?: Readonly<Record<string, "one" | "array">>;
   section: Section;
   docs: ApiDocs[];
 }

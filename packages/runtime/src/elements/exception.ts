@@ -1,5 +1,6 @@
 // An uncaught exception (or st.write of an Error): the session writes it (session/exceptionNode.ts).
 
+import type * as v from "valibot";
 import { EXCEPTION_NODE } from "../wire/coreNodes.ts";
 import { defineElement } from "./define.ts";
 
@@ -9,7 +10,7 @@ export default defineElement({
   kind: "exception",
   node,
   api: {},
-  testing: { value: (node) => node.message },
+  testing: { value: (exception: v.InferOutput<typeof node>) => exception.message },
   section: "Status",
   docs: [],
 });

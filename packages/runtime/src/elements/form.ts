@@ -47,6 +47,7 @@ export function form(this: unknown, key: string, options: FormOptions = {}): Con
 export default defineApi({
   api: { form },
   containerMethods: true,
+  containers: { form: "one" },
   section: "Layout",
   docs: [
     {

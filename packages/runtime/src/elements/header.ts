@@ -7,16 +7,27 @@ import { defineElement } from "./define.ts";
 import { given, help } from "./fields.ts";
 
 export interface HeaderOptions {
+  /** The heading's anchor id (its text made into one by default). */
+  anchor?: string | false;
   /** Shows a coloured divider under the header: true, or a colour name. */
   divider?: boolean | string;
   help?: string;
 }
 
 /** The fields of a header's node, and of a subheader's. */
-export const headingFields = { body: v.string(), divider: v.optional(v.union([v.boolean(), v.string()])), help };
+export const headingFields = { body: v.string(), anchor: v.optional(v.string()), divider: v.optional(v.union([v.boolean(), v.string()])), help };
+
+/** A heading's fields from its options: the anchor only when it is one (`false` leaves the page's). */
+export function headingOf(body: unknown, options: HeaderOptions) {
+  return {
+    body: String(body),
+    ...given(options, "help", "divider"),
+    ...(typeof options.anchor === "string" ? { anchor: options.anchor } : {}),
+  };
+}
 
 export function header(this: unknown, body: unknown, options: HeaderOptions = {}): void {
-  writeElement(containerOf(this), "header", { kind: "header", body: String(body), ...given(options, "help", "divider") });
+  writeElement(containerOf(this), "header", { kind: "header", ...headingOf(body, options) });
 }
 
 export const node = v.object({ kind: v.literal("header"), ...headingFields });
@@ -26,5 +37,5 @@ export default defineElement({
   node,
   api: { header },
   section: "Text",
-  docs: [{ calls: ["st.header(body, { divider, help })"], streamlit: ["st.header"] }],
+  docs: [{ calls: ["st.header(body, { anchor, divider, help })"], streamlit: ["st.header"] }],
 });

@@ -4,11 +4,28 @@
 // (st.generated.ts), before anything can call a container method.
 
 import { Container } from "../api/container.ts";
+import { useNodeSchemas } from "../api/elements/nodeCheck.ts";
 import { APIS, ELEMENTS } from "./registry.generated.ts";
+import { ELEMENT_SCHEMAS } from "./schemas.generated.ts";
+
+useNodeSchemas(ELEMENT_SCHEMAS);
 
 for (const definition of [...ELEMENTS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;
-  for (const [name, fn] of Object.entries(definition.api)) {
-    Object.defineProperty(Container.prototype, name, { value: fn, writable: true, configurable: true });
-  }
+  for (const [name, fn] of Object.entries(definition.api)) installMethod(name, fn as (...args: unknown[]) => unknown);
+}
+
+/**
+ * A method bound to its container the first time it is read, so that one taken off its
+ * container still writes there: `const { text } = st.sidebar`, `items.forEach(col.write)`.
+ */
+function installMethod(name: string, fn: (...args: unknown[]) => unknown): void {
+  Object.defineProperty(Container.prototype, name, {
+    configurable: true,
+    get(this: Container) {
+      const bound = fn.bind(this);
+      Object.defineProperty(this, name, { value: bound, writable: true, configurable: true });
+      return bound;
+    },
+  });
 }

@@ -56,6 +56,7 @@ function openBlock(target: Container, api: string, spec: BlockSpec, key?: string
 export default defineApi({
   api: { container, columns, empty },
   containerMethods: true,
+  containers: { container: "one", columns: "array", empty: "one" },
   section: "Layout",
   docs: [
     {

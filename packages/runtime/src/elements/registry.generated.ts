@@ -12,6 +12,7 @@ import exception from "./exception.ts";
 import header from "./header.ts";
 import json from "./json.ts";
 import markdown from "./markdown.ts";
+import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
 import subheader from "./subheader.ts";
 import text from "./text.ts";
@@ -22,7 +23,7 @@ import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, slider, subheader, text, textInput, title] as const;
+export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textInput, title] as const;
 
 /** St functions that write no element of their own. */
 export const APIS = [app, form, layout, write] as const;
@@ -48,6 +49,7 @@ declare module "../wire/protocol.ts" {
     header: v.InferOutput<typeof import("./header.ts").node>;
     json: v.InferOutput<typeof import("./json.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
+    selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
     slider: v.InferOutput<typeof import("./slider.ts").node>;
     subheader: v.InferOutput<typeof import("./subheader.ts").node>;
     text: v.InferOutput<typeof import("./text.ts").node>;
@@ -71,6 +73,7 @@ declare module "../api/container.ts" {
     divider: typeof import("./divider.ts").divider;
     header: typeof import("./header.ts").header;
     markdown: typeof import("./markdown.ts").markdown;
+    selectbox: typeof import("./selectbox.ts").selectbox;
     slider: typeof import("./slider.ts").slider;
     subheader: typeof import("./subheader.ts").subheader;
     text: typeof import("./text.ts").text;

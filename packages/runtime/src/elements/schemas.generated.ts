@@ -11,10 +11,11 @@ import { node as exception } from "./exception.ts";
 import { node as header } from "./header.ts";
 import { node as json } from "./json.ts";
 import { node as markdown } from "./markdown.ts";
+import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
 import { node as subheader } from "./subheader.ts";
 import { node as text } from "./text.ts";
 import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
 
-export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, slider, subheader, text, textInput, title } as const;
+export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textInput, title } as const;

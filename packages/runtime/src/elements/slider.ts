@@ -18,7 +18,7 @@ export interface SliderOptions extends WidgetOptions {
   onChange?: (...args: never[]) => unknown;
 }
 
-const kind: WidgetKindInfo = { kind: "slider", widget: { model: "value", value: v.pipe(v.number(), v.finite()) } };
+const kind = { kind: "slider", widget: { model: "value", value: v.pipe(v.number(), v.finite()) } } as const satisfies WidgetKindInfo;
 
 export function slider(this: unknown, label: string, options: SliderOptions = {}): number {
   const { min, max, step, value } = sliderRange(options);
@@ -76,8 +76,8 @@ export const node = v.object({
 });
 
 export default defineElement({
+  // The kind and widget model `widget()` is given: written once.
   ...kind,
-  kind: "slider",
   node,
   api: { slider },
   testing: { interactions: { setValue: (_node, value: number) => ({ value }) } },

@@ -22,6 +22,8 @@ export { container, columns, empty } from "./layout.ts";
 export type { ColumnsOptions, ContainerOptions } from "./layout.ts";
 export { markdown } from "./markdown.ts";
 export type { MarkdownOptions } from "./markdown.ts";
+export { selectbox } from "./selectbox.ts";
+export type { SelectboxOptions } from "./selectbox.ts";
 export { slider } from "./slider.ts";
 export type { SliderOptions } from "./slider.ts";
 export { subheader } from "./subheader.ts";

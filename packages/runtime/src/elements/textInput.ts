@@ -15,7 +15,7 @@ export interface TextInputOptions extends WidgetOptions {
   onChange?: (...args: never[]) => unknown;
 }
 
-const kind: WidgetKindInfo = { kind: "textInput", widget: { model: "value", value: v.string() } };
+const kind = { kind: "textInput", widget: { model: "value", value: v.string() } } as const satisfies WidgetKindInfo;
 
 /** st.text_input: the text, or null when `value: null` and nothing was typed yet. */
 export function textInput(this: unknown, label: string, options: TextInputOptions = {}): string | null {
@@ -58,8 +58,8 @@ export const node = v.object({
 });
 
 export default defineElement({
+  // The kind and widget model `widget()` is given: written once.
   ...kind,
-  kind: "textInput",
   node,
   api: { textInput },
   testing: { interactions: { input: (_node, text: string) => ({ value: text }) } },

@@ -4,16 +4,17 @@ import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
-import { given, help } from "./fields.ts";
+import { help } from "./fields.ts";
+import { headingOf } from "./header.ts";
 
 export interface TitleOptions {
+  /** The title's anchor id (its text made into one by default). */
   anchor?: string | false;
   help?: string;
 }
 
 export function title(this: unknown, body: unknown, options: TitleOptions = {}): void {
-  const anchor = typeof options.anchor === "string" ? { anchor: options.anchor } : {};
-  writeElement(containerOf(this), "title", { kind: "title", body: String(body), ...given(options, "help"), ...anchor });
+  writeElement(containerOf(this), "title", { kind: "title", ...headingOf(body, options) });
 }
 
 export const node = v.object({ kind: v.literal("title"), body: v.string(), anchor: v.optional(v.string()), help });

@@ -6,7 +6,7 @@
 
 import { isAttached, isBlock, type LiveBlock } from "../tree/live.ts";
 import type { AlertNode, ClientMessage, RunOutcome } from "../wire/protocol.ts";
-import type { WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
+import { pageValueOf, type WidgetEntry, type WidgetRegistry } from "../state/widgets.ts";
 import type { Execution } from "./execution.ts";
 import type { WidgetEvent } from "./mailbox.ts";
 import { checkPageValue } from "./pageValueCheck.ts";
@@ -89,7 +89,7 @@ function clearSubmittedForms(exec: Execution): void {
         if (entry.formId !== spec.formId || entry.model === "trigger") continue;
         entry.value = entry.initial;
         entry.origin = "default";
-        cleared.set(entry.id, entry.initial);
+        cleared.set(entry.id, pageValueOf(entry));
       }
       showDefaults(exec, block, cleared);
     }

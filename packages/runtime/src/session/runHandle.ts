@@ -3,7 +3,7 @@
 // the running execution may run its code: a superseded run halts instead of writing into a
 // newer one.
 
-import type { RunHandle } from "../internal.ts";
+import type { RunHandle } from "./compiledScript.ts";
 import { getCurrent, setCurrent, swapSite } from "./context.ts";
 import type { Execution, Frame } from "./execution.ts";
 import type { Attention } from "./attention.ts";

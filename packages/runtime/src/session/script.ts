@@ -1,4 +1,4 @@
-import type { RunFunction } from "../internal.ts";
+import type { RunFunction } from "./compiledScript.ts";
 
 /** A compiled script, loaded and ready to run. */
 export interface LoadedScript {

@@ -4,14 +4,14 @@
 // it is (a function, a class instance, which a structured clone turns into a plain object) makes
 // the session unmovable, and the snapshot says why.
 
-import type { WidgetRegistry } from "../state/widgets.ts";
+import { pageValueOf, type WidgetRegistry } from "../state/widgets.ts";
 import type { SessionStateStore } from "../state/sessionState.ts";
 import type { QueryParamsStore } from "../state/queryParams.ts";
 
 export interface SessionSnapshot {
   /** The user's values in `st.sessionState` (widgets' values are below), in order. */
   state: [key: string, value: unknown][];
-  /** What widgets hold other than their defaults, by widget id. */
+  /** What widgets hold other than their defaults, by widget id, as the page holds it (`pageValueOf`). */
   widgets: { id: string; value: unknown; origin: "page" | "state" }[];
   /** The query string the page has. */
   query: string;
@@ -26,7 +26,9 @@ export function takeSnapshot(state: SessionStateStore, widgets: WidgetRegistry, 
   const snapshot: SessionSnapshot = { state: [...state.userEntries()], widgets: [], query: query.onPage };
   for (const entry of widgets.entries()) {
     if (entry.model === "trigger" || (entry.origin !== "page" && entry.origin !== "state")) continue;
-    snapshot.widgets.push({ id: entry.id, value: entry.value, origin: entry.origin });
+    // A value the widget cannot show (not one of its options) failed its run; it is not kept.
+    const value = pageValueOf(entry);
+    if (value !== undefined) snapshot.widgets.push({ id: entry.id, value, origin: entry.origin });
   }
   const problem = movableProblem(snapshot.state, snapshot.widgets);
   return problem === null ? { ok: true, snapshot } : { ok: false, why: problem };

@@ -4,7 +4,7 @@
 
 import { currentExecution } from "./context.ts";
 import { jsonEqual } from "../diff/equal.ts";
-import type { Callback, WidgetEntry, WidgetRegistry } from "../state/widgets.ts";
+import { pageValueOf, type Callback, type WidgetEntry, type WidgetRegistry } from "../state/widgets.ts";
 import type { ClientMessage } from "../wire/protocol.ts";
 import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
 import { checkPageValue } from "./pageValueCheck.ts";
@@ -43,7 +43,7 @@ export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegis
     if (event.kind === "trigger") {
       widgets.trigger(widget);
     } else {
-      if (jsonEqual(widget.value, event.value)) continue;
+      if (jsonEqual(pageValueOf(widget), event.value)) continue;
       widgets.holdPageValue(widget, event.value, event.bytes);
     }
     widget.origin = "page";

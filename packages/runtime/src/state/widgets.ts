@@ -17,6 +17,18 @@ export interface Callback {
  */
 export type ValueOrigin = "default" | "page" | "state" | "deleted";
 
+/**
+ * How the page holds a widget's value, when not as the script sees it: a selectbox's page sends
+ * the index of an option and the script gets the option itself, whatever it is. Absent, the
+ * page's value is the script's.
+ */
+export interface PageForm<V> {
+  /** The value as the page shows and sends it, or undefined when the widget cannot show it (not one of its options). */
+  toPage(value: V): Json | undefined;
+  /** The script's value for what the page sent (already checked against the value schema and `reject`). */
+  fromPage(value: Json): V;
+}
+
 export interface WidgetEntry {
   readonly id: string;
   /** Its element's kind (as the registry names it). */
@@ -36,10 +48,32 @@ export interface WidgetEntry {
   callback: Callback | undefined;
   /** Why a value sent by the page is not acceptable for this widget, or null when it is. */
   reject: (value: Json) => string | null;
+  /** How the page holds its value, when not as the script does (a selectbox's index for its option). */
+  page: PageForm<unknown> | undefined;
+  /**
+   * The value the page last sent, as it sent it: each render turns it into the script's with
+   * that run's options (a script that makes its options anew each run gets this run's).
+   */
+  pageValue?: Json;
   /** The execution that last rendered it. */
   renderedBy: number;
   /** About how many bytes the value the page last sent it takes (`measureValue`); 0 before that. */
   pageBytes?: number;
+}
+
+/** The widget's value as the page holds it, or undefined when it cannot show it (see PageForm). */
+export function pageValueOf(entry: WidgetEntry): Json | undefined {
+  return pageValueFor(entry, entry.value);
+}
+
+/** A value for the widget as its page would hold it, or undefined when it cannot show it. */
+export function pageValueFor(entry: WidgetEntry, value: unknown): Json | undefined {
+  return entry.page === undefined ? (value as Json) : entry.page.toPage(value);
+}
+
+/** The script's value for what the page sent the widget. */
+export function scriptValueOf(entry: WidgetEntry, value: Json): unknown {
+  return entry.page === undefined ? value : entry.page.fromPage(value);
 }
 
 /** Why a value from the page is refused to keep the session within its memory budget, or null. */
@@ -76,7 +110,8 @@ export class WidgetRegistry {
 
   /** The page's value (which takes `bytes`) is what `entry` holds from now on. */
   holdPageValue(entry: WidgetEntry, value: Json, bytes: number): void {
-    entry.value = value;
+    entry.pageValue = value;
+    entry.value = scriptValueOf(entry, value);
     this.pageBytes += bytes - (entry.pageBytes ?? 0);
     entry.pageBytes = bytes;
   }

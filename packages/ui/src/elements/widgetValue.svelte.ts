@@ -15,6 +15,8 @@ interface WidgetNode<T> {
 
 export class WidgetValue<T extends Json> {
   #local = $state<Local<T> | null>(null);
+  /** The last value sent as `setValue`, and when. */
+  #sent: { value: T; sentAt: number } | null = null;
   readonly #node: () => WidgetNode<T>;
   readonly #session = getSession();
   /** The form the widget is in, if any: its values go out only with the form's submit. */
@@ -50,31 +52,45 @@ export class WidgetValue<T extends Json> {
     this.#local = { value, sentAt: null };
   }
 
-  /** Forgets the user's edit: the widget shows the server's value again. */
+  /** Forgets the user's edit: the widget shows what the server will have again (`settled`). */
   revert(): void {
-    this.#local = null;
+    this.#local = this.#inFlight();
+  }
+
+  /** What the server will have: the value sent and not yet answered by a finished run, else the server's. */
+  get settled(): T {
+    const inFlight = this.#inFlight();
+    return inFlight === null ? this.#node().value : inFlight.value;
   }
 
   /**
-   * The user's value is final: sent as `setValue` (in a form, kept for the submit). Returns
-   * false when it could not go out (not connected, too large): the edit is then dropped.
+   * The user's value is final: sent as `setValue` (in a form, kept for the submit). Nothing is
+   * sent when it is what the server will have anyway (`settled`). Returns false when it could
+   * not go out (not connected, too large): it is then kept as an edit not yet sent (typed text
+   * is not lost), which a click-like control reverts.
    */
   commit(value: T): boolean {
     if (this.form) {
       this.#local = { value, sentAt: null };
       return true;
     }
-    const node = this.#node();
-    if (value === node.value) {
-      this.#local = null;
+    const inFlight = this.#inFlight();
+    if (value === (inFlight === null ? this.#node().value : inFlight.value)) {
+      this.revert();
       return true;
     }
     const sentAt = this.#session.tree.page.runsStarted;
-    if (this.#session.send({ type: "setValue", id: node.id, value })) {
-      this.#local = { value, sentAt };
+    if (this.#session.send({ type: "setValue", id: this.#node().id, value })) {
+      this.#local = this.#sent = { value, sentAt };
       return true;
     }
-    this.#local = null;
+    this.#local = { value, sentAt: null };
     return false;
+  }
+
+  /** The value sent and not yet answered by a finished run, if any (an edit since does not replace it). */
+  #inFlight(): { value: T; sentAt: number } | null {
+    const sent = this.#sent;
+    return sent !== null && this.#session.tree.page.runsFinished <= sent.sentAt ? sent : null;
   }
 }

@@ -2,7 +2,7 @@
 // and a click of one of its submit buttons sends them all at once, with the click, in one
 // `submit` message. Plain TypeScript (no runes): the Form block creates one and hands it to
 // the widgets inside by context (forms/context.ts).
-import type { BlockNode, ClientMessage, FormBlockNode, Json, NodeOf, TreeNode } from "../wire.ts";
+import type { BlockNode, ClientMessage, FormBlockNode, Json, TreeNode } from "../wire.ts";
 
 /** What a widget inside a form gives the form. */
 export interface FormField {
@@ -58,13 +58,13 @@ export class PageForm {
   }
 }
 
-/** The first submit button in `block`, at any depth, in page order. */
-export function firstSubmitButton(block: BlockNode): NodeOf<"button"> | undefined {
+/** The first submit button in `block` (a widget whose node says it submits its form), at any depth, in page order. */
+export function firstSubmitButton(block: BlockNode): { id: string; disabled: boolean } | undefined {
   for (const child of block.children as TreeNode[]) {
     if (child.kind === "block") {
       const found = firstSubmitButton(child);
       if (found) return found;
-    } else if (child.kind === "button" && child.isFormSubmitter) {
+    } else if ("isFormSubmitter" in child && child.isFormSubmitter === true) {
       return child;
     }
   }

@@ -67,7 +67,7 @@ function containerArrayOf(node: t.Node, scope: Scope, imports: RivuletImports, s
   return binding ? (followBinding(binding, imports, seen, "array") as Created | null) : null;
 }
 
-function creates(call: t.CallExpression, methods: Set<string>, scope: Scope, imports: RivuletImports, seen: Set<Binding>): Created | null {
+function creates(call: t.CallExpression, methods: ReadonlySet<string>, scope: Scope, imports: RivuletImports, seen: Set<Binding>): Created | null {
   const callee = classify(call, scope, imports, seen);
   return callee !== null && methods.has(callee.method) ? { kind: "created", by: call } : null;
 }

@@ -2,45 +2,59 @@
 // are st calls too (`const c = st.container(); c.text("x")`), and the checks need to tell
 // widgets, forms and buttons apart.
 
+import {
+  REGISTRY_CONTAINER_ARRAYS,
+  REGISTRY_CONTAINERS,
+  REGISTRY_IN_FORMS,
+  REGISTRY_OUTSIDE_FORMS,
+  REGISTRY_WIDGETS,
+} from "./st-api.generated.ts";
+
+/**
+ * Streamlit 1.50's st functions the element registry does not have yet, so that the checks
+ * already know them: each moves to the registry (and off this list) when its element lands.
+ * A test keeps the two apart (tests/compiler/st-api.test.ts).
+ */
+export const NOT_YET_IN_REGISTRY = {
+  widgets: [
+    "audioInput",
+    "cameraInput",
+    "chatInput",
+    "colorPicker",
+    "dataEditor",
+    "dateInput",
+    "downloadButton",
+    "feedback",
+    "fileUploader",
+    "multiselect",
+    "numberInput",
+    "pills",
+    "radio",
+    "segmentedControl",
+    "selectSlider",
+    "textArea",
+    "timeInput",
+    "toggle",
+  ],
+  outsideForms: ["downloadButton"],
+  containers: ["expander", "popover", "status", "chatMessage"],
+  containerArrays: ["tabs"],
+} as const;
+
 /** st functions that return one container. */
-export const CONTAINER_METHODS = new Set(["container", "empty", "expander", "form", "popover", "status", "chatMessage"]);
+export const CONTAINER_METHODS: ReadonlySet<string> = new Set([...REGISTRY_CONTAINERS, ...NOT_YET_IN_REGISTRY.containers]);
 /** st functions that return an array of containers. */
-export const CONTAINER_ARRAY_METHODS = new Set(["columns", "tabs"]);
+export const CONTAINER_ARRAY_METHODS: ReadonlySet<string> = new Set([...REGISTRY_CONTAINER_ARRAYS, ...NOT_YET_IN_REGISTRY.containerArrays]);
 /** st namespace members that are containers (`st.sidebar.button(...)`). */
 export const NAMESPACE_CONTAINERS = new Set(["sidebar"]);
 /** Options whose function value is a widget callback. */
 export const CALLBACK_OPTIONS = new Set(["onClick", "onChange", "onSubmit"]);
-/** st functions that create a widget (an element with a value and an identity), Streamlit 1.50's list. */
-export const WIDGET_METHODS = new Set([
-  "audioInput",
-  "button",
-  "cameraInput",
-  "chatInput",
-  "checkbox",
-  "colorPicker",
-  "dataEditor",
-  "dateInput",
-  "downloadButton",
-  "feedback",
-  "fileUploader",
-  "formSubmitButton",
-  "multiselect",
-  "numberInput",
-  "pills",
-  "radio",
-  "segmentedControl",
-  "selectSlider",
-  "selectbox",
-  "slider",
-  "textArea",
-  "textInput",
-  "timeInput",
-  "toggle",
-]);
+/** st functions that create a widget (an element with a value and an identity). */
+export const WIDGET_METHODS: ReadonlySet<string> = new Set([...REGISTRY_WIDGETS, ...NOT_YET_IN_REGISTRY.widgets]);
 /** Buttons that Streamlit refuses inside a form: only the form's submit button may be there. */
-export const BUTTONS_OUTSIDE_FORMS = new Set(["button", "downloadButton"]);
-/** The form's own button. */
-export const SUBMIT_BUTTON = "formSubmitButton";
+export const BUTTONS_OUTSIDE_FORMS: ReadonlySet<string> = new Set([...REGISTRY_OUTSIDE_FORMS, ...NOT_YET_IN_REGISTRY.outsideForms]);
+/** The form's own buttons: only inside a form. */
+export const SUBMIT_BUTTONS: ReadonlySet<string> = REGISTRY_IN_FORMS;
 /** The module users import. */
 export const RIVULET_MODULE = "rivulet";
 /**

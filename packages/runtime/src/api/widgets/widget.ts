@@ -10,13 +10,15 @@ import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
 import type { Execution } from "../../session/execution.ts";
 import * as v from "valibot";
-import type { Callback, WidgetEntry } from "../../state/widgets.ts";
+import type { Callback, PageForm, ValueOrigin, WidgetEntry } from "../../state/widgets.ts";
+export type { PageForm } from "../../state/widgets.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import type { ElementNode, Json } from "../../wire/protocol.ts";
 import { describeValue } from "../../wire/pageValues.ts";
 import { hashId } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
 import { checkFormRules } from "../forms/formRules.ts";
+import { checkNode } from "../elements/nodeCheck.ts";
 
 /** Options every widget takes. */
 export interface WidgetOptions {
@@ -35,21 +37,31 @@ export type Placement =
   /** Only in a form (`st.formSubmitButton`). */
   | "in-forms";
 
-/** How a widget's value behaves: part of its element's definition (elements/define.ts). */
-export interface WidgetModel {
-  /**
-   * "trigger": true for the one run its click caused, and takes no value (a button);
-   * "value": holds what the page sets, across runs (a slider).
-   */
-  model: "trigger" | "value";
-  /** What the page may send for a "value" widget: every value is checked against it first. */
-  value?: v.GenericSchema;
-}
+/**
+ * How a widget's value behaves: part of its element's definition (elements/define.ts).
+ * "trigger": true for the one run its click caused, and takes no value (a button); "value":
+ * holds what the page sets, across runs (a slider), every value checked against `value` first.
+ */
+export type WidgetModel =
+  | { model: "trigger" }
+  | {
+      model: "value";
+      /** What the page may send. */
+      value: v.GenericSchema;
+      /**
+       * The page holds the value in another form than the script (a selectbox's index for its
+       * option): each call then gives its `page` (PageForm), and AppTest's views show the
+       * script's value.
+       */
+      pageForm?: true;
+    };
 
 /** What `widget()` needs of the element's definition (elements/define.ts). */
 export interface WidgetKindInfo {
   kind: string;
   widget: WidgetModel;
+  /** Where each of its st functions may be written, by name, when not "anywhere" (the compiler checks it too). */
+  placement?: Readonly<Record<string, Placement>>;
 }
 
 export interface WidgetSpec<V> {
@@ -62,7 +74,6 @@ export interface WidgetSpec<V> {
   initial: V;
   /** The script gave the default (`value`) itself, rather than leaving Streamlit's default. */
   valueGiven?: boolean;
-  placement?: Placement;
   callback: ((...args: never[]) => unknown) | undefined;
   args: readonly unknown[] | undefined;
   /**
@@ -72,6 +83,8 @@ export interface WidgetSpec<V> {
   reject?: (value: Json) => string | null;
   /** Why a value set through `st.sessionState` does not fit, or null; unchecked when absent. */
   rejectState?: (value: unknown) => string | null;
+  /** How the page holds the value, when not as the script does. */
+  page?: PageForm<V>;
   node: (id: string, value: V) => ElementNode;
 }
 
@@ -80,14 +93,16 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
   const exec = currentExecution(spec.api);
   const block = target.resolve(exec);
   checkInsideFragment(exec, block);
-  const formId = checkFormRules(exec, block, { api: spec.api, placement: spec.placement ?? "anywhere", callback: spec.callback });
+  const formId = checkFormRules(exec, block, { api: spec.api, placement: kind.placement?.[spec.api] ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
   const what = `${kind.kind}:${spec.label}|${spec.params.map(paramKey).join("\u0001")}`;
   const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
   const entry = render(exec, block, id, key, kind, spec, formId);
   const value = entry.value as V;
-  exec.writer.writeElement(block, spec.node(id, value));
+  const node = spec.node(id, value);
+  checkNode(spec.api, node);
+  exec.writer.writeElement(block, node);
   return value;
 }
 
@@ -108,13 +123,16 @@ function render<V>(
 ): WidgetEntry {
   const { widgets, state } = exec.session;
   const model = kind.widget.model;
-  const reject = pageValueCheck(kind.widget.value, spec.reject);
+  const reject = pageValueCheck(kind.widget, spec.reject);
+  if ((kind.widget.model === "value" && kind.widget.pageForm === true) !== (spec.page !== undefined)) {
+    throw new Error(`st.${spec.api}: its definition's pageForm and its call's \`page\` disagree (a Rivulet bug)`);
+  }
   if (model === "trigger" && key !== undefined && state.hasUserValue(key)) {
     throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
   }
   let entry = widgets.get(id);
   // What the widget held before the session moved to this thread (a snapshot), if it did.
-  const restored = entry === undefined ? widgets.takeRestored(id) : undefined;
+  const restored = entry === undefined ? fromSnapshot(widgets.takeRestored(id), spec, reject) : undefined;
   if (entry === undefined) {
     const preset = restored ?? (key === undefined ? undefined : state.takeUserValue(key));
     if (restored === undefined && preset !== undefined && spec.valueGiven && widgets.firstDefaultValueWarning(key!)) {
@@ -136,35 +154,54 @@ function render<V>(
       initial: spec.initial,
       callback: undefined,
       reject,
+      page: undefined,
+      ...(restored?.pageValue !== undefined ? { pageValue: restored.pageValue } : {}),
       renderedBy: exec.id,
     } satisfies WidgetEntry;
-  } else if (entry.origin === "deleted") {
+  } else if (entry.origin === "deleted" || entry.origin === "default") {
+    // This run's default: a script that makes its options anew each run gets this run's.
     entry.value = spec.initial;
     entry.origin = "default";
+  } else if (entry.origin === "page" && spec.page !== undefined && entry.pageValue !== undefined) {
+    entry.value = spec.page.fromPage(entry.pageValue);
   }
   if (entry.origin === "state") {
     const problem = spec.rejectState?.(entry.value) ?? null;
     if (problem !== null) throw new RivuletAPIError(problem);
   }
-  // A restored page value is checked as the page's values are: the widget may have changed since.
-  if (restored?.origin === "page" && reject(entry.value as Json) !== null) {
-    entry.value = spec.initial;
-    entry.origin = "default";
-  }
   widgets.set(entry);
   widgets.rendered(entry, exec.id, exec.fragment?.id ?? null);
   entry.formId = formId;
   entry.reject = reject;
+  entry.page = spec.page as PageForm<unknown> | undefined;
   entry.callback = callbackOf(spec.api, spec.label, spec.callback, spec.args);
   return entry;
+}
+
+/**
+ * What a widget held before its session moved to this thread, from the snapshot, which holds it
+ * as the page does (`pageValueOf`). It is checked as the page's values are, since the widget may
+ * have changed since: the default when it no longer fits.
+ */
+function fromSnapshot<V>(
+  held: { value: unknown; origin: "page" | "state" } | undefined,
+  spec: WidgetSpec<V>,
+  reject: (value: Json) => string | null,
+): { value: unknown; origin: ValueOrigin; pageValue?: Json } | undefined {
+  if (held === undefined) return undefined;
+  const asPage = held.origin === "page" || spec.page !== undefined;
+  if (asPage && reject(held.value as Json) !== null) return { value: spec.initial, origin: "default" };
+  const value = spec.page === undefined ? held.value : spec.page.fromPage(held.value as Json);
+  return held.origin === "page" ? { value, origin: "page", pageValue: held.value as Json } : { value, origin: "state" };
 }
 
 /**
  * Why a value from the page does not fit: first the definition's value schema (its type, for
  * every widget of the kind), then the widget's own rules. A trigger takes no value at all.
  */
-function pageValueCheck(schema: v.GenericSchema | undefined, own: ((value: Json) => string | null) | undefined): (value: Json) => string | null {
-  if (schema === undefined) return () => "it takes clicks, not values";
+function pageValueCheck(model: WidgetModel, own: ((value: Json) => string | null) | undefined): (value: Json) => string | null {
+  if (model.model === "trigger") return () => "it takes clicks, not values";
+  const schema = model.value;
   return (value) => (v.is(schema, value) ? (own?.(value) ?? null) : `${describeValue(value)} is not ${expected(schema)}`);
 }
 

@@ -10,7 +10,7 @@ import { usesAreVisible } from "../container-uses.ts";
 import { resolveLocalFunction } from "../local-functions.ts";
 import { literalKey } from "../options.ts";
 import { enclosure } from "../placement.ts";
-import { CONTAINER_ARRAY_METHODS, CONTAINER_METHODS, SUBMIT_BUTTON } from "../st-api.ts";
+import { CONTAINER_ARRAY_METHODS, CONTAINER_METHODS, SUBMIT_BUTTONS } from "../st-api.ts";
 import type { CheckContext } from "./context.ts";
 
 export function formWithoutSubmitButton(ctx: CheckContext): void {
@@ -23,7 +23,7 @@ export function formWithoutSubmitButton(ctx: CheckContext): void {
     const inside = [...calls.values()].filter((call) => around.get(call)!.includes(form));
     const containers = [form, ...inside.filter((c) => CONTAINER_METHODS.has(c.method) || CONTAINER_ARRAY_METHODS.has(c.method))];
     if (!containers.every((c) => usesAreVisible(c, calls))) continue;
-    if (inside.some((c) => c.method === SUBMIT_BUTTON)) continue;
+    if (inside.some((c) => SUBMIT_BUTTONS.has(c.method))) continue;
     const bodies = inside.filter((c) => c.method === "with").map((c) => resolveLocalFunction(c.path.get("arguments")[0] as NodePath));
     if (bodies.some((fn) => fn === null || mayAddSubmitButton(fn, { calls, imports }, new Set()))) continue;
     const key = form.path.node.arguments[0] ? literalKey(form.path.node.arguments[0]) : null;
@@ -42,7 +42,7 @@ function mayAddSubmitButton(fn: NodePath<t.Function>, facts: Facts, visiting: Se
   fn.traverse({
     CallExpression(call) {
       const st = facts.calls.get(call.node);
-      if (st) may = st.method === SUBMIT_BUTTON;
+      if (st) may = SUBMIT_BUTTONS.has(st.method);
       else {
         const local = resolveLocalFunction(call.get("callee") as NodePath);
         may = local ? mayAddSubmitButton(local, facts, visiting) : !isPlainCall(call, facts);

@@ -3,12 +3,12 @@
 // used inside an st.form()". In a function, it depends on the caller, so nothing is reported.
 import { d } from "../../../diagnostics/index.ts";
 import { enclosure } from "../placement.ts";
-import { SUBMIT_BUTTON } from "../st-api.ts";
+import { SUBMIT_BUTTONS } from "../st-api.ts";
 import type { CheckContext } from "./context.ts";
 
 export function submitButtonOutsideForm(ctx: CheckContext): void {
   for (const call of ctx.analysis.calls.values()) {
-    if (call.method !== SUBMIT_BUTTON) continue;
+    if (!SUBMIT_BUTTONS.has(call.method)) continue;
     const { containers, root } = enclosure(call, ctx.analysis);
     if (root !== "unknown" && !containers.some((c) => c.method === "form")) {
       ctx.report(d.submit_button_outside_form(ctx.span(call.path.node)));

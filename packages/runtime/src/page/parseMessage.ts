@@ -1,10 +1,14 @@
-// Checks what arrives on the socket before it touches the page. A message whose envelope is
+// What the page runs on what arrives from the session (the browser, and AppTest, which fails on
+// anything this refuses): checks it before it touches the page. A message whose envelope is
 // wrong is rejected whole; inside a patch, an op with a bad path is dropped and a malformed
 // node is replaced by an exception node that says what was wrong, so indices stay aligned.
 // Nodes are checked against the element registry's schemas (and the blocks'): the same ones
 // the server's types come from.
-import * as v from "valibot";
-import { BLOCK_SCHEMAS, ELEMENT_SCHEMAS, type BlockNode, type NodeOf, type PageMessage, type PatchOp, type ServerMessage, type TreeNode, type WelcomeMessage } from "./wire.ts";
+import { ELEMENT_SCHEMAS } from "../elements/schemas.generated.ts";
+import type { NodeOf } from "../elements/registry.generated.ts";
+import { BLOCK_SCHEMAS } from "../wire/blocks.ts";
+import { schemaProblem } from "../wire/schemaProblem.ts";
+import type { BlockNode, PageMessage, PatchOp, ServerMessage, TreeNode, WelcomeMessage } from "../wire/protocol.ts";
 
 export type Parsed =
   | { ok: true; message: ServerMessage; problems: string[] }
@@ -117,18 +121,6 @@ function nodeProblem(raw: unknown): string | null {
   const schema = Object.hasOwn(ELEMENT_SCHEMAS, raw.kind as string) ? ELEMENT_SCHEMAS[raw.kind as keyof typeof ELEMENT_SCHEMAS] : undefined;
   if (!schema) return `unknown element kind ${JSON.stringify(raw.kind)}`;
   return schemaProblem(schema, raw, String(raw.kind));
-}
-
-/** The first way `raw` misses the registry's schema, in words (`slider.value should be number`), or null. */
-function schemaProblem(schema: v.GenericSchema, raw: Obj, what: string): string | null {
-  const result = v.safeParse(schema, raw);
-  if (result.success) return null;
-  const issue = result.issues[0];
-  const last = issue.path?.at(-1);
-  // A missing field: the issue names the key; what the field takes is its own schema's.
-  const field = last?.origin === "key" ? (schema as { entries?: Record<string, v.GenericSchema> }).entries?.[String(last.key)] : undefined;
-  const expected = (field?.expects ?? issue.expected ?? "valid").replace(/["()]/g, "");
-  return `${what}.${v.getDotPath(issue) ?? "?"} should be ${expected}`;
 }
 
 function parseNode(raw: unknown, where: string, problems: string[]): TreeNode {

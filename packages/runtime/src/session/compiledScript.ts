@@ -1,0 +1,41 @@
+// What compiled scripts see of the runtime (the entry `@rivulet/runtime/internal` exports it).
+// The compiler emits calls to exactly these members (see docs/architecture.md, "How a script
+// becomes a run function").
+
+/** The default export of a compiled script module. */
+export type RunFunction = ($rt: RunHandle) => Promise<void> | void;
+
+/** A compiled script module as loaded. */
+export interface ScriptModule {
+  default: RunFunction;
+}
+
+export interface RunHandle {
+  /**
+   * Calls an st function at a call site. With a string `method`, calls `target[method](...args)`
+   * (the target is evaluated once, by the caller); with a function, calls it with `target` as `this`.
+   * It is a checkpoint: a halted run stops here.
+   */
+  call(site: string, target: unknown, method: string | ((...args: never[]) => unknown), ...args: unknown[]): unknown;
+  /** Non-zero when the current run must halt at its next checkpoint. */
+  readonly halt: Int32Array;
+  /** Halts the current run (throws a control signal) if it was asked to. */
+  checkpoint(): void;
+  /** Rethrows `error` when it is a control signal user code must not swallow. */
+  rethrow(error: unknown): void;
+  /**
+   * Called on the operand of every `throw` that is not a `new` expression: remembers where a
+   * value that is not an Error (`throw null`) was thrown, so its exception element can say where.
+   */
+  thrown<T>(value: T): T;
+  /** Called on the operand of every `await`, just before the run yields: sends what it wrote so far. */
+  pause<T>(value: T): T;
+  /** Called on the value of every `await`: re-enters this run. */
+  resume<T>(value: T): T;
+  /** The iterable of every `for await`: each step pauses and resumes like an `await`. */
+  iterate<T>(iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T>;
+  /** `st.sessionState` in a compiled script, bound to the run's own session. */
+  readonly sessionState: Record<string, any>;
+  /** `st.queryParams` in a compiled script, bound to the run's own session. */
+  readonly queryParams: Record<string, any>;
+}
