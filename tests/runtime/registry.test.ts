@@ -86,3 +86,17 @@ test("AppTest's views come from one class per kind, and read a flag the node lea
   expect(plain).not.toBeInstanceOf(SliderView);
   expect(Object.getPrototypeOf(plain)).toBe(Object.getPrototypeOf(send));
 });
+
+test("every example the README shows runs without an exception, and an element's example shows it", async () => {
+  let ran = 0;
+  for (const definition of [...ELEMENTS, ...APIS]) {
+    for (const docs of definition.docs) {
+      const at = await AppTest.fromString(`import * as st from "rivulet";\n${docs.example}`).run();
+      expect(at.exception.map((e) => e.value), docs.example).toEqual([]);
+      expect(at.outcomes.at(-1), docs.example).toMatch(/^(completed|stopped)$/);
+      if ("kind" in definition) expect(at.get(definition.kind).length, docs.example).toBeGreaterThan(0);
+      ran++;
+    }
+  }
+  expect(ran).toBeGreaterThan(20);
+});

@@ -227,8 +227,10 @@ function withApiTable(readme: string, modules: Module[]): string {
   const end = readme.indexOf(TABLE_END);
   if (start === -1 || end === -1) throw new Error(`README.md has no API table markers (${TABLE_START} … ${TABLE_END})`);
   const tables = SECTIONS.flatMap((section) => {
-    const rows = modules.filter((m) => m.definition.section === section).flatMap((m) => m.definition.docs.map(row));
-    return rows.length === 0 ? [] : [`### ${section}\n\n| Rivulet | Streamlit | notes |\n| --- | --- | --- |\n${rows.join("\n")}\n`];
+    const docs = modules.filter((m) => m.definition.section === section).flatMap((m) => m.definition.docs);
+    if (docs.length === 0) return [];
+    const examples = docs.map((d) => `// ${d.calls[0]!.replace(/\(.*$/s, "")}\n${d.example}`).join("\n\n");
+    return [`### ${section}\n\n| Rivulet | Streamlit | notes |\n| --- | --- | --- |\n${docs.map(row).join("\n")}\n\n\`\`\`ts\n${examples}\n\`\`\`\n`];
   });
   return `${readme.slice(0, start)}${TABLE_START}\n\n${tables.join("\n")}\n${readme.slice(end)}`;
 }

@@ -22,8 +22,10 @@ declare module "./AppTest.ts" {
     slider: ViewOf<"slider">[];
     subheader: ViewOf<"subheader">[];
     text: ViewOf<"text">[];
+    textArea: ViewOf<"textArea">[];
     textInput: ViewOf<"textInput">[];
     title: ViewOf<"title">[];
+    toggle: ViewOf<"toggle">[];
   }
 }
 
@@ -53,7 +55,11 @@ export const SubheaderView = viewClass("subheader");
 export type SubheaderView = ViewOf<"subheader">;
 export const TextView = viewClass("text");
 export type TextView = ViewOf<"text">;
+export const TextAreaView = viewClass("textArea");
+export type TextAreaView = ViewOf<"textArea">;
 export const TextInputView = viewClass("textInput");
 export type TextInputView = ViewOf<"textInput">;
 export const TitleView = viewClass("title");
 export type TitleView = ViewOf<"title">;
+export const ToggleView = viewClass("toggle");
+export type ToggleView = ViewOf<"toggle">;

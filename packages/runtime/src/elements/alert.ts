@@ -38,5 +38,5 @@ export default defineElement({
     },
   },
   section: "Status",
-  docs: [{ calls: ["st.error(body, { icon })", "st.warning(...)", "st.info(...)", "st.success(...)"], streamlit: "same" }],
+  docs: [{ example: "st.success(\"Saved.\", { icon: \"✅\" });", calls: ["st.error(body, { icon })", "st.warning(...)", "st.info(...)", "st.success(...)"], streamlit: "same" }],
 });

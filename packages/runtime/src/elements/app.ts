@@ -26,27 +26,27 @@ export default defineApi({
   containerMethods: false,
   section: "App",
   docs: [
-    { calls: ["st.sessionState"], streamlit: ["st.session_state"], notes: '`"k" in`, get, set, `delete`; keyed widgets\' values live at their key' },
-    { calls: ["st.rerun({ scope })", "st.stop()"], streamlit: ["st.rerun", "st.stop"], notes: '`scope: "fragment"` only during a fragment rerun; no `try/catch` can swallow them' },
-    { calls: ["st.runSignal()"], streamlit: [], notes: "the run's `AbortSignal`: aborts when the run is interrupted or over; hand it to `fetch`" },
+    { example: "st.sessionState.count ??= 0;\nif (st.button(\"Add\")) st.sessionState.count++;\nst.text(`count: ${st.sessionState.count}`);", calls: ["st.sessionState"], streamlit: ["st.session_state"], notes: '`"k" in`, get, set, `delete`; keyed widgets\' values live at their key' },
+    { example: "if (st.button(\"Again\")) st.rerun();\nif (!st.checkbox(\"Go on\")) st.stop();\nst.text(\"past the stop\");", calls: ["st.rerun({ scope })", "st.stop()"], streamlit: ["st.rerun", "st.stop"], notes: '`scope: "fragment"` only during a fragment rerun; no `try/catch` can swallow them' },
+    { example: "const signal = st.runSignal();\nst.text(signal.aborted ? \"aborted\" : \"running\");", calls: ["st.runSignal()"], streamlit: [], notes: "the run's `AbortSignal`: aborts when the run is interrupted or over; hand it to `fetch`" },
     {
-      calls: ["st.fragment(fn, { runEvery })"],
+      example: "const counter = st.fragment(() => {\n  if (st.button(\"Tick\")) st.sessionState.ticks = (st.sessionState.ticks ?? 0) + 1;\n  st.text(`ticks: ${st.sessionState.ticks ?? 0}`);\n});\ncounter();", calls: ["st.fragment(fn, { runEvery })"],
       streamlit: ["@st.fragment"],
       notes:
         'calling the result renders it; widgets inside rerun only it; `runEvery` (seconds or `"2s"`, `"500ms"`) reruns it on a timer while the page is open and the app still calls it',
     },
     {
-      calls: ["st.dialog(title, fn, { width, dismissible, onDismiss })"],
+      example: "const confirm = st.dialog(\"Delete?\", (name: string) => {\n  st.text(`Delete ${name}?`);\n  if (st.button(\"Yes\")) st.rerun();\n});\nif (st.button(\"Delete file\")) confirm(\"report.csv\");", calls: ["st.dialog(title, fn, { width, dismissible, onDismiss })"],
       streamlit: ["@st.dialog"],
       notes:
         'calling the result (with arguments) opens a modal whose body is a fragment; `st.rerun()` inside closes it; one per run; `width` `"small"`/`"medium"`/`"large"`; `onDismiss` `"ignore"` (closed until a run opens it again), `"rerun"` or a function called before the rerun',
     },
     {
-      calls: ["st.queryParams"],
+      example: "const tab = st.queryParams.tab ?? \"home\";\nst.text(`tab: ${tab}`);", calls: ["st.queryParams"],
       streamlit: ["st.query_params"],
       notes:
         'the page URL\'s query: `st.queryParams.x` (last value), `getAll`, `get`, set a string, a number or a list, `delete`, `"x" in`, `clear()`, `toDict()`, `fromDict()`; the URL follows the script\'s changes (replaced at the end of the run) and back/forward reruns the app',
     },
-    { calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
+    { example: "try {\n  st.slider(\"Empty range\", { minValue: 5, maxValue: 5 });\n} catch (error) {\n  if (error instanceof st.RivuletAPIError) st.warning(error.message);\n}", calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
   ],
 });

@@ -93,9 +93,9 @@ export default defineElement({
   testing: { interactions: { click: () => CLICK } },
   section: "Widgets",
   docs: [
-    { calls: ["st.button(label, { key, onClick, args, help, disabled, type })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },
+    { example: "if (st.button(\"Say hello\", { type: \"primary\" })) st.write(\"Hello!\");", calls: ["st.button(label, { key, onClick, args, help, disabled, type })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },
     {
-      calls: ["st.formSubmitButton(label, { onClick, args, key, help, type, icon, disabled })"],
+      example: "const form = st.form(\"vote\");\nconst choice = form.selectbox(\"Choice\", [\"A\", \"B\"]);\nif (form.formSubmitButton(\"Vote\")) st.write(`Voted ${choice}`);", calls: ["st.formSubmitButton(label, { onClick, args, key, help, type, icon, disabled })"],
       streamlit: ["st.form_submit_button"],
       notes: "only inside a form; `true` for the run its click caused; the only callback a form may have",
     },

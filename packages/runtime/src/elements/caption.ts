@@ -28,5 +28,5 @@ export default defineElement({
   node,
   api: { caption },
   section: "Text",
-  docs: [{ calls: ["st.caption(body, { help, unsafeAllowHtml })"], streamlit: ["st.caption"], notes: "small, muted Markdown" }],
+  docs: [{ example: "st.caption(\"Figures are in *thousands*.\");", calls: ["st.caption(body, { help, unsafeAllowHtml })"], streamlit: ["st.caption"], notes: "small, muted Markdown" }],
 });

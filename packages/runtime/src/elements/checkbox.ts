@@ -1,7 +1,9 @@
 // st.checkbox
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { describeValue } from "../wire/pageValues.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
@@ -14,8 +16,16 @@ export interface CheckboxOptions extends WidgetOptions {
 const kind = { kind: "checkbox", widget: { model: "value", value: v.boolean() } } as const satisfies WidgetKindInfo;
 
 export function checkbox(this: unknown, label: string, options: CheckboxOptions = {}): boolean {
-  return widget<boolean>(containerOf(this), kind, {
-    api: "checkbox",
+  return booleanWidget(containerOf(this), kind, "checkbox", label, options);
+}
+
+/** A widget that is on or off (st.checkbox, st.toggle): they differ only in their kind and look. */
+export function booleanWidget(target: Container, info: WidgetKindInfo & { kind: "checkbox" | "toggle" }, api: string, label: string, options: CheckboxOptions): boolean {
+  if (options.value !== undefined && typeof options.value !== "boolean") {
+    throw new RivuletAPIError(`The value of st.${api}("${label}") must be true or false; got ${describeValue(options.value)}.`);
+  }
+  return widget<boolean>(target, info, {
+    api,
     label,
     key: options.key,
     params: [options.value, options.help],
@@ -23,7 +33,8 @@ export function checkbox(this: unknown, label: string, options: CheckboxOptions 
     valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
-    node: (id, value) => ({ kind: "checkbox", ...baseNode(id, label, options), value: Boolean(value) }),
+    rejectState: (value) => (typeof value === "boolean" ? null : `st.${api}("${label}") takes true or false; st.sessionState holds ${describeValue(value)}.`),
+    node: (id, value) => ({ kind: info.kind, ...baseNode(id, label, options), value }),
   });
 }
 
@@ -34,7 +45,7 @@ export default defineElement({
   ...kind,
   node,
   api: { checkbox },
-  testing: { interactions: { check: () => ({ value: true }), uncheck: () => ({ value: false }) } },
+  testing: { interactions: { check: () => ({ value: true }), uncheck: () => ({ value: false }), setValue: (_node, value: boolean) => ({ value }) } },
   section: "Widgets",
-  docs: [{ calls: ["st.checkbox(label, { value, key, onChange, args, help, disabled })"], streamlit: ["st.checkbox"] }],
+  docs: [{ example: "if (st.checkbox(\"Show details\")) st.text(\"Details…\");", calls: ["st.checkbox(label, { value, key, onChange, args, help, disabled, labelVisibility })"], streamlit: ["st.checkbox"] }],
 });

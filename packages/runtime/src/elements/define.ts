@@ -27,6 +27,11 @@ export interface ApiDocs {
   /** Streamlit's names for them, or "same" when they are the Rivulet names. */
   streamlit: string[] | "same";
   notes?: string;
+  /**
+   * A short script using them, as the README shows it (without the import). A test runs every
+   * example: it must run without an exception.
+   */
+  example: string;
 }
 
 /**

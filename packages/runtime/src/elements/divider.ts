@@ -16,5 +16,5 @@ export default defineElement({
   node,
   api: { divider },
   section: "Text",
-  docs: [{ calls: ["st.divider()"], streamlit: ["st.divider"] }],
+  docs: [{ example: "st.divider();", calls: ["st.divider()"], streamlit: ["st.divider"] }],
 });

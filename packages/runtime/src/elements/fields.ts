@@ -14,6 +14,8 @@ export const widgetFields = {
   disabled: v.boolean(),
   /** The user's explicit key, if any. */
   key: v.optional(v.string()),
+  /** Absent: the label shows. "hidden": its space stays empty; "collapsed": no space. */
+  labelVisibility: v.optional(v.picklist(["hidden", "collapsed"])),
 };
 
 /** Only the options that were given: absent keys stay absent on the wire. */

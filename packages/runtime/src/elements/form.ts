@@ -51,7 +51,7 @@ export default defineApi({
   section: "Layout",
   docs: [
     {
-      calls: ["st.form(key, { clearOnSubmit, enterToSubmit, border })"],
+      example: "const form = st.form(\"signup\", { clearOnSubmit: true });\nconst email = form.textInput(\"Email\");\nif (form.formSubmitButton(\"Sign up\")) st.success(`Welcome, ${email}`);", calls: ["st.form(key, { clearOnSubmit, enterToSubmit, border })"],
       streamlit: ["st.form"],
       notes: "returns a container; its widgets send their values only on submit, all together, in one run",
     },

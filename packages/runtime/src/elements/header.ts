@@ -37,5 +37,5 @@ export default defineElement({
   node,
   api: { header },
   section: "Text",
-  docs: [{ calls: ["st.header(body, { anchor, divider, help })"], streamlit: ["st.header"] }],
+  docs: [{ example: "st.header(\"Sales\", { divider: \"blue\" });", calls: ["st.header(body, { anchor, divider, help })"], streamlit: ["st.header"] }],
 });

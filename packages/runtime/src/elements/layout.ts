@@ -60,7 +60,7 @@ export default defineApi({
   section: "Layout",
   docs: [
     {
-      calls: ["st.container({ border, key })", "st.empty()", "st.columns(n | weights, { border })", "st.sidebar"],
+      example: "const [left, right] = st.columns([2, 1]);\nleft.text(\"wide\");\nright.text(\"narrow\");\nst.sidebar.text(\"in the sidebar\");\nconst slot = st.empty();\nslot.text(\"replaced…\");\nslot.text(\"…by this\");", calls: ["st.container({ border, key })", "st.empty()", "st.columns(n | weights, { border })", "st.sidebar"],
       streamlit: "same",
       notes: "return containers with every element method (`col.text(\"…\")`) and `with(fn)`, Streamlit's `with col:`",
     },

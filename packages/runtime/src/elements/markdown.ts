@@ -41,7 +41,7 @@ export default defineElement({
   section: "Text",
   docs: [
     {
-      calls: ["st.markdown(body, { help, unsafeAllowHtml })"],
+      example: "st.markdown(\"**Bold**, *italic* and a [link](https://example.com)\");", calls: ["st.markdown(body, { help, unsafeAllowHtml })"],
       streamlit: ["st.markdown"],
       notes: "with `unsafeAllowHtml`, the HTML is kept and sanitized on the page (DOMPurify)",
     },

@@ -16,14 +16,16 @@ import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
 import subheader from "./subheader.ts";
 import text from "./text.ts";
+import textArea from "./textArea.ts";
 import textInput from "./textInput.ts";
 import title from "./title.ts";
+import toggle from "./toggle.ts";
 import app from "./app.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textInput, title] as const;
+export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textArea, textInput, title, toggle] as const;
 
 /** St functions that write no element of their own. */
 export const APIS = [app, form, layout, write] as const;
@@ -53,8 +55,10 @@ declare module "../wire/protocol.ts" {
     slider: v.InferOutput<typeof import("./slider.ts").node>;
     subheader: v.InferOutput<typeof import("./subheader.ts").node>;
     text: v.InferOutput<typeof import("./text.ts").node>;
+    textArea: v.InferOutput<typeof import("./textArea.ts").node>;
     textInput: v.InferOutput<typeof import("./textInput.ts").node>;
     title: v.InferOutput<typeof import("./title.ts").node>;
+    toggle: v.InferOutput<typeof import("./toggle.ts").node>;
   }
 }
 
@@ -77,8 +81,10 @@ declare module "../api/container.ts" {
     slider: typeof import("./slider.ts").slider;
     subheader: typeof import("./subheader.ts").subheader;
     text: typeof import("./text.ts").text;
+    textArea: typeof import("./textArea.ts").textArea;
     textInput: typeof import("./textInput.ts").textInput;
     title: typeof import("./title.ts").title;
+    toggle: typeof import("./toggle.ts").toggle;
     form: typeof import("./form.ts").form;
     container: typeof import("./layout.ts").container;
     columns: typeof import("./layout.ts").columns;

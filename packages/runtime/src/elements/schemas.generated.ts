@@ -15,7 +15,9 @@ import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
 import { node as subheader } from "./subheader.ts";
 import { node as text } from "./text.ts";
+import { node as textArea } from "./textArea.ts";
 import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
+import { node as toggle } from "./toggle.ts";
 
-export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textInput, title } as const;
+export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, selectbox, slider, subheader, text, textArea, textInput, title, toggle } as const;

@@ -144,7 +144,7 @@ export default defineElement({
   section: "Widgets",
   docs: [
     {
-      calls: ["st.selectbox(label, options, { index, formatFunc, placeholder, acceptNewOptions, key, onChange, args, help, disabled })"],
+      example: "const plan = st.selectbox(\"Plan\", [{ name: \"Free\" }, { name: \"Team\" }], { formatFunc: (p) => p.name });\nst.write(`You chose ${plan.name}`);", calls: ["st.selectbox(label, options, { index, formatFunc, placeholder, acceptNewOptions, key, onChange, args, help, disabled })"],
       streamlit: ["st.selectbox"],
       notes: "returns the option itself",
     },

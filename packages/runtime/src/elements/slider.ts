@@ -82,5 +82,5 @@ export default defineElement({
   api: { slider },
   testing: { interactions: { setValue: (_node, value: number) => ({ value }) } },
   section: "Widgets",
-  docs: [{ calls: ["st.slider(label, { minValue, maxValue, value, step, key, onChange, args, help, disabled })"], streamlit: ["st.slider"], notes: "numbers" }],
+  docs: [{ example: "const age = st.slider(\"Age\", { minValue: 0, maxValue: 120, value: 30 });\nst.write(\"Age:\", age);", calls: ["st.slider(label, { minValue, maxValue, value, step, key, onChange, args, help, disabled })"], streamlit: ["st.slider"], notes: "numbers" }],
 });

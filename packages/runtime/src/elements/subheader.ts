@@ -17,5 +17,5 @@ export default defineElement({
   node,
   api: { subheader },
   section: "Text",
-  docs: [{ calls: ["st.subheader(body, { anchor, divider, help })"], streamlit: ["st.subheader"] }],
+  docs: [{ example: "st.subheader(\"Details\", { anchor: \"details\" });", calls: ["st.subheader(body, { anchor, divider, help })"], streamlit: ["st.subheader"] }],
 });

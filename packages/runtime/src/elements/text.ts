@@ -21,5 +21,5 @@ export default defineElement({
   node,
   api: { text },
   section: "Text",
-  docs: [{ calls: ["st.text(body, { help })"], streamlit: ["st.text"] }],
+  docs: [{ example: "st.text(\"Fixed-width text\");", calls: ["st.text(body, { help })"], streamlit: ["st.text"] }],
 });

@@ -4,8 +4,10 @@ import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
+import { describeValue } from "../wire/pageValues.ts";
+import type { Json } from "../wire/protocol.ts";
 import { defineElement } from "./define.ts";
-import { widgetFields } from "./fields.ts";
+import { given, widgetFields } from "./fields.ts";
 
 export interface TextInputOptions extends WidgetOptions {
   value?: string | null;
@@ -19,32 +21,68 @@ const kind = { kind: "textInput", widget: { model: "value", value: v.string() } 
 
 /** st.text_input: the text, or null when `value: null` and nothing was typed yet. */
 export function textInput(this: unknown, label: string, options: TextInputOptions = {}): string | null {
-  const maxChars = options.maxChars;
-  const initial = options.value === undefined ? "" : options.value;
-  if (maxChars !== undefined && initial !== null && initial.length > maxChars) {
-    throw new RivuletAPIError(
-      `The default value "${initial}" of st.textInput("${label}") has ${initial.length} characters, more than maxChars (${maxChars}).`,
-    );
+  if (options.type !== undefined && options.type !== "default" && options.type !== "password") {
+    throw new RivuletAPIError(`'${String(options.type)}' is not a valid textInput type. Valid types are 'default' and 'password'.`);
   }
+  const rules = textWidgetRules("textInput", label, options.value, options.maxChars);
   return widget<string | null>(containerOf(this), kind, {
     api: "textInput",
     label,
     key: options.key,
-    params: [initial, maxChars, options.type, options.help, options.placeholder],
-    initial,
+    params: [rules.initial, options.maxChars, options.type, options.help, options.placeholder],
+    initial: rules.initial,
     valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
-    reject: (text) => (maxChars !== undefined && (text as string).length > maxChars ? `${(text as string).length} characters is more than maxChars (${maxChars})` : null),
+    reject: rules.reject,
+    rejectState: rules.rejectState,
     node: (id, value) => ({
       kind: "textInput",
       ...baseNode(id, label, options),
       value,
       type: options.type ?? "default",
-      ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
-      ...(maxChars !== undefined ? { maxChars } : {}),
+      ...given(options, "placeholder", "maxChars"),
     }),
   });
+}
+
+/**
+ * What st.text_input and st.text_area share: the default ("" unless given; null for none yet),
+ * and `maxChars`, counted in characters as Python counts them (code points, not UTF-16 units).
+ */
+export function textWidgetRules(api: string, label: string, value: string | null | undefined, maxChars: number | undefined) {
+  if (value !== undefined && value !== null && typeof value !== "string") {
+    throw new RivuletAPIError(`The value of st.${api}("${label}") must be a string or null; got ${describeValue(value)}.`);
+  }
+  if (maxChars !== undefined && (!Number.isInteger(maxChars) || maxChars <= 0)) {
+    throw new RivuletAPIError(`The maxChars of st.${api}("${label}") must be a positive integer; got ${String(maxChars)}.`);
+  }
+  const initial = value === undefined ? "" : value;
+  const tooLong = (text: string): string | null => {
+    const length = characters(text);
+    return maxChars !== undefined && length > maxChars ? `${length} characters is more than maxChars (${maxChars})` : null;
+  };
+  if (initial !== null && tooLong(initial) !== null) {
+    throw new RivuletAPIError(`The default value "${initial}" of st.${api}("${label}") has ${characters(initial)} characters, more than maxChars (${maxChars}).`);
+  }
+  return {
+    initial,
+    reject: (text: Json) => tooLong(text as string),
+    rejectState: (text: unknown): string | null =>
+      text === null
+        ? null
+        : typeof text !== "string"
+          ? `st.${api}("${label}") takes a string; st.sessionState holds ${describeValue(text)}.`
+          : tooLong(text) === null
+            ? null
+            : `The value set through st.sessionState for st.${api}("${label}") has ${characters(text)} characters, more than maxChars (${maxChars}).`,
+  };
+}
+
+function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 export const node = v.object({
@@ -62,7 +100,7 @@ export default defineElement({
   ...kind,
   node,
   api: { textInput },
-  testing: { interactions: { input: (_node, text: string) => ({ value: text }) } },
+  testing: { interactions: { input: (_node, text: string) => ({ value: text }), setValue: (_node, text: string) => ({ value: text }) } },
   section: "Widgets",
-  docs: [{ calls: ["st.textInput(label, { value, maxChars, type, placeholder, key, onChange, args, help, disabled })"], streamlit: ["st.text_input"] }],
+  docs: [{ example: "const name = st.textInput(\"Name\", { placeholder: \"Ada\" });\nif (name) st.write(`Hi, ${name}`);", calls: ["st.textInput(label, { value, maxChars, type, placeholder, key, onChange, args, help, disabled, labelVisibility })"], streamlit: ["st.text_input"] }],
 });

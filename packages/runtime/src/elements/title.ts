@@ -24,5 +24,5 @@ export default defineElement({
   node,
   api: { title },
   section: "Text",
-  docs: [{ calls: ["st.title(body, { anchor, help })"], streamlit: ["st.title"] }],
+  docs: [{ example: "st.title(\"My app\");", calls: ["st.title(body, { anchor, help })"], streamlit: ["st.title"] }],
 });

@@ -59,5 +59,5 @@ export default defineApi({
   api: { write },
   containerMethods: true,
   section: "Text",
-  docs: [{ calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, objects as JSON" }],
+  docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, objects as JSON" }],
 });

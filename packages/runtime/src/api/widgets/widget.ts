@@ -26,7 +26,12 @@ export interface WidgetOptions {
   help?: string;
   disabled?: boolean;
   args?: readonly unknown[];
+  /** "hidden" keeps the label's space empty; "collapsed" takes it away. The label still names the widget for screen readers. */
+  labelVisibility?: LabelVisibility;
 }
+
+export const LABEL_VISIBILITIES = ["visible", "hidden", "collapsed"] as const;
+export type LabelVisibility = (typeof LABEL_VISIBILITIES)[number];
 
 /** Where a widget may be written, as Streamlit allows it. */
 export type Placement =
@@ -236,12 +241,21 @@ export function baseNode(id: string, label: string, options: WidgetOptions): {
   disabled: boolean;
   help?: string;
   key?: string;
+  labelVisibility?: "hidden" | "collapsed";
 } {
+  const visibility = labelVisibility(options.labelVisibility);
   return {
     id,
     label,
     disabled: options.disabled ?? false,
     ...(options.help !== undefined ? { help: options.help } : {}),
     ...(options.key !== undefined ? { key: String(options.key) } : {}),
+    ...(visibility !== "visible" ? { labelVisibility: visibility } : {}),
   };
+}
+
+function labelVisibility(given: unknown): LabelVisibility {
+  if (given === undefined) return "visible";
+  if (LABEL_VISIBILITIES.includes(given as LabelVisibility)) return given as LabelVisibility;
+  throw new RivuletAPIError(`Unsupported labelVisibility option '${String(given)}'. Valid values are 'visible', 'hidden' or 'collapsed'.`);
 }
