@@ -76,7 +76,7 @@ describe("st.selectbox", () => {
       [`st.selectbox("x", ["a"], { index: 1 })`, /^Selectbox index must be greater than or equal to 0 and less than the length of options\.$/],
       [`st.selectbox("x", ["a"], { index: -1 })`, /^Selectbox index must be greater than or equal to 0/],
       [`st.selectbox("x", ["a"], { index: 0.5 })`, /^Selectbox Value has invalid type: float$/],
-      [`st.selectbox("x", ["a"], { index: "0" as never })`, /^Selectbox Value has invalid type: string$/],
+      [`st.selectbox("x", ["a"], { index: "0" as never })`, /^Selectbox Value has invalid type: str$/],
       [`st.selectbox("x", "ab" as never)`, /^The options of st\.selectbox must be an array or another iterable \(a Set, a Map's keys\); got a string\.$/],
       [`st.selectbox("x", ["a"], { formatFunc: 1 as never })`, /^The formatFunc of st\.selectbox must be a function\.$/],
     ];

@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import * as st from "rivulet";
-import { APIS, ELEMENTS, ELEMENT_SCHEMAS } from "@rivulet/runtime";
+import { APIS, BLOCKS, ELEMENTS, ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "@rivulet/runtime";
 import { AppTest, ButtonView, SliderView, type BlockView } from "rivulet/testing";
 import { repoRoot } from "../e2e/helpers/paths.ts";
 
@@ -25,10 +25,18 @@ test("every element kind has its component on the page", () => {
   }
 });
 
+test("every block of the registry has its component on the page", () => {
+  const components = path.join(repoRoot, "packages/ui/src/blocks");
+  for (const block of Object.keys(REGISTRY_BLOCK_SCHEMAS)) {
+    const file = `${block[0]!.toUpperCase()}${block.slice(1)}.svelte`;
+    expect(existsSync(path.join(components, file)), `packages/ui/src/blocks/${file}`).toBe(true);
+  }
+});
+
 test("every st function of the registry is an st export, and a method of every container bound to it", () => {
   const sidebar = st.sidebar as unknown as Record<string, unknown>;
   let methods = 0;
-  for (const definition of [...ELEMENTS, ...APIS]) {
+  for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
     const onContainers = !("containerMethods" in definition) || definition.containerMethods;
     for (const [name, fn] of Object.entries(definition.api)) {
       expect((st as Record<string, unknown>)[name], name).toBe(fn);
@@ -89,12 +97,13 @@ test("AppTest's views come from one class per kind, and read a flag the node lea
 
 test("every example the README shows runs without an exception, and an element's example shows it", async () => {
   let ran = 0;
-  for (const definition of [...ELEMENTS, ...APIS]) {
+  for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
     for (const docs of definition.docs) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${docs.example}`).run();
       expect(at.exception.map((e) => e.value), docs.example).toEqual([]);
       expect(at.outcomes.at(-1), docs.example).toMatch(/^(completed|stopped)$/);
       if ("kind" in definition) expect(at.get(definition.kind).length, docs.example).toBeGreaterThan(0);
+      if ("block" in definition) expect(at.blocks(definition.block).length, docs.example).toBeGreaterThan(0);
       ran++;
     }
   }

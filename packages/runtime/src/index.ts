@@ -1,9 +1,9 @@
 // The st API (`import * as st from "rivulet"`) and the host API sessions are run with.
 
 export * from "./st.ts";
-export { ELEMENTS, APIS, type AnyElementNode, type ElementKind, type NodeOf, type WidgetKind } from "./elements/registry.generated.ts";
-export { CLICK, type ElementDefinition, type Interaction } from "./elements/define.ts";
-export { ELEMENT_SCHEMAS } from "./elements/schemas.generated.ts";
+export { ELEMENTS, BLOCKS, APIS, type AnyElementNode, type ElementKind, type NodeOf, type RegistryBlockKind, type WidgetKind } from "./elements/registry.generated.ts";
+export { CLICK, type BlockDefinition, type ElementDefinition, type Interaction } from "./elements/define.ts";
+export { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./elements/schemas.generated.ts";
 export { BLOCK_SCHEMAS, type BlockKind } from "./wire/blocks.ts";
 
 // Hosting: what transports and test harnesses use.

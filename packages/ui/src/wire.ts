@@ -3,6 +3,7 @@
 // the page model that applies what arrives (shared with AppTest): the only runtime code the page
 // imports (schemas.generated.ts keeps no st function).
 export type {
+  BlockNodes,
   BlockNode,
   ClientMessage,
   DialogBlockNode,

@@ -25,7 +25,7 @@ import {
   type ServerMessage,
 } from "@rivulet/runtime";
 import { loadScript } from "@rivulet/server";
-import { BlockView, LISTS, type Harness, type ViewOf } from "./views.ts";
+import { blockViewOf, listViews, LISTS, type BlockViewOf, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
 import { PageQuery } from "./pageQuery.ts";
 import { Watchers } from "./waitFor.ts";
@@ -120,16 +120,21 @@ export class AppTest implements Harness {
     }
   }
 
-  get main(): BlockView {
-    return new BlockView(this.page.roots[0]!, this);
+  get main(): BlockViewOf<"vertical"> {
+    return blockViewOf(this.page.roots[0]!, this) as BlockViewOf<"vertical">;
   }
-  get sidebar(): BlockView {
-    return new BlockView(this.page.roots[1]!, this);
+  get sidebar(): BlockViewOf<"vertical"> {
+    return blockViewOf(this.page.roots[1]!, this) as BlockViewOf<"vertical">;
   }
 
   /** Every element of `kind` on the page (main area, then sidebar). */
   get<K extends ElementKind>(kind: K): ViewOf<K>[] {
     return [...this.main.get(kind), ...this.sidebar.get(kind)];
+  }
+
+  /** Every block named `block` on the page (main area, then sidebar): `at.blocks("expander")`. */
+  blocks<B extends BlockNode["block"]>(block: B): BlockViewOf<B>[] {
+    return [...this.main.blocks(block), ...this.sidebar.blocks(block)];
   }
 
   /** `st.sessionState` of the app's session: read it after a run, set values before one. */
@@ -269,16 +274,16 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   }
 }
 
-// Its element lists (`at.slider`, `at.error`), from the registry: their types are declared onto
-// the class by lists.generated.ts.
+// Its lists of elements and blocks (`at.slider`, `at.error`, `at.expander`), from the registry:
+// their types are declared onto the class by lists.generated.ts.
 const installed = new Set<string>();
 for (const list of LISTS) {
-  if (installed.has(list.name)) throw new Error(`AppTest: two element lists are named ${list.name} (see the registry's testing.lists)`);
+  if (installed.has(list.name)) throw new Error(`AppTest: two lists are named ${list.name} (see the registry's testing.lists)`);
   installed.add(list.name);
   if (list.name in AppTest.prototype) throw new Error(`AppTest: the list ${list.name} would hide AppTest's own member of that name`);
   Object.defineProperty(AppTest.prototype, list.name, {
     get(this: AppTest) {
-      return this.get(list.kind).filter((view) => list.holds(view.node));
+      return listViews(list, this);
     },
     configurable: true,
   });

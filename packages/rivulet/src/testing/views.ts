@@ -4,8 +4,13 @@
 // value and the interactions its definition lists (`check()`, `setValue(n)`, `click()`).
 
 import {
+  BLOCKS,
+  BLOCK_SCHEMAS,
   ELEMENTS,
+  REGISTRY_BLOCK_SCHEMAS,
+  type BlockDefinition,
   type BlockNode,
+  type RegistryBlockKind,
   type ClientMessage,
   type ElementDefinition,
   type ElementKind,
@@ -16,6 +21,8 @@ import {
   type TreeNode,
   type WidgetKind,
 } from "@rivulet/runtime";
+
+import type { Lists } from "./lists.generated.ts";
 
 /** What a view needs of its AppTest. */
 export interface Harness {
@@ -180,49 +187,147 @@ export function viewOf(node: ElementNode, harness: Harness, formId: string | nul
   return new View(node, harness, formId);
 }
 
-/** The lists AppTest has (`at.error`), each with the kind it holds and which of its nodes. */
-export const LISTS: readonly { name: string; kind: ElementKind; holds: (node: ElementNode) => boolean }[] = [...definitions.values()].flatMap((definition) => {
-  const kind = definition.kind as ElementKind;
-  const lists = definition.testing?.lists as Record<string, (node: ElementNode) => boolean> | undefined;
-  return lists ? Object.entries(lists).map(([name, holds]) => ({ name, kind, holds })) : [{ name: kind, kind, holds: () => true }];
-});
+/** A list AppTest and every block view have (`at.error`, `at.expander`): what it holds and which of its nodes. */
+export type ListDefinition =
+  | { name: string; kind: ElementKind; holds: (node: ElementNode) => boolean }
+  | { name: string; block: RegistryBlockKind; holds: (node: BlockNode) => boolean };
+
+export const LISTS: readonly ListDefinition[] = [
+  ...[...definitions.values()].flatMap((definition): ListDefinition[] => {
+    const kind = definition.kind as ElementKind;
+    const lists = definition.testing?.lists as Record<string, (node: ElementNode) => boolean> | undefined;
+    return lists ? Object.entries(lists).map(([name, holds]) => ({ name, kind, holds })) : [{ name: kind, kind, holds: () => true }];
+  }),
+  ...BLOCKS.flatMap((definition): ListDefinition[] => {
+    const block = definition.block as RegistryBlockKind;
+    const lists = (definition as BlockDefinition).testing?.lists as Record<string, (node: BlockNode) => boolean> | undefined;
+    return lists ? Object.entries(lists).map(([name, holds]) => ({ name, block, holds })) : [{ name: block, block, holds: () => true }];
+  }),
+];
+
+/** The views a list gives, from anything that finds elements and blocks (AppTest, a block view). */
+export function listViews(list: ListDefinition, from: { get(kind: ElementKind): unknown; blocks(block: BlockNode["block"]): unknown }): unknown[] {
+  if ("kind" in list) return (from.get(list.kind) as AnyView[]).filter((view) => list.holds(view.node));
+  return (from.blocks(list.block) as AnyBlockView[]).filter((view) => list.holds(view.node));
+}
 
 /** The form a block's children are in: the block itself when it is a form, else the block's own. */
 function formInside(block: BlockNode, outer: string | null): string | null {
   return block.block === "form" ? block.formId : outer;
 }
 
-/** A block of the page: its children in order, and its elements of one kind at any depth. */
-export class BlockView {
+/**
+ * A block of the page: its children in order, its elements of one kind and its blocks of one
+ * name at any depth, and the lists AppTest has (`at.tabs[1].text`: the text elements in the
+ * second tab).
+ */
+export class BlockView<N extends BlockNode = BlockNode> {
   constructor(
-    readonly node: BlockNode,
-    private readonly harness: Harness,
+    readonly node: N,
+    protected readonly harness: Harness,
     /** The key of the form this block is in, or null (a form block is in itself). */
     readonly formId: string | null = formInside(node, null),
   ) {}
 
-  get block(): BlockNode["block"] {
+  get block(): N["block"] {
     return this.node.block;
   }
 
-  get children(): (BlockView | AnyView)[] {
+  get children(): (AnyBlockView | AnyView)[] {
     return this.node.children.map((child) =>
-      child.kind === "block"
-        ? new BlockView(child, this.harness, formInside(child, this.formId))
-        : viewOf(child, this.harness, this.formId),
+      child.kind === "block" ? blockViewOf(child, this.harness, formInside(child, this.formId)) : viewOf(child, this.harness, this.formId),
     );
   }
 
   /** Every element of `kind` inside this block, in page order. */
   get<K extends ElementKind>(kind: K): ViewOf<K>[] {
     const found: AnyView[] = [];
-    const visit = (node: TreeNode, formId: string | null) => {
-      if (node.kind === "block") {
-        if (this.harness.hides?.(node)) return;
-        node.children.forEach((child) => visit(child, formInside(node, formId)));
-      } else if (node.kind === kind) found.push(viewOf(node, this.harness, formId));
-    };
-    visit(this.node, this.formId);
+    this.visit((node, formId) => {
+      if (node.kind === kind) found.push(viewOf(node, this.harness, formId));
+    });
     return found as ViewOf<K>[];
   }
+
+  /** Every block named `block` inside this block (not itself), in page order. */
+  blocks<B extends BlockNode["block"]>(block: B): BlockViewOf<B>[] {
+    const found: AnyBlockView[] = [];
+    this.visit((node, formId) => {
+      if (node.kind === "block" && node !== this.node && node.block === block) found.push(blockViewOf(node, this.harness, formId));
+    });
+    return found as unknown as BlockViewOf<B>[];
+  }
+
+  /** Calls `each` on every node inside, in page order, with the form it is in; skips what the page hides. */
+  private visit(each: (node: TreeNode, formId: string | null) => void): void {
+    const walk = (node: TreeNode, formId: string | null) => {
+      if (node.kind === "block") {
+        if (node !== this.node && this.harness.hides?.(node)) return;
+        each(node, formId);
+        node.children.forEach((child) => walk(child, formInside(node, formId)));
+      } else each(node, formId);
+    };
+    walk(this.node, this.formId);
+  }
+}
+
+/** A block's fields as its view shows them (`at.expander[0].label`). */
+type BlockFieldsOf<N> = { readonly [P in Exclude<keyof N, "kind" | "block" | "children">]-?: FieldOf<N[P]> };
+
+/** The view of a block named `B`: its fields, and the lists (those its fields do not hide). */
+export type BlockViewOf<B extends BlockNode["block"]> = BlockView<Extract<BlockNode, { block: B }>> &
+  Omit<Lists, keyof BlockFieldsOf<Extract<BlockNode, { block: B }>>> &
+  BlockFieldsOf<Extract<BlockNode, { block: B }>>;
+
+/** Any block's view: narrowed by its `block`. */
+export type AnyBlockView = { [B in BlockNode["block"]]: BlockViewOf<B> }[BlockNode["block"]];
+
+/** The class of the views of one block (`at.expander[0] instanceof ExpanderView`), exported by lists.generated.ts. */
+export type BlockViewClass<B extends BlockNode["block"]> = new (node: Extract<BlockNode, { block: B }>, harness: Harness, formId?: string | null) => BlockViewOf<B>;
+
+const blockSchemas: Record<string, { entries: Record<string, { type: string; wrapped?: { type: string; literal?: unknown } }> }> = {
+  ...BLOCK_SCHEMAS,
+  ...REGISTRY_BLOCK_SCHEMAS,
+} as never;
+const blockClasses = new Map<string, BlockViewClass<BlockNode["block"]>>();
+
+/** The class of `block`'s views, made once from its schema: a getter for each of its fields (a flag left out reads false). */
+export function blockViewClass<B extends BlockNode["block"]>(block: B): BlockViewClass<B> {
+  const made = blockClasses.get(block);
+  if (made !== undefined) return made as unknown as BlockViewClass<B>;
+  const schema = blockSchemas[block];
+  if (schema === undefined) throw new Error(`AppTest: no block ${JSON.stringify(block)}`);
+  const name = `${block[0]!.toUpperCase()}${block.slice(1)}View`;
+  const View = { [name]: class extends BlockView {} }[name]!;
+  for (const [field, entry] of Object.entries(schema.entries)) {
+    if (field === "kind" || field === "block") continue;
+    if (field in BlockView.prototype && !LISTS.some((list) => list.name === field)) {
+      throw new Error(`AppTest: the ${block} block's field ${field} would hide the block views' own member of that name`);
+    }
+    const flag = entry.type === "optional" && entry.wrapped?.type === "literal" && entry.wrapped.literal === true;
+    Object.defineProperty(View.prototype, field, {
+      enumerable: true,
+      get(this: BlockView) {
+        const value = (this.node as unknown as Record<string, unknown>)[field];
+        return flag ? value === true : value;
+      },
+    });
+  }
+  blockClasses.set(block, View as unknown as BlockViewClass<BlockNode["block"]>);
+  return View as unknown as BlockViewClass<B>;
+}
+
+export function blockViewOf(node: BlockNode, harness: Harness, formId: string | null = formInside(node, null)): AnyBlockView {
+  const View = blockViewClass(node.block) as unknown as new (node: BlockNode, harness: Harness, formId: string | null) => AnyBlockView;
+  return new View(node, harness, formId);
+}
+
+// Every block view has the lists (the block's own fields hide those of their names).
+for (const list of LISTS) {
+  if (list.name in BlockView.prototype) throw new Error(`AppTest: the list ${list.name} would hide the block views' own member of that name`);
+  Object.defineProperty(BlockView.prototype, list.name, {
+    get(this: BlockView) {
+      return listViews(list, this);
+    },
+    configurable: true,
+  });
 }

@@ -4,16 +4,18 @@ import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { ALERT_NODE, type AlertNode } from "../wire/coreNodes.ts";
 import { defineElement } from "./define.ts";
+import { checkIcon } from "./fields.ts";
 
 export interface AlertOptions {
-  /** An emoji shown before the text. */
+  /** An emoji, or a Material icon as `:material/name:`, before the text. */
   icon?: string;
 }
 
 function alert(level: AlertNode["level"]) {
   return function (this: unknown, body: unknown, options: AlertOptions = {}): void {
     const node: AlertNode = { kind: "alert", level, body: String(body) };
-    if (options.icon !== undefined) node.icon = options.icon;
+    const icon = checkIcon(level, options.icon);
+    if (icon !== undefined) node.icon = icon;
     writeElement(containerOf(this), level, node);
   };
 }

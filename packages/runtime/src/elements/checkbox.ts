@@ -28,6 +28,7 @@ export function booleanWidget(target: Container, info: WidgetKindInfo & { kind: 
     api,
     label,
     key: options.key,
+    keyedParams: [],
     params: [options.value, options.help],
     initial: options.value ?? false,
     valueGiven: options.value !== undefined,

@@ -96,6 +96,35 @@ export interface ApiDefinition<A extends ApiMap = ApiMap, C extends boolean = bo
   docs: ApiDocs[];
 }
 
+/** What a block's node is, structurally (its children are not in its schema: they are checked one by one). */
+export interface BlockShape {
+  kind: "block";
+  block: string;
+  [field: string]: Json | undefined;
+}
+
+/** How AppTest shows a block: its lists (`at.expander`) and views are derived from this. */
+export interface BlockTestingDefinition<N extends BlockShape = BlockShape> {
+  /** The lists `at.<name>` the block is in, with which of its nodes; one named by the block when absent. */
+  lists?: Record<string, (node: N) => boolean>;
+}
+
+/**
+ * A block of the registry (an expander, tabs): the file `elements/<block>.ts` exports it as its
+ * default and its schema as `node`. Its st functions return containers (`containers`); the page
+ * draws it with `blocks/<Block>.svelte`.
+ */
+export interface BlockDefinition<B extends string = string, N extends BlockShape = BlockShape, A extends ApiMap = ApiMap> {
+  block: B;
+  node: v.GenericSchema<unknown, N>;
+  api: A;
+  /** The st functions that return containers of it: one, or an array (`st.tabs`). */
+  containers?: Readonly<Record<string, "one" | "array">>;
+  testing?: BlockTestingDefinition<N>;
+  section: Section;
+  docs: ApiDocs[];
+}
+
 // Pure: a page that imports an element's `node` must not keep its st functions.
 /* @__NO_SIDE_EFFECTS__ */
 export function defineElement<const D extends ElementDefinition>(definition: D): D {
@@ -104,5 +133,10 @@ export function defineElement<const D extends ElementDefinition>(definition: D):
 
 /* @__NO_SIDE_EFFECTS__ */
 export function defineApi<A extends ApiMap, const C extends boolean>(definition: ApiDefinition<A, C>): ApiDefinition<A, C> {
+  return definition;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function defineBlock<const D extends BlockDefinition>(definition: D): D {
   return definition;
 }

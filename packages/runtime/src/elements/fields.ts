@@ -1,6 +1,7 @@
 // Schema pieces and helpers several element definitions share.
 
 import * as v from "valibot";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 /** A tooltip next to the element. */
 export const help = v.optional(v.string());
@@ -23,4 +24,25 @@ export function given<T extends object, K extends keyof T>(options: T, ...keys: 
   const picked = {} as Pick<T, K>;
   for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
   return picked;
+}
+
+/** An icon: one emoji, or a Material Symbol written `:material/name:` (as Streamlit takes them). */
+export const icon = v.optional(v.string());
+
+// One emoji, as Unicode defines them (sequences and skin tones included); the `v` flag is newer
+// than this package's TypeScript target, Node 20 has it.
+const EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
+
+/** Checks an icon option as Streamlit does; its value when given. */
+export function checkIcon(api: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string" && (/^:material\/[a-z0-9_]+:$/.test(value) || EMOJI.test(value))) return value;
+  if (typeof value === "string" && value.startsWith(":material")) {
+    throw new RivuletAPIError(
+      `The value "${value}" is not a valid Material icon. Please use a Material icon shortcode like **\`:material/thumb_up:\`**.`,
+    );
+  }
+  throw new RivuletAPIError(
+    `The value "${String(value)}" given as the icon of st.${api} is not a valid emoji. Shortcodes are not allowed, please use a single character instead.`,
+  );
 }

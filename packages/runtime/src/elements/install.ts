@@ -5,12 +5,12 @@
 
 import { Container } from "../api/container.ts";
 import { useNodeSchemas } from "../api/elements/nodeCheck.ts";
-import { APIS, ELEMENTS } from "./registry.generated.ts";
-import { ELEMENT_SCHEMAS } from "./schemas.generated.ts";
+import { APIS, BLOCKS, ELEMENTS } from "./registry.generated.ts";
+import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./schemas.generated.ts";
 
-useNodeSchemas(ELEMENT_SCHEMAS);
+useNodeSchemas(ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS);
 
-for (const definition of [...ELEMENTS, ...APIS]) {
+for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;
   for (const [name, fn] of Object.entries(definition.api)) installMethod(name, fn as (...args: unknown[]) => unknown);
 }

@@ -2,8 +2,8 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
-import type { BlockSpec } from "../tree/live.ts";
 import { blockContainer, containerOf, type Container } from "../api/container.ts";
+import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineApi } from "./define.ts";
 
 export interface ContainerOptions {
@@ -44,13 +44,6 @@ export function columns(this: unknown, spec: number | readonly number[], options
 function columnCount(n: number): number[] {
   if (!Number.isInteger(n) || n < 1) return [];
   return Array.from({ length: n }, () => 1);
-}
-
-function openBlock(target: Container, api: string, spec: BlockSpec, key?: string): Container {
-  takeSite();
-  const exec = currentExecution(api);
-  if (key !== undefined) exec.claimKey(key);
-  return blockContainer(exec.writer.writeBlock(target.resolve(exec), spec), exec);
 }
 
 export default defineApi({

@@ -6,12 +6,11 @@
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf } from "../api/container.ts";
-import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
+import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { describeValue } from "../wire/pageValues.ts";
-import type { Json } from "../wire/protocol.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
-import { optionIndex, optionLabels, optionList, type FormatFunc } from "../api/widgets/options.ts";
+import { oneOptionForm, oneOptionProblem, optionLabels, optionList, typeName, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 
 export interface SelectboxOptions<T> extends WidgetOptions {
   /** The option chosen at first, by index (0 by default), or null for none until the user chooses. */
@@ -29,24 +28,22 @@ const pageValue = v.nullable(v.union([v.pipe(v.number(), v.integer(), v.minValue
 
 const kind = { kind: "selectbox", widget: { model: "value", value: pageValue, pageForm: true } } as const satisfies WidgetKindInfo;
 
-type Options<T> = Iterable<T> | ReadonlyMap<T, unknown>;
-
 /**
  * st.selectbox: the chosen option; null while none is (`index: null`); the typed string when
  * the user may add one (`acceptNewOptions`). With no options it returns null, whatever `index`
  * says, as Streamlit does (the type then says `T`: there is no option to return).
  */
-export function selectbox<T>(this: unknown, label: string, options: Options<T>, selectboxOptions: SelectboxOptions<T> & { index: null; acceptNewOptions: true }): T | string | null;
-export function selectbox<T>(this: unknown, label: string, options: Options<T>, selectboxOptions: SelectboxOptions<T> & { index: null }): T | null;
-export function selectbox<T>(this: unknown, label: string, options: Options<T>, selectboxOptions: SelectboxOptions<T> & { acceptNewOptions: true }): T | string;
-export function selectbox<T>(this: unknown, label: string, options: Options<T>, selectboxOptions?: SelectboxOptions<T>): T;
-export function selectbox<T>(this: unknown, label: string, options: Options<T>, selectboxOptions?: SelectboxOptions<T>): T | string | null {
+export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>, selectboxOptions: SelectboxOptions<T> & { index: null; acceptNewOptions: true }): T | string | null;
+export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>, selectboxOptions: SelectboxOptions<T> & { index: null }): T | null;
+export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>, selectboxOptions: SelectboxOptions<T> & { acceptNewOptions: true }): T | string;
+export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>, selectboxOptions?: SelectboxOptions<T>): T;
+export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>, selectboxOptions?: SelectboxOptions<T>): T | string | null {
   const given: SelectboxOptions<T> = selectboxOptions ?? {};
   const list = optionList("selectbox", options);
   const labels = optionLabels("selectbox", list, given.formatFunc);
   const index = checkIndex(given.index === undefined ? 0 : given.index, list.length);
   const acceptNew = given.acceptNewOptions === true;
-  const page = pageForm(list, labels, acceptNew);
+  const page = oneOptionForm(list, labels, acceptNew);
   const initial = index === null || list.length === 0 ? null : list[index]!;
   const placeholder =
     list.length === 0 && !acceptNew ? "No options to select." : (given.placeholder ?? (acceptNew ? "Choose or add an option" : "Choose an option"));
@@ -58,13 +55,14 @@ export function selectbox<T>(this: unknown, label: string, options: Options<T>, 
     api: "selectbox",
     label,
     key: given.key,
+    keyedParams: [acceptNew],
     params: [JSON.stringify(labels), index, given.help, placeholder, acceptNew],
     initial,
     valueGiven: given.index !== undefined && given.index !== 0,
     callback: given.onChange,
     args: given.args,
     page,
-    reject: (value) => pageProblem(value, list.length, index === null, acceptNew),
+    reject: (value) => oneOptionProblem(value, list.length, { clearable: index === null, acceptNew }),
     rejectState: notAnOption,
     node: (id, value) => ({
       kind: "selectbox",
@@ -80,39 +78,11 @@ export function selectbox<T>(this: unknown, label: string, options: Options<T>, 
 
 function checkIndex(index: unknown, length: number): number | null {
   if (index === null) return null;
-  if (typeof index !== "number" || !Number.isInteger(index)) {
-    throw new RivuletAPIError(`Selectbox Value has invalid type: ${index === undefined ? "undefined" : typeof index === "number" ? "float" : typeof index}`);
-  }
+  if (typeof index !== "number" || !Number.isInteger(index)) throw new RivuletAPIError(`Selectbox Value has invalid type: ${typeName(index)}`);
   if (length > 0 && (index < 0 || index >= length)) {
     throw new RivuletAPIError("Selectbox index must be greater than or equal to 0 and less than the length of options.");
   }
   return index;
-}
-
-type PageValue = v.InferOutput<typeof pageValue>;
-
-function pageForm<T>(list: readonly T[], labels: readonly string[], acceptNew: boolean) {
-  return {
-    toPage(value: unknown): PageValue | undefined {
-      if (value === null) return null;
-      const found = optionIndex(list, value);
-      if (found !== -1) return found;
-      return acceptNew && typeof value === "string" ? value : undefined;
-    },
-    fromPage(value: Json): unknown {
-      if (typeof value === "number") return list[value];
-      // A typed option that is one of the labels is that option.
-      if (typeof value === "string") return labels.includes(value) ? list[labels.indexOf(value)] : value;
-      return null;
-    },
-  } satisfies PageForm<unknown>;
-}
-
-/** Why the page's value does not fit this selectbox, past its type. */
-function pageProblem(value: Json, length: number, clearable: boolean, acceptNew: boolean): string | null {
-  if (value === null) return clearable ? null : "it has a default option and cannot be left empty";
-  if (typeof value === "number") return value < length ? null : `it has no option ${value} (it has ${length})`;
-  return acceptNew ? null : "it takes the index of one of its options, not text";
 }
 
 export const node = v.object({

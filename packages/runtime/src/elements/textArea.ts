@@ -28,6 +28,7 @@ export function textArea(this: unknown, label: string, options: TextAreaOptions 
     api: "textArea",
     label,
     key: options.key,
+    keyedParams: [options.maxChars],
     params: [rules.initial, options.height, options.maxChars, options.help, options.placeholder],
     initial: rules.initial,
     valueGiven: options.value !== undefined,

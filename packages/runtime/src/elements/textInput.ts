@@ -29,6 +29,7 @@ export function textInput(this: unknown, label: string, options: TextInputOption
     api: "textInput",
     label,
     key: options.key,
+    keyedParams: [options.maxChars],
     params: [rules.initial, options.maxChars, options.type, options.help, options.placeholder],
     initial: rules.initial,
     valueGiven: options.value !== undefined,

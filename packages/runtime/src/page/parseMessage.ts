@@ -4,7 +4,7 @@
 // node is replaced by an exception node that says what was wrong, so indices stay aligned.
 // Nodes are checked against the element registry's schemas (and the blocks'): the same ones
 // the server's types come from.
-import { ELEMENT_SCHEMAS } from "../elements/schemas.generated.ts";
+import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "../elements/schemas.generated.ts";
 import type { NodeOf } from "../elements/registry.generated.ts";
 import { BLOCK_SCHEMAS } from "../wire/blocks.ts";
 import { schemaProblem } from "../wire/schemaProblem.ts";
@@ -109,11 +109,14 @@ function parseOp(raw: unknown, problems: string[]): PatchOp | string {
   }
 }
 
+/** The core's blocks and the registry's. */
+const ALL_BLOCK_SCHEMAS = { ...BLOCK_SCHEMAS, ...REGISTRY_BLOCK_SCHEMAS };
+
 /** Why `raw` is not a valid element or block, or null when it is (children checked one by one). */
 function nodeProblem(raw: unknown): string | null {
   if (!isObj(raw)) return "not an object";
   if (raw.kind === "block") {
-    const schema = Object.hasOwn(BLOCK_SCHEMAS, raw.block as string) ? BLOCK_SCHEMAS[raw.block as keyof typeof BLOCK_SCHEMAS] : undefined;
+    const schema = Object.hasOwn(ALL_BLOCK_SCHEMAS, raw.block as string) ? ALL_BLOCK_SCHEMAS[raw.block as keyof typeof ALL_BLOCK_SCHEMAS] : undefined;
     if (!schema) return `unknown block ${JSON.stringify(raw.block)}`;
     if (!Array.isArray(raw.children)) return "block without children";
     return schemaProblem(schema, raw, `${String(raw.block)} block`);

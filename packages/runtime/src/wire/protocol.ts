@@ -48,7 +48,7 @@ export interface WidgetNodeBase {
 
 type BlockFields<B extends BlockKind> = v.InferOutput<(typeof BLOCK_SCHEMAS)[B]>;
 
-// A block holds children; blocks.ts describes each kind's own fields.
+// A block holds children; blocks.ts describes each core block's own fields.
 export interface VerticalBlockNode extends BlockFields<"vertical"> { children: TreeNode[] }
 export interface HorizontalBlockNode extends BlockFields<"horizontal"> { children: TreeNode[] }
 export interface ColumnBlockNode extends BlockFields<"column"> { children: TreeNode[] }
@@ -56,14 +56,23 @@ export interface EmptyBlockNode extends BlockFields<"empty"> { children: TreeNod
 export interface FragmentBlockNode extends BlockFields<"fragment"> { children: TreeNode[] }
 export interface FormBlockNode extends BlockFields<"form"> { children: TreeNode[] }
 export interface DialogBlockNode extends BlockFields<"dialog"> { children: TreeNode[] }
-export type BlockNode =
-  | VerticalBlockNode
-  | HorizontalBlockNode
-  | ColumnBlockNode
-  | EmptyBlockNode
-  | FragmentBlockNode
-  | FormBlockNode
-  | DialogBlockNode;
+
+/**
+ * Block nodes by block name: the core's (the session writes them: blocks.ts), and the element
+ * registry's (an expander, tabs), which registry.generated.ts declares here as it does elements.
+ */
+export interface BlockNodes {
+  vertical: VerticalBlockNode;
+  horizontal: HorizontalBlockNode;
+  column: ColumnBlockNode;
+  empty: EmptyBlockNode;
+  fragment: FragmentBlockNode;
+  form: FormBlockNode;
+  dialog: DialogBlockNode;
+}
+
+/** A block: one of the core's or the registry's, with its fields and its children. */
+export type BlockNode = { [B in keyof BlockNodes]: BlockNodes[B] }[keyof BlockNodes];
 
 export type TreeNode = ElementNode | BlockNode;
 

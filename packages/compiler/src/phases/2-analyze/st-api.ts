@@ -29,13 +29,12 @@ export const NOT_YET_IN_REGISTRY = {
     "multiselect",
     "numberInput",
     "pills",
-    "radio",
     "segmentedControl",
     "selectSlider",
     "timeInput",
   ],
   outsideForms: ["downloadButton"],
-  containers: ["expander", "popover", "status", "chatMessage"],
+  containers: ["popover", "status", "chatMessage"],
   containerArrays: ["tabs"],
 } as const;
 

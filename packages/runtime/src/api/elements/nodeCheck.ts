@@ -7,17 +7,29 @@
 import * as v from "valibot";
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import type { ElementNode } from "../../wire/protocol.ts";
+import type { BlockSpec } from "../../tree/live.ts";
 
-let schemas: Readonly<Record<string, v.GenericSchema>> = {};
+type Schemas = Readonly<Record<string, v.GenericSchema>>;
+let schemas: Schemas = {};
+let blockSchemas: Schemas = {};
 
-/** The schemas to check nodes with, by kind: the registry's (called once, at install). */
-export function useNodeSchemas(bySchemaKind: Readonly<Record<string, v.GenericSchema>>): void {
-  schemas = bySchemaKind;
+/** The schemas to check nodes with: the registry's elements' by kind, its blocks' by block name (called once, at install). */
+export function useNodeSchemas(byKind: Schemas, byBlock: Schemas): void {
+  schemas = byKind;
+  blockSchemas = byBlock;
 }
 
 /** Throws when `node`, written by st.`api`, misses its kind's schema. */
 export function checkNode(api: string, node: ElementNode): void {
-  const schema = schemas[node.kind];
+  check(api, schemas[node.kind], node);
+}
+
+/** Throws when a block st.`api` writes misses its schema (the registry's blocks; the core's are the session's own). */
+export function checkBlock(api: string, spec: BlockSpec): void {
+  check(api, blockSchemas[spec.block], { kind: "block", ...spec });
+}
+
+function check(api: string, schema: v.GenericSchema | undefined, node: object): void {
   if (schema === undefined || v.is(schema, node)) return;
   const issue = v.safeParse(schema, node).issues?.[0];
   const field = issue === undefined ? "?" : (v.getDotPath(issue) ?? "?");

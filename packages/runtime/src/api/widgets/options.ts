@@ -5,6 +5,11 @@
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { jsonEqual } from "../../diff/equal.ts";
+import type { PageForm } from "../../state/widgets.ts";
+import type { Json } from "../../wire/protocol.ts";
+
+/** What options may be given as. */
+export type OptionsOf<T> = Iterable<T> | ReadonlyMap<T, unknown>;
 
 /** How an option is shown: Streamlit's `format_func`, `String` by default. */
 export type FormatFunc<T> = (option: T) => unknown;
@@ -13,7 +18,7 @@ export type FormatFunc<T> = (option: T) => unknown;
  * The options as a list. Any iterable will do (an array, a Set); a Map gives its keys, as a
  * Python dict does in Streamlit.
  */
-export function optionList<T>(api: string, options: Iterable<T> | ReadonlyMap<T, unknown>): T[] {
+export function optionList<T>(api: string, options: OptionsOf<T>): T[] {
   if (options instanceof Map) return [...(options as ReadonlyMap<T, unknown>).keys()];
   if (typeof options === "string" || options === null || typeof (options as Partial<Iterable<T>>)[Symbol.iterator] !== "function") {
     throw new RivuletAPIError(`The options of st.${api} must be an array or another iterable (a Set, a Map's keys); got ${describe(options)}.`);
@@ -49,4 +54,42 @@ function isPlainData(value: unknown): value is object {
 
 function describe(value: unknown): string {
   return value === null ? "null" : typeof value === "string" ? "a string" : `a ${typeof value}`;
+}
+
+/**
+ * The page form of a widget that holds one option or none (st.selectbox, st.radio): the page
+ * sends the option's index, or null; with `acceptNew`, text it typed (an option's label is that
+ * option).
+ */
+export function oneOptionForm<T>(list: readonly T[], labels: readonly string[], acceptNew: boolean) {
+  return {
+    toPage(value: unknown): number | string | null | undefined {
+      if (value === null) return null;
+      const found = optionIndex(list, value);
+      if (found !== -1) return found;
+      return acceptNew && typeof value === "string" ? value : undefined;
+    },
+    fromPage(value: Json): unknown {
+      if (typeof value === "number") return list[value];
+      if (typeof value === "string") return labels.includes(value) ? list[labels.indexOf(value)] : value;
+      return null;
+    },
+  } satisfies PageForm<unknown>;
+}
+
+/** Why the page's value does not fit a one-option widget with `length` options, past its type. */
+export function oneOptionProblem(value: Json, length: number, rules: { clearable: boolean; acceptNew: boolean }): string | null {
+  if (value === null) return rules.clearable ? null : "it has a default option and cannot be left empty";
+  if (typeof value === "number") return value < length ? null : `it has no option ${value} (it has ${length})`;
+  return rules.acceptNew ? null : "it takes the index of one of its options, not text";
+}
+
+/** A value's type as Streamlit's messages name Python's (`float`, `str`), for the errors it shares. */
+export function typeName(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (typeof value === "boolean") return "bool";
+  if (Array.isArray(value)) return "list";
+  return typeof value === "object" ? ((value as object).constructor?.name ?? "object") : typeof value;
 }

@@ -2,9 +2,10 @@
 // write its element, and return its value.
 //
 // Identity follows Streamlit 1.50: a widget is its kind, label and the parameters that define
-// it (a new default or range makes a new widget, starting from its default), plus the user's
-// key when given; without a key, the call site and the occurrence at that site tell apart
-// widgets that look the same (a loop, a helper called twice).
+// it (a new default or range makes a new widget, starting from its default); without a key, the
+// call site and the occurrence at that site tell apart widgets that look the same (a loop, a
+// helper called twice). With a key, most widgets are their key and a few parameters
+// (`keyedParams`), so they keep their value when the rest changes.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
@@ -76,6 +77,12 @@ export interface WidgetSpec<V> {
   key: string | number | undefined;
   /** The parameters that make it a different widget when they change (Streamlit's widget id). */
   params: readonly unknown[];
+  /**
+   * With a key, the parameters that still count (Streamlit 1.50 makes the key alone the identity
+   * of most widgets: a keyed text input keeps its text when its default changes). All of
+   * `params` when absent, as for the widgets 1.50 has not moved yet (st.radio, st.slider).
+   */
+  keyedParams?: readonly unknown[];
   initial: V;
   /** The script gave the default (`value`) itself, rather than leaving Streamlit's default. */
   valueGiven?: boolean;
@@ -101,8 +108,13 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
   const formId = checkFormRules(exec, block, { api: spec.api, placement: kind.placement?.[spec.api] ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
-  const what = `${kind.kind}:${spec.label}|${spec.params.map(paramKey).join("\u0001")}`;
-  const id = key === undefined ? exec.identity(site, what) : hashId(`key|${key}|${what}`);
+  const what = (params: readonly unknown[]) => `${kind.kind}:${spec.label}|${params.map(paramKey).join("\u0001")}`;
+  const id =
+    key === undefined
+      ? exec.identity(site, what(spec.params))
+      : spec.keyedParams === undefined
+        ? hashId(`key|${key}|${what(spec.params)}`)
+        : hashId(`key|${key}|${kind.kind}|${spec.keyedParams.map(paramKey).join("\u0001")}`);
   const entry = render(exec, block, id, key, kind, spec, formId);
   const value = entry.value as V;
   const node = spec.node(id, value);
@@ -165,6 +177,11 @@ function render<V>(
     } satisfies WidgetEntry;
   } else if (entry.origin === "deleted" || entry.origin === "default") {
     // This run's default: a script that makes its options anew each run gets this run's.
+    entry.value = spec.initial;
+    entry.origin = "default";
+  } else if (entry.origin === "page" && model === "value" && reject((entry.pageValue ?? entry.value) as Json) !== null) {
+    // A keyed widget stays itself when its options or bounds change: what the page sent may no
+    // longer fit it, and it starts from its default again.
     entry.value = spec.initial;
     entry.origin = "default";
   } else if (entry.origin === "page" && spec.page !== undefined && entry.pageValue !== undefined) {
