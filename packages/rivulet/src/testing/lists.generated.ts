@@ -19,6 +19,7 @@ export interface Lists {
     header: ViewOf<"header">[];
     json: ViewOf<"json">[];
     markdown: ViewOf<"markdown">[];
+    multiselect: ViewOf<"multiselect">[];
     radio: ViewOf<"radio">[];
     selectbox: ViewOf<"selectbox">[];
     slider: ViewOf<"slider">[];
@@ -53,6 +54,8 @@ export const JsonView = viewClass("json");
 export type JsonView = ViewOf<"json">;
 export const MarkdownView = viewClass("markdown");
 export type MarkdownView = ViewOf<"markdown">;
+export const MultiselectView = viewClass("multiselect");
+export type MultiselectView = ViewOf<"multiselect">;
 export const RadioView = viewClass("radio");
 export type RadioView = ViewOf<"radio">;
 export const SelectboxView = viewClass("selectbox");

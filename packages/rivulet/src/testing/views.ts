@@ -132,7 +132,12 @@ export class ElementView<N extends ElementNode = ElementNode> {
       else this.harness.post({ type: "trigger", id: node.id });
       return this;
     }
-    const value = "set" in interaction ? this.harness.pageValue(node.id, interaction.set) : interaction.value;
+    const value =
+      "set" in interaction
+        ? this.harness.pageValue(node.id, interaction.set)
+        : "update" in interaction
+          ? this.harness.pageValue(node.id, interaction.update(this.value))
+          : interaction.value;
     if (this.formId !== null) this.harness.holdFormValue(this.formId, node.id, value);
     else this.harness.post({ type: "setValue", id: node.id, value });
     return this;

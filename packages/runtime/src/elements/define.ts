@@ -50,7 +50,7 @@ export interface NodeShape {
  * into what its page would send).
  */
 export const CLICK = { click: true } as const;
-export type Interaction = typeof CLICK | { value: Json } | { set: unknown };
+export type Interaction = typeof CLICK | { value: Json } | { set: unknown } | { update: (current: unknown) => unknown };
 
 /** How AppTest (rivulet/testing) shows the element: its lists and views are derived from this. */
 export interface TestingDefinition<N extends NodeShape = NodeShape> {

@@ -24,6 +24,8 @@ export { container, columns, empty } from "./layout.ts";
 export type { ColumnsOptions, ContainerOptions } from "./layout.ts";
 export { markdown } from "./markdown.ts";
 export type { MarkdownOptions } from "./markdown.ts";
+export { multiselect } from "./multiselect.ts";
+export type { MultiselectOptions } from "./multiselect.ts";
 export { radio } from "./radio.ts";
 export type { RadioOptions } from "./radio.ts";
 export { selectbox } from "./selectbox.ts";
