@@ -20,6 +20,7 @@ export interface Lists {
     json: ViewOf<"json">[];
     markdown: ViewOf<"markdown">[];
     multiselect: ViewOf<"multiselect">[];
+    numberInput: ViewOf<"numberInput">[];
     radio: ViewOf<"radio">[];
     selectbox: ViewOf<"selectbox">[];
     slider: ViewOf<"slider">[];
@@ -56,6 +57,8 @@ export const MarkdownView = viewClass("markdown");
 export type MarkdownView = ViewOf<"markdown">;
 export const MultiselectView = viewClass("multiselect");
 export type MultiselectView = ViewOf<"multiselect">;
+export const NumberInputView = viewClass("numberInput");
+export type NumberInputView = ViewOf<"numberInput">;
 export const RadioView = viewClass("radio");
 export type RadioView = ViewOf<"radio">;
 export const SelectboxView = viewClass("selectbox");

@@ -64,7 +64,8 @@ export interface TestingDefinition<N extends NodeShape = NodeShape> {
    * click or the value to set (`check: () => ({ value: true })`). Each returns the view, so
    * `.run()` follows.
    */
-  interactions?: Record<string, (node: N, ...args: never[]) => Interaction>;
+  // `node: never`: an interaction may type its node exactly (`(node: v.InferOutput<typeof node>) => …`).
+  interactions?: Record<string, (node: never, ...args: never[]) => Interaction>;
   /** A view's `value`, when it is not the widget's value or the node's `body` (an exception's message). */
   // A method, so that a definition may type its node exactly (parameters of methods are bivariant).
   value?(node: N): unknown;

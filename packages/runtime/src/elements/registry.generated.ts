@@ -13,6 +13,7 @@ import header from "./header.ts";
 import json from "./json.ts";
 import markdown from "./markdown.ts";
 import multiselect from "./multiselect.ts";
+import numberInput from "./numberInput.ts";
 import radio from "./radio.ts";
 import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
@@ -28,7 +29,7 @@ import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle] as const;
+export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [expander] as const;
@@ -60,6 +61,7 @@ declare module "../wire/protocol.ts" {
     json: v.InferOutput<typeof import("./json.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
+    numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
     selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
     slider: v.InferOutput<typeof import("./slider.ts").node>;
@@ -91,6 +93,7 @@ declare module "../api/container.ts" {
     header: typeof import("./header.ts").header;
     markdown: typeof import("./markdown.ts").markdown;
     multiselect: typeof import("./multiselect.ts").multiselect;
+    numberInput: typeof import("./numberInput.ts").numberInput;
     radio: typeof import("./radio.ts").radio;
     selectbox: typeof import("./selectbox.ts").selectbox;
     slider: typeof import("./slider.ts").slider;

@@ -13,6 +13,7 @@ import { node as header } from "./header.ts";
 import { node as json } from "./json.ts";
 import { node as markdown } from "./markdown.ts";
 import { node as multiselect } from "./multiselect.ts";
+import { node as numberInput } from "./numberInput.ts";
 import { node as radio } from "./radio.ts";
 import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
@@ -24,6 +25,6 @@ import { node as title } from "./title.ts";
 import { node as toggle } from "./toggle.ts";
 import { node as expander } from "./expander.ts";
 
-export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { expander } as const;

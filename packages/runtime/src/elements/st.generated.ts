@@ -26,6 +26,8 @@ export { markdown } from "./markdown.ts";
 export type { MarkdownOptions } from "./markdown.ts";
 export { multiselect } from "./multiselect.ts";
 export type { MultiselectOptions } from "./multiselect.ts";
+export { numberInput } from "./numberInput.ts";
+export type { NumberInputOptions } from "./numberInput.ts";
 export { radio } from "./radio.ts";
 export type { RadioOptions } from "./radio.ts";
 export { selectbox } from "./selectbox.ts";

@@ -26,7 +26,6 @@ export const NOT_YET_IN_REGISTRY = {
     "downloadButton",
     "feedback",
     "fileUploader",
-    "numberInput",
     "pills",
     "segmentedControl",
     "selectSlider",
