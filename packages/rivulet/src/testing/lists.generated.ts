@@ -31,6 +31,8 @@ export interface Lists {
     title: ViewOf<"title">[];
     toggle: ViewOf<"toggle">[];
     expander: BlockViewOf<"expander">[];
+    popover: BlockViewOf<"popover">[];
+    tabs: BlockViewOf<"tab">[];
 }
 
 declare module "./AppTest.ts" {
@@ -79,3 +81,9 @@ export const ToggleView = viewClass("toggle");
 export type ToggleView = ViewOf<"toggle">;
 export const ExpanderView = blockViewClass("expander");
 export type ExpanderView = BlockViewOf<"expander">;
+export const PopoverView = blockViewClass("popover");
+export type PopoverView = BlockViewOf<"popover">;
+export const TabView = blockViewClass("tab");
+export type TabView = BlockViewOf<"tab">;
+export const TabsView = blockViewClass("tabs");
+export type TabsView = BlockViewOf<"tabs">;

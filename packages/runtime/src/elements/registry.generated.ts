@@ -24,6 +24,9 @@ import textInput from "./textInput.ts";
 import title from "./title.ts";
 import toggle from "./toggle.ts";
 import expander from "./expander.ts";
+import popover from "./popover.ts";
+import tab from "./tab.ts";
+import tabs from "./tabs.ts";
 import app from "./app.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
@@ -32,7 +35,7 @@ import write from "./write.ts";
 export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
-export const BLOCKS = [expander] as const;
+export const BLOCKS = [expander, popover, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
 export const APIS = [app, form, layout, write] as const;
@@ -74,6 +77,9 @@ declare module "../wire/protocol.ts" {
   }
   interface BlockNodes {
     expander: v.InferOutput<typeof import("./expander.ts").node> & { children: TreeNode[] };
+    popover: v.InferOutput<typeof import("./popover.ts").node> & { children: TreeNode[] };
+    tab: v.InferOutput<typeof import("./tab.ts").node> & { children: TreeNode[] };
+    tabs: v.InferOutput<typeof import("./tabs.ts").node> & { children: TreeNode[] };
   }
 }
 
@@ -104,6 +110,8 @@ declare module "../api/container.ts" {
     title: typeof import("./title.ts").title;
     toggle: typeof import("./toggle.ts").toggle;
     expander: typeof import("./expander.ts").expander;
+    popover: typeof import("./popover.ts").popover;
+    tabs: typeof import("./tabs.ts").tabs;
     form: typeof import("./form.ts").form;
     container: typeof import("./layout.ts").container;
     columns: typeof import("./layout.ts").columns;

@@ -24,7 +24,10 @@ import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
 import { node as toggle } from "./toggle.ts";
 import { node as expander } from "./expander.ts";
+import { node as popover } from "./popover.ts";
+import { node as tab } from "./tab.ts";
+import { node as tabs } from "./tabs.ts";
 
 export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle } as const;
 
-export const REGISTRY_BLOCK_SCHEMAS = { expander } as const;
+export const REGISTRY_BLOCK_SCHEMAS = { expander, popover, tab, tabs } as const;

@@ -5,6 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { compile } from "@rivulet/compiler";
 import { DIST, MANIFEST_VERSION, type Manifest } from "@rivulet/server/production";
 import { uiDistDir } from "@rivulet/ui";
+import { existsSync, readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import type { PluginAPI } from "../api.ts";
 import { isAppOnly, type RivuletOptions } from "../options.ts";
@@ -12,10 +13,15 @@ import { resolveOwnSpecifier } from "../own-packages.ts";
 import { sortDiagnostics, toRollupError } from "../utils/diagnostics.ts";
 import { listFiles } from "../utils/list-files.ts";
 
-/** The packages bundled into a built app's server (ours and theirs); the script's own npm imports stay external. */
-const BUNDLED = [/^rivulet(\/|$)/, /^@rivulet\//, /^ws$/, /^@jridgewell\//, /^valibot$/];
 /** Optional natives of `ws`, and Vite (which only the dev server's module runner loads). */
 const NEVER_BUNDLED = ["bufferutil", "utf-8-validate", /^vite(\/|$)/];
+/**
+ * The packages bundled into a built app's server: ours, and what the runtime and the server
+ * depend on (read from their package.json, so a new dependency is bundled without a change
+ * here; not the compiler's: a built app is compiled already). The script's own npm imports
+ * stay external.
+ */
+const BUNDLED: (string | RegExp)[] = [/^rivulet(\/|$)/, /^@rivulet\//, ...dependenciesOf("@rivulet/runtime", "@rivulet/server")];
 /** Page files worth compressing, and the size below which it does not pay. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|map|txt|wasm)$/;
 const MIN_COMPRESS_BYTES = 512;
@@ -113,3 +119,32 @@ import { main } from "./${DIST.production}";
 
 process.exitCode = await main(process.argv.slice(2), fileURLToPath(new URL(".", import.meta.url)));
 `;
+
+/**
+ * The npm packages our `packages` run on, with theirs (a built server has no node_modules), but
+ * for our own packages.
+ */
+function dependenciesOf(...packages: string[]): string[] {
+  const found = new Set<string>();
+  // Each package's folder: the entry's dist/index.js is two folders in.
+  const queue = packages.map((name) => path.dirname(path.dirname(fileURLToPath(import.meta.resolve(name)))));
+  for (let folder = queue.shift(); folder !== undefined; folder = queue.shift()) {
+    const manifest = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      if (name.startsWith("@rivulet/") || found.has(name)) continue;
+      found.add(name);
+      const installed = packageFolder(name, folder);
+      if (installed !== null) queue.push(installed);
+    }
+  }
+  return [...found].filter((name) => !NEVER_BUNDLED.includes(name));
+}
+
+/** Where Node finds package `name` from `folder`: the nearest node_modules/<name> up the tree. */
+function packageFolder(name: string, folder: string): string | null {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "node_modules", name);
+    if (existsSync(path.join(candidate, "package.json"))) return candidate;
+    if (path.dirname(dir) === dir) return null;
+  }
+}

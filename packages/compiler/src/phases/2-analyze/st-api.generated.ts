@@ -12,7 +12,7 @@ export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);
 export const REGISTRY_IN_FORMS: ReadonlySet<string> = new Set(["formSubmitButton"]);
 
 /** st functions that return one container. */
-export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["container", "empty", "expander", "form"]);
+export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["container", "empty", "expander", "form", "popover"]);
 
 /** st functions that return an array of containers. */
-export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns"]);
+export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns", "tabs"]);

@@ -32,8 +32,8 @@ export const NOT_YET_IN_REGISTRY = {
     "timeInput",
   ],
   outsideForms: ["downloadButton"],
-  containers: ["popover", "status", "chatMessage"],
-  containerArrays: ["tabs"],
+  containers: ["status", "chatMessage"],
+  containerArrays: [],
 } as const;
 
 /** st functions that return one container. */

@@ -1,0 +1,55 @@
+// st.tabs: a tab bar over one container per label. Every tab's content runs on every run, as in
+// Streamlit; which tab is shown is the page's own state (kept by label across runs), so
+// switching tabs runs nothing.
+
+import * as v from "valibot";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { currentExecution, takeSite } from "../session/context.ts";
+import { blockContainer, containerOf, type Container } from "../api/container.ts";
+import { checkBlock } from "../api/elements/nodeCheck.ts";
+import { defineBlock } from "./define.ts";
+
+export interface TabsOptions {
+  /** The label of the tab shown at first (the first one by default). */
+  default?: string;
+}
+
+/** st.tabs: one container per label, in order. */
+export function tabs(this: unknown, labels: readonly string[], options: TabsOptions = {}): Container[] {
+  if (!Array.isArray(labels) || labels.length === 0) throw new RivuletAPIError("The input argument to st.tabs must contain at least one tab label.");
+  if (options.default !== undefined && options.default !== "" && !labels.includes(options.default)) {
+    throw new RivuletAPIError(`The default tab '${options.default}' is not in the list of tabs.`);
+  }
+  if (labels.some((label) => typeof label !== "string")) throw new RivuletAPIError("The tabs input list to st.tabs is only allowed to contain strings.");
+  takeSite();
+  const exec = currentExecution("tabs");
+  const spec = { block: "tabs" as const, defaultIndex: options.default ? labels.indexOf(options.default) : 0 };
+  checkBlock("tabs", spec);
+  const bar = exec.writer.writeBlock(containerOf(this).resolve(exec), spec);
+  return labels.map((label) => blockContainer(exec.writer.writeBlock(bar, { block: "tab", label }), exec));
+}
+
+export const node = v.object({
+  kind: v.literal("block"),
+  block: v.literal("tabs"),
+  /** The tab shown when the tabs first show (the page keeps the user's choice after, by label). */
+  defaultIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export default defineBlock({
+  block: "tabs",
+  node,
+  api: { tabs },
+  containers: { tabs: "array" },
+  // `at.tabs` lists the tabs themselves (tab.ts), as Streamlit's AppTest does.
+  testing: { lists: {} },
+  section: "Layout",
+  docs: [
+    {
+      calls: ["st.tabs(labels, { default })"],
+      streamlit: ["st.tabs"],
+      notes: "returns one container per tab; every tab's content runs every run",
+      example: 'const [cat, dog] = st.tabs(["Cat", "Dog"]);\ncat.header("A cat");\ndog.header("A dog");',
+    },
+  ],
+});
