@@ -86,10 +86,10 @@ describe("widgets and identity", () => {
     expect(at.exception).toEqual([]);
     expect(at.slider.map((s) => s.label)).toEqual(["Quantity", "Quantity"]);
     expect(at.checkbox).toHaveLength(3);
-    expect(values(at.text)).toEqual(["0 apples, 0 pears, note: "]);
+    expect(values(at.text)).toEqual(["0 apples, 0 pears, note:"]);
 
     await at.slider[1]!.setValue(4).run();
-    expect(values(at.text)).toEqual(["0 apples, 4 pears, note: "]);
+    expect(values(at.text)).toEqual(["0 apples, 4 pears, note:"]);
     await at.checkbox[2]!.check().run();
     expect(values(at.checkbox)).toEqual([false, false, true]);
     await at.textInput[0]!.input("ripe").run();

@@ -15,7 +15,7 @@ describe("st.sessionState", () => {
     await at.run();
     expect(at.text[0]!.value).toBe("2 count");
     await at.run();
-    expect(at.text[0]!.value).toBe("undefined ");
+    expect(at.text[0]!.value).toBe("undefined");
   });
 
   it("a value set before its widget is created is the widget's value", async () => {

@@ -2,6 +2,7 @@
 
 import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { cleanText } from "../api/elements/cleanText.ts";
 import { ALERT_NODE, type AlertNode } from "../wire/coreNodes.ts";
 import { defineElement } from "./define.ts";
 import { checkIcon } from "./fields.ts";
@@ -13,7 +14,7 @@ export interface AlertOptions {
 
 function alert(level: AlertNode["level"]) {
   return function (this: unknown, body: unknown, options: AlertOptions = {}): void {
-    const node: AlertNode = { kind: "alert", level, body: String(body) };
+    const node: AlertNode = { kind: "alert", level, body: cleanText(body) };
     const icon = checkIcon(level, options.icon);
     if (icon !== undefined) node.icon = icon;
     writeElement(containerOf(this), level, node);

@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
 import { given, help } from "./fields.ts";
 
@@ -15,7 +16,7 @@ export interface CaptionOptions {
 export function caption(this: unknown, body: unknown, options: CaptionOptions = {}): void {
   writeElement(containerOf(this), "caption", {
     kind: "caption",
-    body: String(body),
+    body: cleanText(body),
     ...given(options, "help"),
     ...(options.unsafeAllowHtml === true ? { allowHtml: true as const } : {}),
   });

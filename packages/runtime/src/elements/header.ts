@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
 import { given, help } from "./fields.ts";
 
@@ -20,7 +21,7 @@ export const headingFields = { body: v.string(), anchor: v.optional(v.string()),
 /** A heading's fields from its options: the anchor only when it is one (`false` leaves the page's). */
 export function headingOf(body: unknown, options: HeaderOptions) {
   return {
-    body: String(body),
+    body: cleanText(body),
     ...given(options, "help", "divider"),
     ...(typeof options.anchor === "string" ? { anchor: options.anchor } : {}),
   };

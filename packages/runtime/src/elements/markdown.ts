@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
 import { given, help } from "./fields.ts";
 
@@ -20,7 +21,7 @@ export function markdown(this: unknown, body: unknown, options: MarkdownOptions 
 export function writeMarkdown(target: Container, api: string, body: unknown, options: MarkdownOptions = {}): void {
   writeElement(target, api, {
     kind: "markdown",
-    body: String(body),
+    body: cleanText(body),
     ...given(options, "help"),
     ...(options.unsafeAllowHtml === true ? { allowHtml: true as const } : {}),
   });

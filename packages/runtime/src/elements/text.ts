@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
 import { given, help } from "./fields.ts";
 
@@ -11,7 +12,7 @@ export interface TextOptions {
 }
 
 export function text(this: unknown, body: unknown, options: TextOptions = {}): void {
-  writeElement(containerOf(this), "text", { kind: "text", body: String(body), ...given(options, "help") });
+  writeElement(containerOf(this), "text", { kind: "text", body: cleanText(body), ...given(options, "help") });
 }
 
 export const node = v.object({ kind: v.literal("text"), body: v.string(), help });

@@ -1,10 +1,4 @@
-/** The anchor id Streamlit gives a heading: its text, lowercased, runs of other characters as "-". */
-export function anchorFor(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
-}
+export { anchorFor } from "../markdown/anchor.ts";
 
 const dividerColors: Record<string, string> = {
   blue: "#1c83e1",
