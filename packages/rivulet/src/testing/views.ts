@@ -69,7 +69,9 @@ export type ValueOf<K extends ElementKind> =
             : never
           : NodeOf<K> extends { body: infer B }
             ? B
-            : unknown;
+            : NodeOf<K> extends { value: infer V }
+              ? V
+              : unknown;
 
 /** The view of an element of kind `K`: its node's fields, its value, and for a widget the interactions its definition lists. */
 export type ViewOf<K extends ElementKind> = ElementView<NodeOf<K>> &
@@ -116,7 +118,7 @@ export class ElementView<N extends ElementNode = ElementNode> {
     if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
     if (widget !== undefined) return this.harness.scriptValue(node.id!, this.harness.pendingValue(node.id!)?.value ?? (node.value as Json));
     const own = definition?.testing?.value;
-    return own ? own(this.node) : node.body;
+    return own ? own(this.node) : "body" in node ? node.body : node.value;
   }
 
   /** Runs the app with the interactions recorded so far. */

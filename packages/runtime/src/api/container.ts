@@ -12,7 +12,15 @@ import { currentExecution, takeSite } from "../session/context.ts";
 type Where =
   | { kind: "current" }
   | { kind: "sidebar" }
-  | { kind: "block"; block: LiveBlock; roots: readonly LiveBlock[] };
+  | { kind: "block"; block: LiveBlock; roots: readonly LiveBlock[] }
+  /** One element's place (what an element's st function returns): writing there replaces it. */
+  | { kind: "slot"; block: LiveBlock; index: number; execId: number };
+
+/** Where a container writes in an execution: a block, and for an element's slot the index it replaces. */
+export interface Place {
+  block: LiveBlock;
+  at: number | undefined;
+}
 
 export class Container {
   readonly #where: Where;
@@ -23,13 +31,24 @@ export class Container {
 
   /** The block this container writes to in `exec`'s session. */
   resolve(exec: Execution): LiveBlock {
+    return this.place(exec).block;
+  }
+
+  /** Where this container writes in `exec`: its block, and for an element's slot the index it replaces. */
+  place(exec: Execution): Place {
     const where = this.#where;
-    if (where.kind === "current") return exec.container;
-    if (where.kind === "sidebar") return exec.session.roots[1];
+    if (where.kind === "current") return { block: exec.container, at: undefined };
+    if (where.kind === "sidebar") return { block: exec.session.roots[1], at: undefined };
+    if (where.kind === "slot") {
+      if (where.execId !== exec.id) {
+        throw new RivuletAPIError("This element's handle belongs to an earlier run: an element can be replaced through its handle only in the run that wrote it.");
+      }
+      return { block: where.block, at: where.index };
+    }
     if (where.roots !== exec.session.roots) {
       throw new RivuletAPIError("This container belongs to another session.");
     }
-    return where.block;
+    return { block: where.block, at: undefined };
   }
 
   /**
@@ -40,7 +59,11 @@ export class Container {
     takeSite();
     if (typeof body !== "function") throw new RivuletAPIError("container.with() takes a function.");
     const exec = currentExecution("with");
-    return exec.inContainer(this.resolve(exec), body);
+    const { block, at } = this.place(exec);
+    if (at !== undefined) {
+      throw new RivuletAPIError("An element's handle is not a container: replace the element with its methods (`slot.text(...)`), or write into `st.empty()`.");
+    }
+    return exec.inContainer(block, body);
   }
 }
 
@@ -58,4 +81,9 @@ export function containerOf(self: unknown): Container {
 
 export function blockContainer(block: LiveBlock, exec: Execution): Container {
   return new Container({ kind: "block", block, roots: exec.session.roots });
+}
+
+/** The handle of the element just written at `index` of `block`: its methods replace it (`bar.progress(50)`). */
+export function slotContainer(block: LiveBlock, index: number, exec: Execution): Container {
+  return new Container({ kind: "slot", block, index, execId: exec.id });
 }

@@ -1,6 +1,6 @@
 // st.error, st.warning, st.info, st.success: one element, four levels.
 
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
 import { ALERT_NODE, type AlertNode } from "../wire/coreNodes.ts";
@@ -13,11 +13,11 @@ export interface AlertOptions {
 }
 
 function alert(level: AlertNode["level"]) {
-  return function (this: unknown, body: unknown, options: AlertOptions = {}): void {
+  return function (this: unknown, body: unknown, options: AlertOptions = {}): Container {
     const node: AlertNode = { kind: "alert", level, body: cleanText(body) };
     const icon = checkIcon(level, options.icon);
     if (icon !== undefined) node.icon = icon;
-    writeElement(containerOf(this), level, node);
+    return writeElement(containerOf(this), level, node);
   };
 }
 

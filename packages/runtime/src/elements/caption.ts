@@ -1,7 +1,7 @@
 // st.caption: small, muted Markdown under other elements (a figure's note, a footnote).
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
@@ -13,8 +13,8 @@ export interface CaptionOptions {
   unsafeAllowHtml?: boolean;
 }
 
-export function caption(this: unknown, body: unknown, options: CaptionOptions = {}): void {
-  writeElement(containerOf(this), "caption", {
+export function caption(this: unknown, body: unknown, options: CaptionOptions = {}): Container {
+  return writeElement(containerOf(this), "caption", {
     kind: "caption",
     body: cleanText(body),
     ...given(options, "help"),

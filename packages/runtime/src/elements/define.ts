@@ -32,6 +32,8 @@ export interface ApiDocs {
    * example: it must run without an exception.
    */
   example: string;
+  /** The element is gone once the example has run (a spinner): the test checks only that it runs. */
+  transient?: true;
 }
 
 /**

@@ -1,12 +1,12 @@
 // st.divider: a horizontal rule.
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
 
-export function divider(this: unknown): void {
-  writeElement(containerOf(this), "divider", { kind: "divider" });
+export function divider(this: unknown): Container {
+  return writeElement(containerOf(this), "divider", { kind: "divider" });
 }
 
 export const node = v.object({ kind: v.literal("divider") });

@@ -24,7 +24,7 @@ export function form(this: unknown, key: string, options: FormOptions = {}): Con
   if (typeof key !== "string" || key === "") {
     throw new RivuletAPIError("st.form needs a key: a non-empty string that identifies the form.");
   }
-  const parent = containerOf(this).resolve(exec);
+  const { block: parent, at } = containerOf(this).place(exec);
   if (formOf(parent) !== null) throw new RivuletAPIError("Forms cannot be nested in other forms.");
   const forms = exec.forms;
   if (forms.has(key)) {
@@ -39,7 +39,7 @@ export function form(this: unknown, key: string, options: FormOptions = {}): Con
     clearOnSubmit: options.clearOnSubmit ?? false,
     enterToSubmit: options.enterToSubmit ?? true,
     border: options.border ?? true,
-  });
+  }, false, at);
   forms.set(key, { block, hasSubmitButton: false });
   return blockContainer(block, exec);
 }

@@ -1,7 +1,7 @@
 // st.header (st.subheader is its smaller twin: subheader.ts).
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
@@ -27,8 +27,8 @@ export function headingOf(body: unknown, options: HeaderOptions) {
   };
 }
 
-export function header(this: unknown, body: unknown, options: HeaderOptions = {}): void {
-  writeElement(containerOf(this), "header", { kind: "header", ...headingOf(body, options) });
+export function header(this: unknown, body: unknown, options: HeaderOptions = {}): Container {
+  return writeElement(containerOf(this), "header", { kind: "header", ...headingOf(body, options) });
 }
 
 export const node = v.object({ kind: v.literal("header"), ...headingFields });

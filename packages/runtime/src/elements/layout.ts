@@ -34,7 +34,8 @@ export function columns(this: unknown, spec: number | readonly number[], options
   }
   takeSite();
   const exec = currentExecution("columns");
-  const row = exec.writer.writeBlock(containerOf(this).resolve(exec), { block: "horizontal" });
+  const { block, at } = containerOf(this).place(exec);
+  const row = exec.writer.writeBlock(block, { block: "horizontal" }, false, at);
   return weights.map((weight) => {
     const column = exec.writer.writeBlock(row, { block: "column", weight, ...(options.border ? { border: true } : {}) });
     return blockContainer(column, exec);

@@ -13,13 +13,13 @@ export interface MarkdownOptions {
   unsafeAllowHtml?: boolean;
 }
 
-export function markdown(this: unknown, body: unknown, options: MarkdownOptions = {}): void {
-  writeMarkdown(containerOf(this), "markdown", body, options);
+export function markdown(this: unknown, body: unknown, options: MarkdownOptions = {}): Container {
+  return writeMarkdown(containerOf(this), "markdown", body, options);
 }
 
 /** A markdown element in `target` (st.write writes its strings this way). */
-export function writeMarkdown(target: Container, api: string, body: unknown, options: MarkdownOptions = {}): void {
-  writeElement(target, api, {
+export function writeMarkdown(target: Container, api: string, body: unknown, options: MarkdownOptions = {}): Container {
+  return writeElement(target, api, {
     kind: "markdown",
     body: cleanText(body),
     ...given(options, "help"),

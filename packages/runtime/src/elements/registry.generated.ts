@@ -4,6 +4,7 @@
 
 import type * as v from "valibot";
 import alert from "./alert.ts";
+import balloons from "./balloons.ts";
 import button from "./button.ts";
 import caption from "./caption.ts";
 import checkbox from "./checkbox.ts";
@@ -14,14 +15,17 @@ import json from "./json.ts";
 import markdown from "./markdown.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
+import progress from "./progress.ts";
 import radio from "./radio.ts";
 import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
+import spinner from "./spinner.ts";
 import subheader from "./subheader.ts";
 import text from "./text.ts";
 import textArea from "./textArea.ts";
 import textInput from "./textInput.ts";
 import title from "./title.ts";
+import toast from "./toast.ts";
 import toggle from "./toggle.ts";
 import expander from "./expander.ts";
 import popover from "./popover.ts";
@@ -32,7 +36,7 @@ import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [expander, popover, tab, tabs] as const;
@@ -55,6 +59,7 @@ export type RegistryBlockKind = (typeof BLOCKS)[number]["block"];
 declare module "../wire/protocol.ts" {
   interface ElementNodes {
     alert: v.InferOutput<typeof import("./alert.ts").node>;
+    balloons: v.InferOutput<typeof import("./balloons.ts").node>;
     button: v.InferOutput<typeof import("./button.ts").node>;
     caption: v.InferOutput<typeof import("./caption.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
@@ -65,14 +70,17 @@ declare module "../wire/protocol.ts" {
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
+    progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
     selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
     slider: v.InferOutput<typeof import("./slider.ts").node>;
+    spinner: v.InferOutput<typeof import("./spinner.ts").node>;
     subheader: v.InferOutput<typeof import("./subheader.ts").node>;
     text: v.InferOutput<typeof import("./text.ts").node>;
     textArea: v.InferOutput<typeof import("./textArea.ts").node>;
     textInput: v.InferOutput<typeof import("./textInput.ts").node>;
     title: v.InferOutput<typeof import("./title.ts").node>;
+    toast: v.InferOutput<typeof import("./toast.ts").node>;
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
   }
   interface BlockNodes {
@@ -91,6 +99,8 @@ declare module "../api/container.ts" {
     warning: typeof import("./alert.ts").warning;
     info: typeof import("./alert.ts").info;
     success: typeof import("./alert.ts").success;
+    balloons: typeof import("./balloons.ts").balloons;
+    snow: typeof import("./balloons.ts").snow;
     button: typeof import("./button.ts").button;
     formSubmitButton: typeof import("./button.ts").formSubmitButton;
     caption: typeof import("./caption.ts").caption;
@@ -100,14 +110,17 @@ declare module "../api/container.ts" {
     markdown: typeof import("./markdown.ts").markdown;
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
+    progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;
     selectbox: typeof import("./selectbox.ts").selectbox;
     slider: typeof import("./slider.ts").slider;
+    spinner: typeof import("./spinner.ts").spinner;
     subheader: typeof import("./subheader.ts").subheader;
     text: typeof import("./text.ts").text;
     textArea: typeof import("./textArea.ts").textArea;
     textInput: typeof import("./textInput.ts").textInput;
     title: typeof import("./title.ts").title;
+    toast: typeof import("./toast.ts").toast;
     toggle: typeof import("./toggle.ts").toggle;
     expander: typeof import("./expander.ts").expander;
     popover: typeof import("./popover.ts").popover;

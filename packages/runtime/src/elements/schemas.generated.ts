@@ -4,6 +4,7 @@
 // none of the st functions.
 
 import { node as alert } from "./alert.ts";
+import { node as balloons } from "./balloons.ts";
 import { node as button } from "./button.ts";
 import { node as caption } from "./caption.ts";
 import { node as checkbox } from "./checkbox.ts";
@@ -14,20 +15,23 @@ import { node as json } from "./json.ts";
 import { node as markdown } from "./markdown.ts";
 import { node as multiselect } from "./multiselect.ts";
 import { node as numberInput } from "./numberInput.ts";
+import { node as progress } from "./progress.ts";
 import { node as radio } from "./radio.ts";
 import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
+import { node as spinner } from "./spinner.ts";
 import { node as subheader } from "./subheader.ts";
 import { node as text } from "./text.ts";
 import { node as textArea } from "./textArea.ts";
 import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
+import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
 import { node as expander } from "./expander.ts";
 import { node as popover } from "./popover.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, radio, selectbox, slider, subheader, text, textArea, textInput, title, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { expander, popover, tab, tabs } as const;

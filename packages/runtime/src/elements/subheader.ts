@@ -1,13 +1,13 @@
 // st.subheader
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
 import { headingFields, headingOf, type HeaderOptions } from "./header.ts";
 
-export function subheader(this: unknown, body: unknown, options: HeaderOptions = {}): void {
-  writeElement(containerOf(this), "subheader", { kind: "subheader", ...headingOf(body, options) });
+export function subheader(this: unknown, body: unknown, options: HeaderOptions = {}): Container {
+  return writeElement(containerOf(this), "subheader", { kind: "subheader", ...headingOf(body, options) });
 }
 
 export const node = v.object({ kind: v.literal("subheader"), ...headingFields });

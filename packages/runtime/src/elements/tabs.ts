@@ -25,7 +25,8 @@ export function tabs(this: unknown, labels: readonly string[], options: TabsOpti
   const exec = currentExecution("tabs");
   const spec = { block: "tabs" as const, defaultIndex: options.default ? labels.indexOf(options.default) : 0 };
   checkBlock("tabs", spec);
-  const bar = exec.writer.writeBlock(containerOf(this).resolve(exec), spec);
+  const { block, at } = containerOf(this).place(exec);
+  const bar = exec.writer.writeBlock(block, spec, false, at);
   return labels.map((label) => blockContainer(exec.writer.writeBlock(bar, { block: "tab", label }), exec));
 }
 

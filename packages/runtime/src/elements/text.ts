@@ -1,7 +1,7 @@
 // st.text
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
 import { defineElement } from "./define.ts";
@@ -11,8 +11,8 @@ export interface TextOptions {
   help?: string;
 }
 
-export function text(this: unknown, body: unknown, options: TextOptions = {}): void {
-  writeElement(containerOf(this), "text", { kind: "text", body: cleanText(body), ...given(options, "help") });
+export function text(this: unknown, body: unknown, options: TextOptions = {}): Container {
+  return writeElement(containerOf(this), "text", { kind: "text", body: cleanText(body), ...given(options, "help") });
 }
 
 export const node = v.object({ kind: v.literal("text"), body: v.string(), help });

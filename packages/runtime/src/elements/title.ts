@@ -1,7 +1,7 @@
 // st.title
 
 import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
+import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
 import { help } from "./fields.ts";
@@ -13,8 +13,8 @@ export interface TitleOptions {
   help?: string;
 }
 
-export function title(this: unknown, body: unknown, options: TitleOptions = {}): void {
-  writeElement(containerOf(this), "title", { kind: "title", ...headingOf(body, options) });
+export function title(this: unknown, body: unknown, options: TitleOptions = {}): Container {
+  return writeElement(containerOf(this), "title", { kind: "title", ...headingOf(body, options) });
 }
 
 export const node = v.object({ kind: v.literal("title"), body: v.string(), anchor: v.optional(v.string()), help });

@@ -169,6 +169,22 @@ export class Execution {
     );
   }
 
+  /**
+   * Calls `done` once `result` has settled: now, or when its promise does (st.spinner clears its
+   * spinner then), unless the run has ended by then.
+   */
+  afterSettled<T>(result: T, done: () => void): T {
+    if (!(result instanceof Promise)) {
+      done();
+      return result;
+    }
+    return this.track(
+      result.finally(() => {
+        if (!this.ended) done();
+      }) as T,
+    );
+  }
+
   private track<T>(result: T): T {
     if (result instanceof Promise) {
       this.pending.push(result);

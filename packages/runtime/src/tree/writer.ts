@@ -24,18 +24,20 @@ export class TreeWriter {
     block.flushedCursor = -1;
   }
 
-  writeElement(block: LiveBlock, node: ElementNode): void {
-    const index = this.nextIndex(block);
+  /** Writes `node` at the next place in `block`, or at `at` (an element's slot); returns its index. */
+  writeElement(block: LiveBlock, node: ElementNode, at?: number): number {
+    const index = at ?? this.nextIndex(block);
     const old = block.children[index];
     if (old === undefined || isBlock(old) || !jsonEqual(old, node)) {
       block.children[index] = node;
       this.emit({ op: "set", path: [...block.path, index], node });
     }
+    return index;
   }
 
   /** `renew` sends the block anew even when it is unchanged (a dismissed dialog opened again). */
-  writeBlock(block: LiveBlock, spec: BlockSpec, renew = false): LiveBlock {
-    const index = this.nextIndex(block);
+  writeBlock(block: LiveBlock, spec: BlockSpec, renew = false, at?: number): LiveBlock {
+    const index = at ?? this.nextIndex(block);
     const old = block.children[index];
     let child: LiveBlock;
     if (!renew && isBlock(old) && sameSpec(old.spec, spec)) {
@@ -47,6 +49,14 @@ export class TreeWriter {
     }
     this.claim(child);
     return child;
+  }
+
+  /** Takes every child out of `block` (st.spinner's placeholder once its work is done). */
+  clear(block: LiveBlock): void {
+    if (block.children.length === 0) return;
+    block.children.length = 0;
+    if (block.writtenBy === this.execId) block.cursor = 0;
+    this.emit({ op: "trim", path: block.path, length: 0 });
   }
 
   /** Replaces the element at `index` of `block` in place (a form's widgets cleared at the run's end). */

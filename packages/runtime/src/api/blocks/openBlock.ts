@@ -12,5 +12,6 @@ export function openBlock(target: Container, api: string, spec: BlockSpec, key?:
   const exec = currentExecution(api);
   if (key !== undefined) exec.claimKey(key);
   checkBlock(api, spec);
-  return blockContainer(exec.writer.writeBlock(target.resolve(exec), spec), exec);
+  const { block, at } = target.place(exec);
+  return blockContainer(exec.writer.writeBlock(block, spec, false, at), exec);
 }

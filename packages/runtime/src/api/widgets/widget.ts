@@ -103,7 +103,7 @@ export interface WidgetSpec<V> {
 export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetSpec<V>): V {
   const site = takeSite();
   const exec = currentExecution(spec.api);
-  const block = target.resolve(exec);
+  const { block, at } = target.place(exec);
   checkInsideFragment(exec, block);
   const formId = checkFormRules(exec, block, { api: spec.api, placement: kind.placement?.[spec.api] ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
@@ -119,7 +119,7 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
   const value = entry.value as V;
   const node = spec.node(id, value);
   checkNode(spec.api, node);
-  exec.writer.writeElement(block, node);
+  exec.writer.writeElement(block, node, at);
   return value;
 }
 
