@@ -6,8 +6,13 @@ type Purify = (typeof import("dompurify"))["default"];
 
 let purify: Promise<Purify> | undefined;
 
-export async function sanitizeHtml(html: string): Promise<string> {
+/**
+ * `markdown`: HTML inside Markdown (no styles, no form controls). `html`: st.html's, as
+ * Streamlit's page sanitizes it: the HTML profile (no SVG or MathML), styles kept.
+ */
+export async function sanitizeHtml(html: string, profile: "markdown" | "html" = "markdown"): Promise<string> {
   const dompurify = await (purify ??= import("dompurify").then((module) => configure(module.default)));
+  if (profile === "html") return dompurify.sanitize(html, { USE_PROFILES: { html: true }, FORCE_BODY: true, ADD_ATTR: ["target"] });
   return dompurify.sanitize(html, { ADD_ATTR: ["target"], FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select"] });
 }
 

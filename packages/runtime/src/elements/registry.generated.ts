@@ -8,10 +8,13 @@ import balloons from "./balloons.ts";
 import button from "./button.ts";
 import caption from "./caption.ts";
 import checkbox from "./checkbox.ts";
+import code from "./code.ts";
 import divider from "./divider.ts";
 import exception from "./exception.ts";
 import header from "./header.ts";
+import html from "./html.ts";
 import json from "./json.ts";
+import latex from "./latex.ts";
 import markdown from "./markdown.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
@@ -32,17 +35,18 @@ import popover from "./popover.ts";
 import tab from "./tab.ts";
 import tabs from "./tabs.ts";
 import app from "./app.ts";
+import badge from "./badge.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [expander, popover, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, form, layout, write] as const;
+export const APIS = [app, badge, form, layout, write] as const;
 
 type Element = (typeof ELEMENTS)[number];
 
@@ -63,10 +67,13 @@ declare module "../wire/protocol.ts" {
     button: v.InferOutput<typeof import("./button.ts").node>;
     caption: v.InferOutput<typeof import("./caption.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
+    code: v.InferOutput<typeof import("./code.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
+    html: v.InferOutput<typeof import("./html.ts").node>;
     json: v.InferOutput<typeof import("./json.ts").node>;
+    latex: v.InferOutput<typeof import("./latex.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
@@ -105,8 +112,13 @@ declare module "../api/container.ts" {
     formSubmitButton: typeof import("./button.ts").formSubmitButton;
     caption: typeof import("./caption.ts").caption;
     checkbox: typeof import("./checkbox.ts").checkbox;
+    code: typeof import("./code.ts").code;
     divider: typeof import("./divider.ts").divider;
+    exception: typeof import("./exception.ts").exception;
     header: typeof import("./header.ts").header;
+    html: typeof import("./html.ts").html;
+    json: typeof import("./json.ts").json;
+    latex: typeof import("./latex.ts").latex;
     markdown: typeof import("./markdown.ts").markdown;
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
@@ -125,6 +137,7 @@ declare module "../api/container.ts" {
     expander: typeof import("./expander.ts").expander;
     popover: typeof import("./popover.ts").popover;
     tabs: typeof import("./tabs.ts").tabs;
+    badge: typeof import("./badge.ts").badge;
     form: typeof import("./form.ts").form;
     container: typeof import("./layout.ts").container;
     columns: typeof import("./layout.ts").columns;

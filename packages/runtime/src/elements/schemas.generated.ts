@@ -8,10 +8,13 @@ import { node as balloons } from "./balloons.ts";
 import { node as button } from "./button.ts";
 import { node as caption } from "./caption.ts";
 import { node as checkbox } from "./checkbox.ts";
+import { node as code } from "./code.ts";
 import { node as divider } from "./divider.ts";
 import { node as exception } from "./exception.ts";
 import { node as header } from "./header.ts";
+import { node as html } from "./html.ts";
 import { node as json } from "./json.ts";
+import { node as latex } from "./latex.ts";
 import { node as markdown } from "./markdown.ts";
 import { node as multiselect } from "./multiselect.ts";
 import { node as numberInput } from "./numberInput.ts";
@@ -32,6 +35,6 @@ import { node as popover } from "./popover.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, checkbox, divider, exception, header, json, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { expander, popover, tab, tabs } as const;

@@ -1,0 +1,56 @@
+// st.code: a block of code, highlighted for its language (Python by default, as in Streamlit),
+// with a copy button; optionally with line numbers, wrapped lines, a height.
+
+import * as v from "valibot";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { containerOf, type Container } from "../api/container.ts";
+import { writeElement } from "../api/elements/writeElement.ts";
+import { defineElement } from "./define.ts";
+
+export interface CodeOptions {
+  lineNumbers?: boolean;
+  wrapLines?: boolean;
+  /** "content" (the default) fits the code, "stretch" fills the container's height, or pixels (it scrolls). */
+  height?: "content" | "stretch" | number;
+}
+
+/** `language` as highlight.js names it (Streamlit's default is Python); null or "" for plain text. */
+export function code(this: unknown, body: unknown, language: string | null = "python", options: CodeOptions = {}): Container {
+  const height = options.height ?? "content";
+  if (height !== "content" && height !== "stretch" && !(typeof height === "number" && Number.isInteger(height) && height > 0)) {
+    throw new RivuletAPIError(`Invalid height value: ${JSON.stringify(height)}. Height must be either an integer (pixels), 'stretch', or 'content'.`);
+  }
+  return writeElement(containerOf(this), "code", {
+    kind: "code",
+    // Streamlit 1.50 keeps the code's own indentation: only one leading and one trailing newline go.
+    body: String(body).replace(/^\n/, "").replace(/\n$/, ""),
+    language: language || "plaintext",
+    ...(options.lineNumbers === true ? { lineNumbers: true as const } : {}),
+    ...(options.wrapLines === true ? { wrapLines: true as const } : {}),
+    ...(height !== "content" ? { height } : {}),
+  });
+}
+
+export const node = v.object({
+  kind: v.literal("code"),
+  body: v.string(),
+  language: v.string(),
+  lineNumbers: v.optional(v.literal(true)),
+  wrapLines: v.optional(v.literal(true)),
+  height: v.optional(v.union([v.literal("stretch"), v.pipe(v.number(), v.integer(), v.minValue(1))])),
+});
+
+export default defineElement({
+  kind: "code",
+  node,
+  api: { code },
+  section: "Text",
+  docs: [
+    {
+      calls: ["st.code(body, language, { lineNumbers, wrapLines, height })"],
+      streamlit: ["st.code"],
+      notes: "highlighted (highlight.js, loaded when first needed), with a copy button",
+      example: 'st.code("const greeting = `Hello ${name}`;", "typescript", { lineNumbers: true });',
+    },
+  ],
+});
