@@ -168,7 +168,7 @@ export class AppTest implements Harness {
     if (held !== undefined) return held;
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const m = this.pending[i]!;
-      if (m.type === "setValue" && m.id === id) return { value: m.value };
+      if ((m.type === "setValue" || (m.type === "trigger" && m.value !== undefined)) && m.id === id) return { value: m.value! };
     }
     return undefined;
   }

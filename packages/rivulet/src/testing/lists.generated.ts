@@ -15,6 +15,7 @@ export interface Lists {
     snow: ViewOf<"balloons">[];
     button: ViewOf<"button">[];
     caption: ViewOf<"caption">[];
+    chatInput: ViewOf<"chatInput">[];
     checkbox: ViewOf<"checkbox">[];
     code: ViewOf<"code">[];
     divider: ViewOf<"divider">[];
@@ -38,8 +39,10 @@ export interface Lists {
     title: ViewOf<"title">[];
     toast: ViewOf<"toast">[];
     toggle: ViewOf<"toggle">[];
+    chatMessage: BlockViewOf<"chatMessage">[];
     expander: BlockViewOf<"expander">[];
     popover: BlockViewOf<"popover">[];
+    status: BlockViewOf<"status">[];
     tabs: BlockViewOf<"tab">[];
 }
 
@@ -55,6 +58,8 @@ export const ButtonView = viewClass("button");
 export type ButtonView = ViewOf<"button">;
 export const CaptionView = viewClass("caption");
 export type CaptionView = ViewOf<"caption">;
+export const ChatInputView = viewClass("chatInput");
+export type ChatInputView = ViewOf<"chatInput">;
 export const CheckboxView = viewClass("checkbox");
 export type CheckboxView = ViewOf<"checkbox">;
 export const CodeView = viewClass("code");
@@ -101,10 +106,14 @@ export const ToastView = viewClass("toast");
 export type ToastView = ViewOf<"toast">;
 export const ToggleView = viewClass("toggle");
 export type ToggleView = ViewOf<"toggle">;
+export const ChatMessageView = blockViewClass("chatMessage");
+export type ChatMessageView = BlockViewOf<"chatMessage">;
 export const ExpanderView = blockViewClass("expander");
 export type ExpanderView = BlockViewOf<"expander">;
 export const PopoverView = blockViewClass("popover");
 export type PopoverView = BlockViewOf<"popover">;
+export const StatusView = blockViewClass("status");
+export type StatusView = BlockViewOf<"status">;
 export const TabView = blockViewClass("tab");
 export type TabView = BlockViewOf<"tab">;
 export const TabsView = blockViewClass("tabs");

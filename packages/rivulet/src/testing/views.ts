@@ -59,7 +59,9 @@ type FieldsOf<N> = { readonly [P in Exclude<keyof N, "kind" | "value">]-?: Field
 export type ValueOf<K extends ElementKind> =
   DefinitionOf<K> extends { testing: { value: (node: never) => infer R } }
     ? R
-    : DefinitionOf<K> extends { widget: { model: "trigger" } }
+    : DefinitionOf<K> extends { widget: { model: "trigger"; value: { readonly "~types"?: { readonly output: infer C } | undefined } } }
+      ? C | null
+      : DefinitionOf<K> extends { widget: { model: "trigger" } }
       ? boolean
       : DefinitionOf<K> extends { widget: { pageForm: true } }
         ? unknown
@@ -115,6 +117,8 @@ export class ElementView<N extends ElementNode = ElementNode> {
     const definition = definitions.get(this.node.kind);
     const widget = definition?.widget;
     const node = this.node as ElementNode & { id?: string; value?: unknown; body?: unknown };
+    // A submit that carries a value (a chat input's text): the one waiting to run, or none.
+    if (widget?.model === "trigger" && widget.value !== undefined) return this.harness.pendingValue(node.id!)?.value ?? null;
     if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
     if (widget !== undefined) return this.harness.scriptValue(node.id!, this.harness.pendingValue(node.id!)?.value ?? (node.value as Json));
     const own = definition?.testing?.value;
@@ -132,6 +136,10 @@ export class ElementView<N extends ElementNode = ElementNode> {
     if ("click" in interaction) {
       if (node.isFormSubmitter && this.formId !== null) this.harness.submitForm(this.formId, node.id);
       else this.harness.post({ type: "trigger", id: node.id });
+      return this;
+    }
+    if ("trigger" in interaction) {
+      this.harness.post({ type: "trigger", id: node.id, value: interaction.trigger });
       return this;
     }
     const value =

@@ -17,7 +17,7 @@ import type { Placement, WidgetModel } from "../api/widgets/widget.ts";
 export type ApiMap = Record<string, unknown>;
 
 /** The README's sections of the API table, in order. */
-export const SECTIONS = ["Text", "Status", "Widgets", "Layout", "App"] as const;
+export const SECTIONS = ["Text", "Status", "Widgets", "Layout", "Chat", "App"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** One row of the README's API table. */
@@ -52,7 +52,8 @@ export interface NodeShape {
  * into what its page would send).
  */
 export const CLICK = { click: true } as const;
-export type Interaction = typeof CLICK | { value: Json } | { set: unknown } | { update: (current: unknown) => unknown };
+/** (`trigger`: a click that carries a value, as a chat input's submit carries its text.) */
+export type Interaction = typeof CLICK | { value: Json } | { set: unknown } | { update: (current: unknown) => unknown } | { trigger: Json };
 
 /** How AppTest (rivulet/testing) shows the element: its lists and views are derived from this. */
 export interface TestingDefinition<N extends NodeShape = NodeShape> {

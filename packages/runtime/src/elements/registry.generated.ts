@@ -7,6 +7,7 @@ import alert from "./alert.ts";
 import balloons from "./balloons.ts";
 import button from "./button.ts";
 import caption from "./caption.ts";
+import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
 import code from "./code.ts";
 import divider from "./divider.ts";
@@ -30,8 +31,10 @@ import textInput from "./textInput.ts";
 import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
+import chatMessage from "./chatMessage.ts";
 import expander from "./expander.ts";
 import popover from "./popover.ts";
+import status from "./status.ts";
 import tab from "./tab.ts";
 import tabs from "./tabs.ts";
 import app from "./app.ts";
@@ -39,14 +42,15 @@ import badge from "./badge.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
 import write from "./write.ts";
+import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
-export const BLOCKS = [expander, popover, tab, tabs] as const;
+export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, badge, form, layout, write] as const;
+export const APIS = [app, badge, form, layout, write, writeStream] as const;
 
 type Element = (typeof ELEMENTS)[number];
 
@@ -66,6 +70,7 @@ declare module "../wire/protocol.ts" {
     balloons: v.InferOutput<typeof import("./balloons.ts").node>;
     button: v.InferOutput<typeof import("./button.ts").node>;
     caption: v.InferOutput<typeof import("./caption.ts").node>;
+    chatInput: v.InferOutput<typeof import("./chatInput.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
     code: v.InferOutput<typeof import("./code.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
@@ -91,8 +96,10 @@ declare module "../wire/protocol.ts" {
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
   }
   interface BlockNodes {
+    chatMessage: v.InferOutput<typeof import("./chatMessage.ts").node> & { children: TreeNode[] };
     expander: v.InferOutput<typeof import("./expander.ts").node> & { children: TreeNode[] };
     popover: v.InferOutput<typeof import("./popover.ts").node> & { children: TreeNode[] };
+    status: v.InferOutput<typeof import("./status.ts").node> & { children: TreeNode[] };
     tab: v.InferOutput<typeof import("./tab.ts").node> & { children: TreeNode[] };
     tabs: v.InferOutput<typeof import("./tabs.ts").node> & { children: TreeNode[] };
   }
@@ -111,6 +118,7 @@ declare module "../api/container.ts" {
     button: typeof import("./button.ts").button;
     formSubmitButton: typeof import("./button.ts").formSubmitButton;
     caption: typeof import("./caption.ts").caption;
+    chatInput: typeof import("./chatInput.ts").chatInput;
     checkbox: typeof import("./checkbox.ts").checkbox;
     code: typeof import("./code.ts").code;
     divider: typeof import("./divider.ts").divider;
@@ -134,8 +142,10 @@ declare module "../api/container.ts" {
     title: typeof import("./title.ts").title;
     toast: typeof import("./toast.ts").toast;
     toggle: typeof import("./toggle.ts").toggle;
+    chatMessage: typeof import("./chatMessage.ts").chatMessage;
     expander: typeof import("./expander.ts").expander;
     popover: typeof import("./popover.ts").popover;
+    status: typeof import("./status.ts").status;
     tabs: typeof import("./tabs.ts").tabs;
     badge: typeof import("./badge.ts").badge;
     form: typeof import("./form.ts").form;
@@ -143,5 +153,6 @@ declare module "../api/container.ts" {
     columns: typeof import("./layout.ts").columns;
     empty: typeof import("./layout.ts").empty;
     write: typeof import("./write.ts").write;
+    writeStream: typeof import("./writeStream.ts").writeStream;
   }
 }

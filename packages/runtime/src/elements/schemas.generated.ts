@@ -7,6 +7,7 @@ import { node as alert } from "./alert.ts";
 import { node as balloons } from "./balloons.ts";
 import { node as button } from "./button.ts";
 import { node as caption } from "./caption.ts";
+import { node as chatInput } from "./chatInput.ts";
 import { node as checkbox } from "./checkbox.ts";
 import { node as code } from "./code.ts";
 import { node as divider } from "./divider.ts";
@@ -30,11 +31,13 @@ import { node as textInput } from "./textInput.ts";
 import { node as title } from "./title.ts";
 import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
+import { node as chatMessage } from "./chatMessage.ts";
 import { node as expander } from "./expander.ts";
 import { node as popover } from "./popover.ts";
+import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
-export const REGISTRY_BLOCK_SCHEMAS = { expander, popover, tab, tabs } as const;
+export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, expander, popover, status, tab, tabs } as const;

@@ -18,4 +18,10 @@ export interface SessionCore {
   readonly dialogs: DialogRegistry;
   readonly queryParams: QueryParamsStore;
   readonly script: LoadedScript;
+  /**
+   * `iterable` as a `for await` of the script iterates it (`$rt.iterate`): every step sends what
+   * the run wrote and waits as an await of the script does, and a halted run stops taking items.
+   * For st functions that stream (st.writeStream); `generation` is the run's (Execution.generation).
+   */
+  iterateInRun<T>(generation: number, iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T>;
 }

@@ -8,7 +8,8 @@ import type { Json } from "../wire/protocol.ts";
 export type WidgetEvent =
   /** `bytes`: what the value takes (`measureValue`), held against the session's budget while it waits. */
   | { kind: "value"; id: string; value: Json; bytes: number }
-  | { kind: "trigger"; id: string };
+  /** A click; or a submit that carries a value (a chat input's text, which takes `bytes`). */
+  | { kind: "trigger"; id: string; value?: Json; bytes?: number };
 
 /** More events than this waiting for their runs, and the page is sending faster than the app can run. */
 export const MAX_QUEUED_EVENTS = 1000;
@@ -39,6 +40,7 @@ export class Mailbox {
    * the user clicked is what the click's run sees.
    */
   post(event: WidgetEvent, fragmentId: string | null): void {
+    if (event.kind === "trigger") this.valueBytes += event.bytes ?? 0;
     if (event.kind === "value") {
       const lastTrigger = this.events.findLastIndex((e) => e.event.kind === "trigger");
       this.events = this.events.filter((e, i) => {
@@ -81,7 +83,7 @@ export class Mailbox {
 
   /** An event leaves the mailbox (replaced, or taken by a run): its bytes no longer wait here. */
   private drop(event: WidgetEvent): void {
-    if (event.kind === "value") this.valueBytes -= event.bytes;
+    this.valueBytes -= event.bytes ?? 0;
   }
 
   /**

@@ -187,6 +187,10 @@ export class Session implements SessionCore {
     this.drain();
   }
 
+  iterateInRun<T>(generation: number, iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> {
+    return new ScriptRunHandle(this, generation).iterate(iterable);
+  }
+
   private handle(message: ClientMessage): void {
     if (message.type === "stop") {
       this.mailbox.clear();

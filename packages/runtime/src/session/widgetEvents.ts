@@ -22,7 +22,14 @@ export function eventsOf(message: WidgetMessage, widgets: WidgetRegistry, queued
   if (widget.formId !== null) return outsideSubmitProblem(widget, widget.formId);
   if (message.type === "trigger") {
     if (widget.model !== "trigger") return `Widget "${message.id}" is a ${widget.kind}: it takes values, not clicks.`;
-    return { widget, events: [{ kind: "trigger", id: widget.id }] };
+    if (message.value === undefined) {
+      const problem = widget.reject(undefined);
+      return problem === null ? { widget, events: [{ kind: "trigger", id: widget.id }] } : `Trigger of widget "${message.id}" rejected: ${problem}.`;
+    }
+    const checked = checkPageValue(widget, message.value);
+    const problem = typeof checked === "string" ? checked : widgets.budgetProblem(checked, queuedBytes);
+    if (problem !== null) return `Trigger of widget "${message.id}" rejected: ${problem.replace(/\.$/, "")}.`;
+    return { widget, events: [{ kind: "trigger", id: widget.id, value: message.value, bytes: checked as number }] };
   }
   const checked = checkPageValue(widget, message.value);
   const problem = typeof checked === "string" ? checked : widgets.budgetProblem(checked, queuedBytes);
@@ -41,7 +48,7 @@ export function applyEvents(events: readonly WidgetEvent[], widgets: WidgetRegis
     const widget = widgets.get(event.id);
     if (widget === undefined) continue;
     if (event.kind === "trigger") {
-      widgets.trigger(widget);
+      widgets.trigger(widget, event.value);
     } else {
       if (jsonEqual(pageValueOf(widget), event.value)) continue;
       widgets.holdPageValue(widget, event.value, event.bytes);

@@ -46,8 +46,11 @@ export interface WidgetEntry {
   /** Its default value, which `clearOnSubmit` puts back. */
   readonly initial: unknown;
   callback: Callback | undefined;
-  /** Why a value sent by the page is not acceptable for this widget, or null when it is. */
-  reject: (value: Json) => string | null;
+  /**
+   * Why a value sent by the page is not acceptable for this widget, or null when it is; for a
+   * trigger, `undefined` is a plain click (a chat input refuses one).
+   */
+  reject: (value: Json | undefined) => string | null;
   /** How the page holds its value, when not as the script does (a selectbox's index for its option). */
   page: PageForm<unknown> | undefined;
   /**
@@ -193,9 +196,9 @@ export class WidgetRegistry {
     return this.triggered.size > 0;
   }
 
-  /** A click: the button is true for the run it causes. */
-  trigger(entry: WidgetEntry): void {
-    entry.value = true;
+  /** A click: the button is true for the run it causes (a chat input holds its text for it). */
+  trigger(entry: WidgetEntry, value: Json = true): void {
+    entry.value = value;
     this.triggered.add(entry);
   }
 
@@ -228,7 +231,7 @@ export class WidgetRegistry {
     for (const entry of [...this.triggered]) {
       ids.add(entry.id);
       if (carry(entry)) continue;
-      entry.value = false;
+      entry.value = entry.initial;
       this.triggered.delete(entry);
     }
     return ids;

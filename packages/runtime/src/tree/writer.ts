@@ -4,7 +4,7 @@
 
 import type { ElementNode, PatchOp } from "../wire/protocol.ts";
 import { jsonEqual } from "../diff/equal.ts";
-import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, toWire } from "./live.ts";
+import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, snapshot, toWire } from "./live.ts";
 
 export class TreeWriter {
   /** Blocks this execution wrote into, in first-touch order. */
@@ -49,6 +49,19 @@ export class TreeWriter {
     }
     this.claim(child);
     return child;
+  }
+
+  /**
+   * Gives `block` new fields (st.status's update): the page gets the block anew, children and
+   * all, at its place.
+   */
+  respec(block: LiveBlock, spec: BlockSpec): void {
+    if (sameSpec(block.spec, spec)) return;
+    (block as { spec: BlockSpec }).spec = spec;
+    if (!isAttached(block)) return;
+    this.emit({ op: "set", path: block.path, node: snapshot(block) });
+    // The page holds the block anew: how far this run has rewritten it is news to it again.
+    block.flushedCursor = -1;
   }
 
   /** Takes every child out of `block` (st.spinner's placeholder once its work is done). */

@@ -22,7 +22,7 @@ export function parseClientMessage(raw: string): ClientMessage | string {
       return { type: "stop" };
     case "trigger":
       if (typeof message.id !== "string") return `Malformed "trigger" message: "id" must be a string.`;
-      return { type: "trigger", id: message.id };
+      return "value" in message ? { type: "trigger", id: message.id, value: message.value as Json } : { type: "trigger", id: message.id };
     case "setValue":
       if (typeof message.id !== "string") return `Malformed "setValue" message: "id" must be a string.`;
       if (!("value" in message)) return `Malformed "setValue" message: "value" is missing.`;

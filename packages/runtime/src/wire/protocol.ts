@@ -119,8 +119,8 @@ export type ServerMessage =
 export type ClientMessage =
   /** A widget's new value: boolean for a checkbox, number for a slider, string for a text input. */
   | { type: "setValue"; id: string; value: Json }
-  /** A button click. */
-  | { type: "trigger"; id: string }
+  /** A button click; a chat input's submit carries its text (`value`). */
+  | { type: "trigger"; id: string; value?: Json }
   /**
    * A click of a form's submit button (`id`), with the values of the form's widgets: a form's
    * widgets send nothing else. All of them reach the script together, in one run.

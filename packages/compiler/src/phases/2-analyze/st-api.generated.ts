@@ -3,7 +3,7 @@
 // functions the registry does not have yet).
 
 /** st functions that create a widget (an element with a value and an identity). */
-export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "checkbox", "formSubmitButton", "multiselect", "numberInput", "radio", "selectbox", "slider", "textArea", "textInput", "toggle"]);
+export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "formSubmitButton", "multiselect", "numberInput", "radio", "selectbox", "slider", "textArea", "textInput", "toggle"]);
 
 /** Widgets that may not be written in a form (their click could not be told from a submit). */
 export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);
@@ -12,7 +12,7 @@ export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);
 export const REGISTRY_IN_FORMS: ReadonlySet<string> = new Set(["formSubmitButton"]);
 
 /** st functions that return one container. */
-export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["container", "empty", "expander", "form", "popover"]);
+export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["chatMessage", "container", "empty", "expander", "form", "popover", "status"]);
 
 /** st functions that return an array of containers. */
 export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns", "tabs"]);

@@ -19,7 +19,6 @@ export const NOT_YET_IN_REGISTRY = {
   widgets: [
     "audioInput",
     "cameraInput",
-    "chatInput",
     "colorPicker",
     "dataEditor",
     "dateInput",
@@ -32,7 +31,7 @@ export const NOT_YET_IN_REGISTRY = {
     "timeInput",
   ],
   outsideForms: ["downloadButton"],
-  containers: ["status", "chatMessage"],
+  containers: [],
   containerArrays: [],
 } as const;
 

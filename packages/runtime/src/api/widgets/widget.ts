@@ -49,7 +49,8 @@ export type Placement =
  * holds what the page sets, across runs (a slider), every value checked against `value` first.
  */
 export type WidgetModel =
-  | { model: "trigger" }
+  /** `value`: what a submit carries (a chat input's text), held for the one run it causes. */
+  | { model: "trigger"; value?: v.GenericSchema }
   | {
       model: "value";
       /** What the page may send. */
@@ -221,10 +222,17 @@ function fromSnapshot<V>(
  * Why a value from the page does not fit: first the definition's value schema (its type, for
  * every widget of the kind), then the widget's own rules. A trigger takes no value at all.
  */
-function pageValueCheck(model: WidgetModel, own: ((value: Json) => string | null) | undefined): (value: Json) => string | null {
-  if (model.model === "trigger") return () => "it takes clicks, not values";
+function pageValueCheck(model: WidgetModel, own: ((value: Json) => string | null) | undefined): (value: Json | undefined) => string | null {
+  if (model.model === "trigger") {
+    const carried = model.value;
+    // A button takes plain clicks; a chat input's submit must carry its text.
+    if (carried === undefined) return (value) => (value === undefined ? null : "it takes clicks, not values");
+    return (value) =>
+      value === undefined ? "its trigger carries a value" : v.is(carried, value) ? (own?.(value) ?? null) : `${describeValue(value)} is not ${expected(carried)}`;
+  }
   const schema = model.value;
-  return (value) => (v.is(schema, value) ? (own?.(value) ?? null) : `${describeValue(value)} is not ${expected(schema)}`);
+  const check = (value: Json | undefined) => (value === undefined ? "it takes a value" : null);
+  return (value) => check(value) ?? (v.is(schema, value) ? (own?.(value!) ?? null) : `${describeValue(value)} is not ${expected(schema)}`);
 }
 
 /** What a schema expects, in words for an error message. */
