@@ -27,6 +27,7 @@ export interface Lists {
     markdown: ViewOf<"markdown">[];
     multiselect: ViewOf<"multiselect">[];
     numberInput: ViewOf<"numberInput">[];
+    pageConfig: ViewOf<"pageConfig">[];
     progress: ViewOf<"progress">[];
     radio: ViewOf<"radio">[];
     selectbox: ViewOf<"selectbox">[];
@@ -82,6 +83,8 @@ export const MultiselectView = viewClass("multiselect");
 export type MultiselectView = ViewOf<"multiselect">;
 export const NumberInputView = viewClass("numberInput");
 export type NumberInputView = ViewOf<"numberInput">;
+export const PageConfigView = viewClass("pageConfig");
+export type PageConfigView = ViewOf<"pageConfig">;
 export const ProgressView = viewClass("progress");
 export type ProgressView = ViewOf<"progress">;
 export const RadioView = viewClass("radio");

@@ -19,6 +19,7 @@ import latex from "./latex.ts";
 import markdown from "./markdown.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
+import pageConfig from "./pageConfig.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
 import selectbox from "./selectbox.ts";
@@ -44,7 +45,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
@@ -82,6 +83,7 @@ declare module "../wire/protocol.ts" {
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
+    pageConfig: v.InferOutput<typeof import("./pageConfig.ts").node>;
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
     selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
@@ -130,6 +132,7 @@ declare module "../api/container.ts" {
     markdown: typeof import("./markdown.ts").markdown;
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
+    setPageConfig: typeof import("./pageConfig.ts").setPageConfig;
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;
     selectbox: typeof import("./selectbox.ts").selectbox;

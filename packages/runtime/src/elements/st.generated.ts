@@ -43,6 +43,8 @@ export { multiselect } from "./multiselect.ts";
 export type { MultiselectOptions } from "./multiselect.ts";
 export { numberInput } from "./numberInput.ts";
 export type { NumberInputOptions } from "./numberInput.ts";
+export { setPageConfig } from "./pageConfig.ts";
+export type { PageConfigOptions } from "./pageConfig.ts";
 export { popover } from "./popover.ts";
 export type { PopoverOptions } from "./popover.ts";
 export { progress } from "./progress.ts";
