@@ -9,23 +9,24 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { CLICK, defineElement } from "./define.ts";
-import { widgetFields } from "./fields.ts";
+import { checkIcon, checkWidth, icon, widgetFields, width, type Width } from "./fields.ts";
 
-const TYPES = ["primary", "secondary", "tertiary"] as const;
-type ButtonType = (typeof TYPES)[number];
+export const BUTTON_TYPES = ["primary", "secondary", "tertiary"] as const;
+const TYPES = BUTTON_TYPES;
+export type ButtonType = (typeof TYPES)[number];
 
 export interface ButtonOptions extends WidgetOptions {
   onClick?: (...args: never[]) => unknown;
   type?: ButtonType;
+  /** An emoji, or a Material icon as `:material/name:`, before the label. */
+  icon?: string;
+  /** "content" (the default) fits the button to its label; "stretch" fills the container; or pixels. */
+  width?: Width;
+  /** Deprecated in Streamlit for `width: "stretch"`, which it means. */
   useContainerWidth?: boolean;
 }
 
-export interface FormSubmitButtonOptions extends WidgetOptions {
-  onClick?: (...args: never[]) => unknown;
-  type?: ButtonType;
-  /** An emoji shown before the label. */
-  icon?: string;
-}
+export type FormSubmitButtonOptions = ButtonOptions;
 
 const kind = {
   kind: "button",
@@ -35,54 +36,54 @@ const kind = {
 
 /** st.button: true for exactly the one run its click caused. */
 export function button(this: unknown, label: string, options: ButtonOptions = {}): boolean {
-  const type = buttonType("button", options.type);
+  const look = buttonLook("button", options);
   return widget<boolean>(containerOf(this), kind, {
     api: "button",
     label,
     key: options.key,
     keyedParams: [],
-    params: [options.help, options.type],
+    params: [options.help, look.type, look.icon, look.width],
     initial: false,
     callback: options.onClick,
     args: options.args,
-    node: (id) => ({ kind: "button", ...baseNode(id, label, options), type }),
+    node: (id) => ({ kind: "button", ...baseNode(id, label, options), ...look }),
   });
 }
 
 /** st.formSubmitButton: the button of a form; true for the one run its click caused. */
 export function formSubmitButton(this: unknown, label = "Submit", options: FormSubmitButtonOptions = {}): boolean {
-  const type = buttonType("formSubmitButton", options.type);
+  const look = buttonLook("formSubmitButton", options);
   return widget<boolean>(containerOf(this), kind, {
     api: "formSubmitButton",
     label,
     key: options.key,
     keyedParams: ["submit"],
-    params: [options.help, type, options.icon, "submit"],
+    params: [options.help, look.type, look.icon, look.width, "submit"],
     initial: false,
     callback: options.onClick,
     args: options.args,
-    node: (id) => ({
-      kind: "button",
-      ...baseNode(id, label, options),
-      type,
-      ...(options.icon !== undefined ? { icon: options.icon } : {}),
-      isFormSubmitter: true,
-    }),
+    node: (id) => ({ kind: "button", ...baseNode(id, label, options), ...look, isFormSubmitter: true }),
   });
 }
 
-function buttonType(api: string, type: ButtonType | undefined): ButtonType {
-  if (type === undefined) return "secondary";
-  if (TYPES.includes(type)) return type;
-  throw new RivuletAPIError(`The type argument to st.${api} must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`);
+/** What a button looks like, checked as Streamlit checks it (st.linkButton's too). */
+export function buttonLook(api: string, options: Pick<ButtonOptions, "type" | "icon" | "width" | "useContainerWidth">): { type: ButtonType; icon?: string; width?: Width } {
+  const type = options.type ?? "secondary";
+  if (!TYPES.includes(type)) {
+    throw new RivuletAPIError(`The type argument to st.${api} must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`);
+  }
+  const icon = checkIcon(api, options.icon);
+  const width = options.useContainerWidth === true ? "stretch" : checkWidth(options.width, "content");
+  return { type, ...(icon !== undefined ? { icon } : {}), ...(width !== "content" ? { width } : {}) };
 }
 
 export const node = v.object({
   kind: v.literal("button"),
   ...widgetFields,
   type: v.picklist(TYPES),
-  /** An emoji shown before the label. */
-  icon: v.optional(v.string()),
+  /** An emoji or `:material/name:` before the label. */
+  icon,
+  width,
   /** `st.formSubmitButton`: a click sends the values of its form's widgets with it (`submit`). */
   isFormSubmitter: v.optional(v.literal(true)),
 });
@@ -95,9 +96,9 @@ export default defineElement({
   testing: { interactions: { click: () => CLICK } },
   section: "Widgets",
   docs: [
-    { example: "if (st.button(\"Say hello\", { type: \"primary\" })) st.write(\"Hello!\");", calls: ["st.button(label, { key, onClick, args, help, disabled, type })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },
+    { example: "if (st.button(\"Say hello\", { type: \"primary\" })) st.write(\"Hello!\");", calls: ["st.button(label, { key, onClick, args, help, disabled, type, icon, width })"], streamlit: ["st.button"], notes: "`true` for the one run its click caused" },
     {
-      example: "const form = st.form(\"vote\");\nconst choice = form.selectbox(\"Choice\", [\"A\", \"B\"]);\nif (form.formSubmitButton(\"Vote\")) st.write(`Voted ${choice}`);", calls: ["st.formSubmitButton(label, { onClick, args, key, help, type, icon, disabled })"],
+      example: "const form = st.form(\"vote\");\nconst choice = form.selectbox(\"Choice\", [\"A\", \"B\"]);\nif (form.formSubmitButton(\"Vote\")) st.write(`Voted ${choice}`);", calls: ["st.formSubmitButton(label, { onClick, args, key, help, type, icon, disabled, width })"],
       streamlit: ["st.form_submit_button"],
       notes: "only inside a form; `true` for the run its click caused; the only callback a form may have",
     },

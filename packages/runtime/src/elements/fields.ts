@@ -46,3 +46,16 @@ export function checkIcon(api: string, value: unknown): string | undefined {
     `The value "${String(value)}" given as the icon of st.${api} is not a valid emoji. Shortcodes are not allowed, please use a single character instead.`,
   );
 }
+
+/** Streamlit 1.50's `width` of an element: fitted to its content, filling its container, or pixels. */
+export type Width = "content" | "stretch" | number;
+
+/** A `width` on the wire (absent: the element's own default). The page applies it to any element. */
+export const width = v.optional(v.union([v.picklist(["content", "stretch"]), v.pipe(v.number(), v.integer(), v.minValue(1))]));
+
+/** Checks a `width` option as Streamlit does; its value, or `fallback` when none is given. */
+export function checkWidth(value: unknown, fallback: Width): Width {
+  if (value === undefined || value === null) return fallback;
+  if (value === "content" || value === "stretch" || (typeof value === "number" && Number.isInteger(value) && value > 0)) return value;
+  throw new RivuletAPIError(`Invalid width value: ${JSON.stringify(value)}. Width must be either an integer (pixels), 'stretch', or 'content'.`);
+}

@@ -6,7 +6,7 @@ import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
+import { defaultOptions, notAnOptionMessage, optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 import type { Json } from "../wire/protocol.ts";
 import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
@@ -37,7 +37,7 @@ export function multiselect<T>(this: unknown, label: string, options: OptionsOf<
   const labels = optionLabels("multiselect", list, selectOptions.formatFunc);
   const acceptNew = selectOptions.acceptNewOptions === true;
   const max = checkMax(selectOptions.maxSelections);
-  const initial = defaults(list, selectOptions.default);
+  const initial = defaultOptions(list, selectOptions.default);
   const page = manyOptionsForm(list, labels, acceptNew);
   const tooMany = (count: number): string | null => (max !== undefined && count > max ? maxSelectionsMessage(count, max) : null);
   const problem = tooMany(initial.length);
@@ -66,7 +66,7 @@ export function multiselect<T>(this: unknown, label: string, options: OptionsOf<
       if (!Array.isArray(value)) return `st.multiselect("${label}") takes a list of options; st.sessionState holds ${describeValue(value)}.`;
       if (page.toPage(value) === undefined) {
         const stranger = value.find((item) => page.toPage([item]) === undefined);
-        return notAnOption(stranger);
+        return notAnOptionMessage(stranger);
       }
       return tooMany(value.length);
     },
@@ -103,18 +103,6 @@ function manyOptionsForm<T>(list: readonly T[], labels: readonly string[], accep
       });
     },
   } satisfies PageForm<unknown>;
-}
-
-/** The default as a list of options, each checked to be one, with Streamlit's message. */
-function defaults<T>(list: readonly T[], given: readonly T[] | T | null | undefined): T[] {
-  if (given === undefined || given === null) return [];
-  const values = Array.isArray(given) ? [...(given as readonly T[])] : [given as T];
-  for (const value of values) if (optionIndex(list, value) === -1) throw new RivuletAPIError(notAnOption(value));
-  return values.map((value) => list[optionIndex(list, value)]!);
-}
-
-function notAnOption(value: unknown): string {
-  return `The default value '${typeof value === "string" ? value : describeValue(value)}' is not part of the options. Please make sure that every default values also exists in the options.`;
 }
 
 function checkMax(max: unknown): number | undefined {

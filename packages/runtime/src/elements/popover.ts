@@ -6,7 +6,7 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineBlock } from "./define.ts";
-import { checkIcon, help, icon } from "./fields.ts";
+import { checkIcon, checkWidth, help, icon, type Width } from "./fields.ts";
 
 export interface PopoverOptions {
   help?: string;
@@ -14,16 +14,13 @@ export interface PopoverOptions {
   icon?: string;
   disabled?: boolean;
   /** "content" (the default) fits the button to its label; "stretch" fills the container; or pixels. */
-  width?: "content" | "stretch" | number;
+  width?: Width;
 }
 
 export function popover(this: unknown, label: string, options: PopoverOptions = {}): Container {
   if (label === undefined || label === null) throw new RivuletAPIError("A label is required for a popover");
   const iconGiven = checkIcon("popover", options.icon);
-  const width = options.width ?? "content";
-  if (width !== "content" && width !== "stretch" && !(typeof width === "number" && Number.isInteger(width) && width > 0)) {
-    throw new RivuletAPIError(`Invalid width value: ${JSON.stringify(width)}. Width must be either an integer (pixels), 'stretch', or 'content'.`);
-  }
+  const width = checkWidth(options.width, "content");
   return openBlock(containerOf(this), "popover", {
     block: "popover",
     label: String(label),

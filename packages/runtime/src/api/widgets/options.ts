@@ -7,6 +7,7 @@ import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { jsonEqual } from "../../diff/equal.ts";
 import type { PageForm } from "../../state/widgets.ts";
 import type { Json } from "../../wire/protocol.ts";
+import { describeValue } from "../../wire/pageValues.ts";
 
 /** What options may be given as. */
 export type OptionsOf<T> = Iterable<T> | ReadonlyMap<T, unknown>;
@@ -82,6 +83,25 @@ export function oneOptionProblem(value: Json, length: number, rules: { clearable
   if (value === null) return rules.clearable ? null : "it has a default option and cannot be left empty";
   if (typeof value === "number") return value < length ? null : `it has no option ${value} (it has ${length})`;
   return rules.acceptNew ? null : "it takes the index of one of its options, not text";
+}
+
+/**
+ * A default of options (st.multiselect's, st.pills'): a list of options, or one, each checked to
+ * be an option with Streamlit's message; the options themselves, as the list holds them.
+ */
+export function defaultOptions<T>(list: readonly T[], given: readonly T[] | T | null | undefined): T[] {
+  if (given === undefined || given === null) return [];
+  const values = Array.isArray(given) ? [...(given as readonly T[])] : [given as T];
+  return values.map((value) => {
+    const index = optionIndex(list, value);
+    if (index === -1) throw new RivuletAPIError(notAnOptionMessage(value));
+    return list[index]!;
+  });
+}
+
+/** Streamlit's message for a default that is not among the options. */
+export function notAnOptionMessage(value: unknown): string {
+  return `The default value '${typeof value === "string" ? value : describeValue(value)}' is not part of the options. Please make sure that every default values also exists in the options.`;
 }
 
 /** A value's type as Streamlit's messages name Python's (`float`, `str`), for the errors it shares. */
