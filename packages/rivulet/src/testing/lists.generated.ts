@@ -46,6 +46,7 @@ export interface Lists {
     toast: ViewOf<"toast">[];
     toggle: ViewOf<"toggle">[];
     chatMessage: BlockViewOf<"chatMessage">[];
+    columns: BlockViewOf<"column">[];
     expander: BlockViewOf<"expander">[];
     popover: BlockViewOf<"popover">[];
     status: BlockViewOf<"status">[];
@@ -126,6 +127,8 @@ export const ToggleView = viewClass("toggle");
 export type ToggleView = ViewOf<"toggle">;
 export const ChatMessageView = blockViewClass("chatMessage");
 export type ChatMessageView = BlockViewOf<"chatMessage">;
+export const ColumnView = blockViewClass("column");
+export type ColumnView = BlockViewOf<"column">;
 export const ExpanderView = blockViewClass("expander");
 export type ExpanderView = BlockViewOf<"expander">;
 export const PopoverView = blockViewClass("popover");

@@ -38,6 +38,7 @@ import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
 import chatMessage from "./chatMessage.ts";
+import column from "./column.ts";
 import expander from "./expander.ts";
 import popover from "./popover.ts";
 import status from "./status.ts";
@@ -53,7 +54,7 @@ import writeStream from "./writeStream.ts";
 export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
-export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
+export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
 export const APIS = [app, badge, form, layout, write, writeStream] as const;
@@ -109,6 +110,7 @@ declare module "../wire/protocol.ts" {
   }
   interface BlockNodes {
     chatMessage: v.InferOutput<typeof import("./chatMessage.ts").node> & { children: TreeNode[] };
+    column: v.InferOutput<typeof import("./column.ts").node> & { children: TreeNode[] };
     expander: v.InferOutput<typeof import("./expander.ts").node> & { children: TreeNode[] };
     popover: v.InferOutput<typeof import("./popover.ts").node> & { children: TreeNode[] };
     status: v.InferOutput<typeof import("./status.ts").node> & { children: TreeNode[] };

@@ -38,6 +38,7 @@ import { node as title } from "./title.ts";
 import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
 import { node as chatMessage } from "./chatMessage.ts";
+import { node as column } from "./column.ts";
 import { node as expander } from "./expander.ts";
 import { node as popover } from "./popover.ts";
 import { node as status } from "./status.ts";
@@ -46,4 +47,4 @@ import { node as tabs } from "./tabs.ts";
 
 export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
-export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, expander, popover, status, tab, tabs } as const;
+export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

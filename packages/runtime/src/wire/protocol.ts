@@ -51,7 +51,6 @@ type BlockFields<B extends BlockKind> = v.InferOutput<(typeof BLOCK_SCHEMAS)[B]>
 // A block holds children; blocks.ts describes each core block's own fields.
 export interface VerticalBlockNode extends BlockFields<"vertical"> { children: TreeNode[] }
 export interface HorizontalBlockNode extends BlockFields<"horizontal"> { children: TreeNode[] }
-export interface ColumnBlockNode extends BlockFields<"column"> { children: TreeNode[] }
 export interface EmptyBlockNode extends BlockFields<"empty"> { children: TreeNode[] }
 export interface FragmentBlockNode extends BlockFields<"fragment"> { children: TreeNode[] }
 export interface FormBlockNode extends BlockFields<"form"> { children: TreeNode[] }
@@ -64,7 +63,6 @@ export interface DialogBlockNode extends BlockFields<"dialog"> { children: TreeN
 export interface BlockNodes {
   vertical: VerticalBlockNode;
   horizontal: HorizontalBlockNode;
-  column: ColumnBlockNode;
   empty: EmptyBlockNode;
   fragment: FragmentBlockNode;
   form: FormBlockNode;

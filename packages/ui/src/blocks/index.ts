@@ -1,6 +1,6 @@
 // The component of each block that has one: `blocks/<Block>.svelte` (the block's name with a
 // capital), found by name like the elements' (elements/index.ts). The core's layout blocks
-// (vertical, horizontal, column, empty, fragment) are drawn by Block.svelte itself. A test
+// (vertical, horizontal, empty, fragment) are drawn by Block.svelte itself. A test
 // checks that every block of the registry has a component.
 import type { Component } from "svelte";
 
