@@ -18,7 +18,16 @@ const loaders: { [F in Feature]: () => Promise<Features[F]> } = {
     return new Map(gemoji.flatMap((entry) => entry.names.map((name) => [name, entry.emoji] as const)));
   },
   highlight: async () => {
-    const [module] = await Promise.all([import("./highlight.ts"), import("highlight.js/styles/github.css")]);
+    const [module, , dark] = await Promise.all([
+      import("./highlight.ts"),
+      import("highlight.js/styles/github.css"),
+      import("highlight.js/styles/github-dark.css?inline"),
+    ]);
+    // GitHub's dark colours over its light ones, while the system asks for dark (the page's theme).
+    const style = document.createElement("style");
+    style.media = "(prefers-color-scheme: dark)";
+    style.textContent = dark.default;
+    document.head.append(style);
     return module.highlighter;
   },
 };
