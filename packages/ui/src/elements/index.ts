@@ -1,17 +1,18 @@
-// The component of each element kind: `elements/<Kind>.svelte` (the kind with a capital), found
-// by name, so adding an element means adding its component and nothing else here. A test checks
-// that every kind of the registry has one.
+// The component of each element kind: `elements/<Kind>.svelte`, or `<Kind>.lazy.svelte` for one
+// loaded only when a page shows it (components.ts), found by name, so adding an element means
+// adding its component and nothing else here. A test checks that every kind of the registry
+// has one.
 import type { Component } from "svelte";
-import type { ElementKind } from "../wire.ts";
+import { componentFinder, componentName, type Found } from "../components.ts";
 
-const files = import.meta.glob<{ default: Component<{ node: never }> }>("./*.svelte", { eager: true });
+type ElementComponent = Component<{ node: never }>;
 
-/** The component for `kind`, or undefined when there is none. */
-export function componentOf(kind: string): Component<{ node: never }> | undefined {
-  return files[`./${kind[0]!.toUpperCase()}${kind.slice(1)}.svelte`]?.default;
-}
+const find = componentFinder<ElementComponent>(
+  import.meta.glob<{ default: ElementComponent }>(["./*.svelte", "!./*.lazy.svelte"], { eager: true }),
+  import.meta.glob<{ default: ElementComponent }>("./*.lazy.svelte"),
+);
 
-/** The file name `componentOf` looks for (for the test that every kind has one). */
-export function componentFile(kind: ElementKind): string {
-  return `${kind[0]!.toUpperCase()}${kind.slice(1)}.svelte`;
+/** The component for `kind` (or its chunk on its way), or undefined when there is none. */
+export function componentOf(kind: string): Found<ElementComponent> {
+  return find(componentName(kind));
 }
