@@ -3,6 +3,7 @@
 // BENCH_SOAK_MINUTES shorten them.
 await import("./interactions.js");
 await import("./interrupt.js");
+await import("./catalogue.js");
 await import("./server/faults.js");
 await import("./server/load.js");
 await import("./server/soak.js");

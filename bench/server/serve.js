@@ -1,4 +1,4 @@
-// Builds bench/server/app.ts with `rivulet build` and serves it in this process with the built
+// Builds bench/server/app.ts (or `options.app`) with `rivulet build` and serves it in this process with the built
 // folder's own production server, so a benchmark can read the server's memory after a GC.
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -10,9 +10,9 @@ import { promisify } from "node:util";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rivulet = path.join(here, "../../packages/rivulet/bin/rivulet.js");
 
-export async function serveBenchApp(options = {}) {
+export async function serveBenchApp({ app = path.join(here, "app.ts"), ...options } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), "rivulet-bench-"));
-  await promisify(execFile)(process.execPath, [rivulet, "build", path.join(here, "app.ts"), "--out-dir", dir]);
+  await promisify(execFile)(process.execPath, [rivulet, "build", app, "--out-dir", dir]);
   const { startServer } = await import(pathToFileURL(path.join(dir, "server/production.js")).href);
   const warnings = [];
   const server = await startServer({

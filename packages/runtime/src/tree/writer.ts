@@ -25,10 +25,21 @@ export class TreeWriter {
   }
 
   /** Writes `node` at the next place in `block`, or at `at` (an element's slot); returns its index. */
-  writeElement(block: LiveBlock, node: ElementNode, at?: number): number {
+  /**
+   * `check` vets a node that differs from the one already there (an equal one passed it when
+   * it was written): a run that rewrites a thousand unchanged elements checks none of them.
+   */
+  writeElement(block: LiveBlock, node: ElementNode, at?: number, check?: (node: ElementNode) => void): number {
     const index = at ?? this.nextIndex(block);
     const old = block.children[index];
     if (old === undefined || isBlock(old) || !jsonEqual(old, node)) {
+      try {
+        check?.(node);
+      } catch (error) {
+        // Refused: the place it took is free again, for what the run writes next (the error).
+        if (at === undefined) block.cursor = index;
+        throw error;
+      }
       block.children[index] = node;
       this.emit({ op: "set", path: [...block.path, index], node });
     }

@@ -34,7 +34,11 @@ export class WidgetValue<T extends Json> {
 
   /** What the widget shows. */
   get value(): T {
-    return shownValue(this.#local, this.#node().value, this.#session.tree.page.runsFinished);
+    const local = this.#local;
+    // Without a value of its own the widget shows the server's, and depends on nothing else:
+    // a run finishing re-renders only the widgets that have one.
+    if (local === null) return this.#node().value;
+    return shownValue(local, this.#node().value, this.#session.tree.page.runsFinished);
   }
 
   /** The user is changing it (typing, dragging) and has not committed the change yet. */

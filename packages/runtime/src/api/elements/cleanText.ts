@@ -6,7 +6,9 @@
 
 /** The text as Streamlit sends it: dedented as Python's textwrap.dedent does, then stripped. */
 export function cleanText(text: unknown): string {
-  return dedent(String(text)).replace(/^[\s\u0085]+|[\s\u0085]+$/g, "");
+  const string = String(text);
+  // One line has no margin to take off: only the strip applies.
+  return (string.includes("\n") ? dedent(string) : string).replace(/^[\s\u0085]+|[\s\u0085]+$/g, "");
 }
 
 /**

@@ -10,7 +10,6 @@ import { checkNode } from "./nodeCheck.ts";
 export function writeElement(target: Container, api: string, node: ElementNode): Container {
   takeSite();
   const exec = currentExecution(api);
-  checkNode(api, node);
   const { block, at } = target.place(exec);
-  return slotContainer(block, exec.writer.writeElement(block, node, at), exec);
+  return slotContainer(block, exec.writer.writeElement(block, node, at, (changed) => checkNode(api, changed)), exec);
 }

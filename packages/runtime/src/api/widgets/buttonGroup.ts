@@ -110,6 +110,7 @@ function groupForm<T>(list: readonly T[], multi: boolean) {
 
 /** A label that starts with a Material icon (`:material/name: rest`) shows the icon apart, as Streamlit's. */
 function withIcon(label: string): ButtonGroupOption {
+  if (!label.startsWith(":material/")) return { label };
   const [first, ...rest] = label.split(" ");
   return first !== undefined && /^:material\/[a-z0-9_]+:$/.test(first) ? { label: rest.join(" "), icon: first } : { label };
 }

@@ -118,9 +118,7 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
         : hashId(`key|${key}|${kind.kind}|${spec.keyedParams.map(paramKey).join("\u0001")}`);
   const entry = render(exec, block, id, key, kind, spec, formId);
   const value = entry.value as V;
-  const node = spec.node(id, value);
-  checkNode(spec.api, node);
-  exec.writer.writeElement(block, node, at);
+  exec.writer.writeElement(block, spec.node(id, value), at, (changed) => checkNode(spec.api, changed));
   return value;
 }
 
