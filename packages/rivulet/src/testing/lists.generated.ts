@@ -20,6 +20,7 @@ export interface Lists {
     code: ViewOf<"code">[];
     colorPicker: ViewOf<"colorPicker">[];
     divider: ViewOf<"divider">[];
+    docString: ViewOf<"docString">[];
     exception: ViewOf<"exception">[];
     feedback: ViewOf<"feedback">[];
     header: ViewOf<"header">[];
@@ -75,6 +76,8 @@ export const ColorPickerView = viewClass("colorPicker");
 export type ColorPickerView = ViewOf<"colorPicker">;
 export const DividerView = viewClass("divider");
 export type DividerView = ViewOf<"divider">;
+export const DocStringView = viewClass("docString");
+export type DocStringView = ViewOf<"docString">;
 export const ExceptionView = viewClass("exception");
 export type ExceptionView = ViewOf<"exception">;
 export const FeedbackView = viewClass("feedback");

@@ -12,6 +12,7 @@ import checkbox from "./checkbox.ts";
 import code from "./code.ts";
 import colorPicker from "./colorPicker.ts";
 import divider from "./divider.ts";
+import docString from "./docString.ts";
 import exception from "./exception.ts";
 import feedback from "./feedback.ts";
 import header from "./header.ts";
@@ -51,7 +52,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -82,6 +83,7 @@ declare module "../wire/protocol.ts" {
     code: v.InferOutput<typeof import("./code.ts").node>;
     colorPicker: v.InferOutput<typeof import("./colorPicker.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
+    docString: v.InferOutput<typeof import("./docString.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     feedback: v.InferOutput<typeof import("./feedback.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
@@ -137,6 +139,7 @@ declare module "../api/container.ts" {
     code: typeof import("./code.ts").code;
     colorPicker: typeof import("./colorPicker.ts").colorPicker;
     divider: typeof import("./divider.ts").divider;
+    help: typeof import("./docString.ts").help;
     exception: typeof import("./exception.ts").exception;
     feedback: typeof import("./feedback.ts").feedback;
     header: typeof import("./header.ts").header;

@@ -12,6 +12,7 @@ import { node as checkbox } from "./checkbox.ts";
 import { node as code } from "./code.ts";
 import { node as colorPicker } from "./colorPicker.ts";
 import { node as divider } from "./divider.ts";
+import { node as docString } from "./docString.ts";
 import { node as exception } from "./exception.ts";
 import { node as feedback } from "./feedback.ts";
 import { node as header } from "./header.ts";
@@ -45,6 +46,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

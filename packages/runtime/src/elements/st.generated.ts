@@ -25,6 +25,7 @@ export type { CodeOptions } from "./code.ts";
 export { colorPicker } from "./colorPicker.ts";
 export type { ColorPickerOptions } from "./colorPicker.ts";
 export { divider } from "./divider.ts";
+export { help } from "./docString.ts";
 export { exception } from "./exception.ts";
 export { expander } from "./expander.ts";
 export type { ExpanderOptions } from "./expander.ts";
