@@ -30,6 +30,8 @@ export interface StCall {
 export interface Analysis {
   imports: RivuletImports;
   calls: Map<t.CallExpression, StCall>;
+  /** Bare expression statements that magic writes with st.write (./magic.ts), with their site ids. */
+  magic: Map<t.ExpressionStatement, string>;
   /** Functions passed to `st.fragment`, and to `st.dialog` (a dialog is a fragment). */
   fragments: Set<t.Function>;
   /** Widget callbacks, with how they were given (e.g. `onClick of st.button`). */
