@@ -23,6 +23,8 @@ export type { CheckboxOptions } from "./checkbox.ts";
 export { code } from "./code.ts";
 export type { CodeOptions } from "./code.ts";
 export { divider } from "./divider.ts";
+export { echo } from "./echo.ts";
+export type { EchoOptions } from "./echo.ts";
 export { exception } from "./exception.ts";
 export { expander } from "./expander.ts";
 export type { ExpanderOptions } from "./expander.ts";

@@ -38,6 +38,8 @@ export interface Analysis {
   callbacks: Map<t.Function, string>;
   /** Block-form bodies: the function of `c.with(fn)`, with the `with` call. */
   withBodies: Map<t.Function, StCall>;
+  /** st.echo calls → the source text of the function each runs (./echo-sources.ts). */
+  echoSources: Map<t.CallExpression, string>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
   diagnostics: Diagnostic[];

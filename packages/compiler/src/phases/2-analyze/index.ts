@@ -1,5 +1,5 @@
 // Phase 2: scopes and st bindings → call sites with site ids, fragment functions, widget
-// callbacks, block-form bodies, session-bound reads, magic writes → checks → suppression comments.
+// callbacks, block-form bodies, st.echo's sources, session-bound reads, magic writes → checks → suppression comments.
 import traverse, { type NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
@@ -9,6 +9,7 @@ import type { Analysis } from "./analysis.ts";
 import { collectCallSites } from "./call-sites.ts";
 import { findCallbacks } from "./callbacks.ts";
 import { checks } from "./checks/index.ts";
+import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { findMagicWrites } from "./magic.ts";
@@ -34,6 +35,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
+    echoSources: findEchoSources(calls.values(), file),
     sessionBound: findSessionBoundReads(imports),
   };
   const reported: Diagnostic[] = [];
