@@ -20,14 +20,14 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function buildProject(script: string): Promise<string> {
+async function buildProject(script: string, options: { magic?: boolean } = {}): Promise<string> {
   const project = await makeProject(script);
   cleanups.push(project.remove);
   await build({
     configFile: false,
     root: project.root,
     logLevel: "silent",
-    plugins: [rivulet({ entry: "app.ts" })],
+    plugins: [rivulet({ entry: "app.ts", ...options })],
   });
   return project.root;
 }
@@ -58,4 +58,11 @@ test("a clean script builds a folder that runs as it is: server, bundled runtime
     expect(existsSync(path.join(root, "dist", file)), file).toBe(true);
   }
   expect(JSON.parse(await readFile(path.join(root, "dist/rivulet.json"), "utf8"))).toEqual({ version: 1, appName: "app", appFile: "app.ts" });
+});
+
+test("the plugin's `magic` option reaches the compiler: bare expressions are written unless it is false", async () => {
+  const script = 'const region = "EU";\n`## Sales for ${region}`;\n';
+  const built = async (options: { magic?: boolean }) => readFile(path.join(await buildProject(script, options), "dist/server/app.js"), "utf8");
+  expect(await built({})).toMatch(/\$rt\.write, `## Sales for /);
+  expect(await built({ magic: false })).not.toMatch(/\$rt\.write/);
 });

@@ -49,7 +49,7 @@ describe("st.multiselect", () => {
       [`st.multiselect("m", ["a"], { maxSelections: 0 })`, "The maxSelections of st.multiselect must be a positive integer; got 0."],
     ];
     for (const [call, message] of cases) {
-      const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
+      const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore default_not_an_option max_selections_exceeded\n${call};`).run();
       expect(at.exception[0]?.value, call).toBe(message);
     }
     // One option as the default is a list of one, as in Streamlit.

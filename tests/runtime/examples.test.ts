@@ -116,6 +116,16 @@ describe("widgets and identity", () => {
   });
 });
 
+describe("magic", () => {
+  it("magic.ts: a bare value is written with st.write; a call is not written again", async () => {
+    const at = await AppTest.fromFile("examples/magic.ts").run();
+    expect(values(at.markdown)).toEqual(["## Sales for EU", "`120`", "A call is not magic: its value is not written again."]);
+    expect(values(at.json)).toEqual([{ EU: 120, US: 95 }]);
+    await at.selectbox[0]!.select("US").run();
+    expect(values(at.markdown).slice(0, 2)).toEqual(["## Sales for US", "`95`"]);
+  });
+});
+
 describe("session state", () => {
   it("session-state.ts: set before the widget is its value; after it raises; unrendered state is dropped", async () => {
     const at = await AppTest.fromFile("examples/session-state.ts").run();

@@ -9,6 +9,11 @@ export interface CompileOptions {
   filename: string;
   /** Rewrites an import's source, e.g. "rivulet" → a file URL; identity when absent. */
   rewriteImport?: (source: string) => string;
+  /**
+   * Magic, as Streamlit's: a bare expression statement (`df`, `` `## ${title}` ``) is written
+   * with st.write. On unless false.
+   */
+  magic?: boolean;
 }
 
 export interface CompileResult {
@@ -24,7 +29,7 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   const file = new SourceFile(options.filename, source);
   const parsed = parse(source, options.filename);
   if (!parsed.ok) return { code: null, map: null, diagnostics: [parsed.diagnostic] };
-  const analysis = analyze(parsed.ast, file);
+  const analysis = analyze(parsed.ast, file, { magic: options.magic ?? true });
   const { code, map } = transform(parsed.ast, file, analysis, options.rewriteImport ?? ((s) => s));
   return { code, map, diagnostics: analysis.diagnostics };
 }

@@ -1,5 +1,5 @@
 // Hosting sessions in Node: compiling and loading scripts, and running sessions on worker threads.
-export { compileScript, type CompiledScript, type CompileScriptResult } from "./script/compileScript.ts";
+export { compileScript, type CompiledScript, type CompileScriptResult, type ScriptCompileOptions } from "./script/compileScript.ts";
 export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
 export { WorkerPool, type LoadOutcome, type PoolOptions, type RemoteSession } from "./workers/WorkerPool.ts";

@@ -32,6 +32,11 @@ export interface RivuletOptions {
    * call) before its thread is stopped to free the thread's other sessions (default 10).
    */
   stuckAfterSeconds?: number;
+  /**
+   * Magic, as Streamlit's: a bare expression statement in the script (`df`, `` `## ${title}` ``)
+   * is written with st.write (default true; Streamlit's `runner.magicEnabled`).
+   */
+  magic?: boolean;
 }
 
 /** Options with every path resolved against the Vite root; filled in `configResolved`. */
@@ -43,6 +48,8 @@ export interface ResolvedOptions {
   base: string;
   appOnly: boolean;
   stuckAfterSeconds: number;
+  /** Whether the compiler writes bare expression statements (`RivuletOptions.magic`). */
+  magic: boolean;
   /** The session sockets' options; `allowedHosts` comes from Vite's config (see server/access.ts). */
   transport: TransportOptions;
 }
@@ -60,7 +67,7 @@ export function resolveOptions(options: RivuletOptions, root: string, viteBase =
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
   });
   const appOnly = isAppOnly(options, root);
-  return { root, entryFile, base: `${prefix}${base}`, appOnly, stuckAfterSeconds: options.stuckAfterSeconds ?? 10, transport };
+  return { root, entryFile, base: `${prefix}${base}`, appOnly, stuckAfterSeconds: options.stuckAfterSeconds ?? 10, magic: options.magic ?? true, transport };
 }
 
 /** Whether the project is only the app (see `RivuletOptions.appOnly`). */

@@ -14,7 +14,7 @@ export async function build(args: string[]): Promise<number> {
   const { values, positionals } = parse({
     args,
     allowPositionals: true,
-    options: { "out-dir": { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+    options: { "out-dir": { type: "string", short: "o" }, "no-magic": { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -29,7 +29,7 @@ export async function build(args: string[]): Promise<number> {
       root,
       cacheDir: viteCacheDir(root),
       clearScreen: false,
-      plugins: [rivulet({ entry: path.basename(file), appOnly: true })],
+      plugins: [rivulet({ entry: path.basename(file), appOnly: true, magic: values["no-magic"] !== true })],
       build: { outDir, emptyOutDir: true },
     });
   } catch {

@@ -13,5 +13,7 @@ Commands:
   help                                 Show this help
 
 Options:
+  --no-magic                           (run, build) Do not write bare expression
+                                       statements with st.write (Streamlit's magic)
   -h, --help                           Show this help
 `;

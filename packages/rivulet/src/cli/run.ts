@@ -21,6 +21,7 @@ export async function run(args: string[]): Promise<number> {
       port: { type: "string", short: "p" },
       host: { type: "string" },
       "stuck-after": { type: "string" },
+      "no-magic": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -42,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
     clearScreen: false,
     // The app folder's own index.html, if any, belongs to another project: the page lives at `/`.
     // It serves the app and nothing else of the folder, to no other site's pages.
-    plugins: [rivulet({ entry: path.basename(file), base: "/", appOnly: true, ...(stuckAfter !== undefined ? { stuckAfterSeconds: stuckAfter } : {}) })],
+    plugins: [rivulet({ entry: path.basename(file), base: "/", appOnly: true, magic: values["no-magic"] !== true, ...(stuckAfter !== undefined ? { stuckAfterSeconds: stuckAfter } : {}) })],
     server: { port: port ?? DEFAULT_PORT, strictPort: port !== undefined, host: values.host ?? "localhost", cors: false },
   });
   await server.listen();

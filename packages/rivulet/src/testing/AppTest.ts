@@ -41,6 +41,8 @@ export interface AppTestOptions {
   verifyPage?: boolean;
   /** The page URL's query parameters when the app opens (`fromString`/`fromFile`). */
   queryParams?: Record<string, QueryValue>;
+  /** Write bare expression statements with st.write, as Streamlit's magic does (default true). */
+  magic?: boolean;
 }
 
 export class AppTest implements Harness {
@@ -234,7 +236,7 @@ export class AppTest implements Harness {
 
   private async open(): Promise<Session> {
     guardStrayScriptErrors(process);
-    const loaded = await loadScript(this.source, this.file);
+    const loaded = await loadScript(this.source, this.file, this.options.magic === undefined ? {} : { magic: this.options.magic });
     if (!loaded.ok) {
       throw new Error(`The app does not compile:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
     }

@@ -5,10 +5,13 @@
 
 import { Container } from "../api/container.ts";
 import { useNodeSchemas } from "../api/elements/nodeCheck.ts";
+import { useMagicWrite } from "../session/magicWrite.ts";
 import { APIS, BLOCKS, ELEMENTS } from "./registry.generated.ts";
 import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./schemas.generated.ts";
+import { write } from "./write.ts";
 
 useNodeSchemas(ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS);
+useMagicWrite(write);
 
 for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;

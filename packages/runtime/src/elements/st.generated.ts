@@ -26,6 +26,8 @@ export { colorPicker } from "./colorPicker.ts";
 export type { ColorPickerOptions } from "./colorPicker.ts";
 export { divider } from "./divider.ts";
 export { help } from "./docString.ts";
+export { echo } from "./echo.ts";
+export type { EchoOptions } from "./echo.ts";
 export { exception } from "./exception.ts";
 export { expander } from "./expander.ts";
 export type { ExpanderOptions } from "./expander.ts";

@@ -38,4 +38,9 @@ export interface RunHandle {
   readonly sessionState: Record<string, any>;
   /** `st.queryParams` in a compiled script, bound to the run's own session. */
   readonly queryParams: Record<string, any>;
+  /**
+   * st.write, which the compiler's magic calls (through `call`) on a bare expression statement:
+   * a script that never imports rivulet has no st of its own to call it on.
+   */
+  readonly write: (...values: unknown[]) => void;
 }

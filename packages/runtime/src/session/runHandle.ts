@@ -10,6 +10,7 @@ import type { Attention } from "./attention.ts";
 import type { QueryParams } from "../state/queryParamsView.ts";
 import { HaltSignal, isControlSignal } from "./signals.ts";
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
+import { magicWrite } from "./magicWrite.ts";
 
 export interface RunHost {
   readonly attention: Attention;
@@ -64,6 +65,11 @@ export class ScriptRunHandle implements RunHandle {
   /** `st.queryParams` in a compiled script. */
   get queryParams(): QueryParams {
     return this.host.queryParamsView;
+  }
+
+  /** st.write, for the compiler's magic. */
+  get write(): (...values: unknown[]) => void {
+    return magicWrite();
   }
 
   checkpoint(): void {

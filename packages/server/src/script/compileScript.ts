@@ -5,7 +5,7 @@
 
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compile } from "@rivulet/compiler";
+import { compile, type CompileOptions } from "@rivulet/compiler";
 import type { Diagnostic } from "@rivulet/runtime";
 
 /** A compiled script, ready for `importScript` (in this thread or a worker). */
@@ -19,9 +19,12 @@ export type CompileScriptResult =
   | { ok: true; compiled: CompiledScript; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-export function compileScript(source: string, file: string): CompileScriptResult {
+/** How a script is compiled: the compiler's options that are the script author's to choose. */
+export type ScriptCompileOptions = Pick<CompileOptions, "magic">;
+
+export function compileScript(source: string, file: string, options: ScriptCompileOptions = {}): CompileScriptResult {
   const absolute = resolve(file);
-  const result = compile(source, { filename: absolute, rewriteImport: (spec) => resolveImport(spec, absolute) });
+  const result = compile(source, { ...options, filename: absolute, rewriteImport: (spec) => resolveImport(spec, absolute) });
   const failed = result.code === null || result.diagnostics.some((d) => d.severity === "error");
   if (failed || result.code === null) return { ok: false, diagnostics: result.diagnostics };
   return { ok: true, compiled: { file: absolute, code: result.code, map: result.map }, diagnostics: result.diagnostics };

@@ -15,7 +15,7 @@ export function compilePlugin(api: PluginAPI): Plugin {
     enforce: "pre",
     transform(source, id) {
       if (cleanId(id) !== api.options.entryFile) return null;
-      const result = compile(source, { filename: api.options.entryFile });
+      const result = compile(source, { filename: api.options.entryFile, magic: api.options.magic });
       const { errors, warnings } = sortDiagnostics(result.diagnostics);
       for (const warning of warnings) this.warn(toRollupError(warning));
       const [first, ...rest] = errors;

@@ -30,12 +30,16 @@ export interface StCall {
 export interface Analysis {
   imports: RivuletImports;
   calls: Map<t.CallExpression, StCall>;
+  /** Bare expression statements that magic writes with st.write (./magic.ts), with their site ids. */
+  magic: Map<t.ExpressionStatement, string>;
   /** Functions passed to `st.fragment`, and to `st.dialog` (a dialog is a fragment). */
   fragments: Set<t.Function>;
   /** Widget callbacks, with how they were given (e.g. `onClick of st.button`). */
   callbacks: Map<t.Function, string>;
   /** Block-form bodies: the function of `c.with(fn)`, with the `with` call. */
   withBodies: Map<t.Function, StCall>;
+  /** st.echo calls → the source text of the function each runs (./echo-sources.ts). */
+  echoSources: Map<t.CallExpression, string>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
   diagnostics: Diagnostic[];

@@ -1,5 +1,5 @@
 // Phase 2: scopes and st bindings → call sites with site ids, fragment functions, widget
-// callbacks, block-form bodies, session-bound reads → checks → suppression comments.
+// callbacks, block-form bodies, st.echo's sources, session-bound reads, magic writes → checks → suppression comments.
 import traverse, { type NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
@@ -9,24 +9,33 @@ import type { Analysis } from "./analysis.ts";
 import { collectCallSites } from "./call-sites.ts";
 import { findCallbacks } from "./callbacks.ts";
 import { checks } from "./checks/index.ts";
+import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
+import { findMagicWrites } from "./magic.ts";
 import { findSessionBoundReads } from "./session-bound.ts";
 import { applySuppressions } from "./suppressions.ts";
 import { findWithBodies } from "./with-bodies.ts";
 
 export type { Analysis, StCall, Target } from "./analysis.ts";
 
-export function analyze(ast: t.File, file: SourceFile): Analysis {
+export interface AnalyzeOptions {
+  /** Write bare expression statements with st.write, as Streamlit's magic does. */
+  magic: boolean;
+}
+
+export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions): Analysis {
   const program = programPath(ast);
   const imports = findRivuletImports(program);
-  const calls = collectCallSites(program, imports);
+  const { calls, magic } = collectCallSites(program, imports, options.magic ? findMagicWrites(program) : new Set());
   const facts = {
     imports,
     calls,
+    magic,
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
+    echoSources: findEchoSources(calls.values(), file),
     sessionBound: findSessionBoundReads(imports),
   };
   const reported: Diagnostic[] = [];

@@ -5,19 +5,36 @@ import type * as t from "@babel/types";
 import type { StCall } from "./analysis.ts";
 import { propertyName, staticString, unwrap } from "./unwrap.ts";
 
-/** The value of option `name`, when an object-literal argument of the call gives it. */
+/**
+ * The value of option `name`, when an object-literal argument of the call gives it (and no
+ * spread after it, `{ key: "a", ...more }`, may give it another).
+ */
 export function optionValue(call: StCall, name: string): NodePath<t.Expression> | null {
   let found: NodePath<t.Expression> | null = null;
   for (const arg of call.path.get("arguments")) {
     const object = unwrapPath(arg as NodePath);
     if (!object.isObjectExpression()) continue;
     for (const prop of object.get("properties")) {
-      if (prop.isObjectProperty() && propertyName(prop.node.key, prop.node.computed) === name) {
+      if (prop.isSpreadElement()) found = null;
+      else if (prop.isObjectProperty() && propertyName(prop.node.key, prop.node.computed) === name) {
         found = prop.get("value") as NodePath<t.Expression>;
       }
     }
   }
   return found;
+}
+
+/**
+ * Whether the call certainly does not give option `name`: its options are an object literal
+ * without spreads that does not name it, or it has no argument past the `positional` ones.
+ */
+export function optionAbsent(call: StCall, name: string, positional: number): boolean {
+  const args = call.path.get("arguments");
+  if (args.length <= positional) return args.every((arg) => !arg.isSpreadElement());
+  if (args.length !== positional + 1 || args.some((arg) => arg.isSpreadElement())) return false;
+  const object = unwrapPath(args[positional] as NodePath);
+  if (!object.isObjectExpression()) return false;
+  return object.node.properties.every((prop) => prop.type === "ObjectProperty" && propertyName(prop.key, prop.computed) !== name && !(prop.computed && propertyName(prop.key, true) === null));
 }
 
 /** Does the call give option `name` a value other than `undefined` or `null`? */

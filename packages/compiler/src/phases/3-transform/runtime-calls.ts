@@ -56,3 +56,8 @@ export function at<N extends t.Node>(node: N, original: t.Node): N {
   node.end = original.end;
   return node;
 }
+
+/** `$rt.call(site, undefined, $rt.write, ...values)`: magic's st.write, through the RunHandle */
+export function magicWrite(site: string, values: t.Expression[]): t.CallExpression {
+  return rtCall(site, t.identifier("undefined"), rtMember("write"), values);
+}

@@ -6,6 +6,7 @@ import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
 import { onNamespace } from "../analysis.ts";
+import { catchesAround } from "../catches.ts";
 import type { CheckContext } from "./context.ts";
 
 export function controlSignalInTry(ctx: CheckContext): void {
@@ -21,13 +22,7 @@ export function controlSignalInTry(ctx: CheckContext): void {
 
 /** The innermost catch, in the same function, that would catch the call and never rethrows. */
 function swallowingCatch(call: NodePath): NodePath<t.CatchClause> | null {
-  for (let p = call; p.parentPath && !p.isFunction(); p = p.parentPath) {
-    const parent = p.parentPath;
-    if (!parent.isTryStatement() || p.key !== "block" || !parent.node.handler) continue;
-    const handler = parent.get("handler") as NodePath<t.CatchClause>;
-    if (!throws(handler)) return handler;
-  }
-  return null;
+  return catchesAround(call).find((handler) => !throws(handler)) ?? null;
 }
 
 function throws(handler: NodePath<t.CatchClause>): boolean {

@@ -6,7 +6,8 @@ import { d } from "../../../diagnostics/index.ts";
 import { onNamespace } from "../analysis.ts";
 import { optionValue } from "../options.ts";
 import { isValidRunEvery } from "../run-every.ts";
-import { staticString, unwrap } from "../unwrap.ts";
+import { numberLiteral } from "../literals.ts";
+import { staticString } from "../unwrap.ts";
 import type { CheckContext } from "./context.ts";
 
 export function invalidRunEvery(ctx: CheckContext): void {
@@ -22,11 +23,5 @@ export function invalidRunEvery(ctx: CheckContext): void {
 
 /** A string or number literal (`-1` included), else null. */
 function literalValue(node: t.Node): string | number | null {
-  const n = unwrap(node);
-  if (n.type === "NumericLiteral") return n.value;
-  if (n.type === "UnaryExpression" && (n.operator === "-" || n.operator === "+") && unwrap(n.argument).type === "NumericLiteral") {
-    const v = (unwrap(n.argument) as t.NumericLiteral).value;
-    return n.operator === "-" ? -v : v;
-  }
-  return staticString(n);
+  return numberLiteral(node) ?? staticString(node);
 }

@@ -3,17 +3,23 @@ import { buttonInForm } from "./ButtonInForm.ts";
 import { callbackInForm } from "./CallbackInForm.ts";
 import type { Check } from "./context.ts";
 import { controlSignalInTry } from "./ControlSignalInTry.ts";
+import { defaultNotAnOption } from "./DefaultNotAnOption.ts";
 import { dialogOpenedTwice } from "./DialogOpenedTwice.ts";
 import { duplicateWidgetKey } from "./DuplicateWidgetKey.ts";
+import { emptySliderRange } from "./EmptySliderRange.ts";
 import { formWithoutSubmitButton } from "./FormWithoutSubmitButton.ts";
+import { invalidLabelVisibility } from "./InvalidLabelVisibility.ts";
 import { invalidRerunScope } from "./InvalidRerunScope.ts";
 import { invalidRunEvery } from "./InvalidRunEvery.ts";
+import { maxSelectionsExceeded } from "./MaxSelectionsExceeded.ts";
 import { nestedForm } from "./NestedForm.ts";
+import { optionIndexOutOfRange } from "./OptionIndexOutOfRange.ts";
 import { rerunInCallback } from "./RerunInCallback.ts";
 import { rerunScopeInHelper } from "./RerunScopeInHelper.ts";
 import { rerunScopeOutsideFragment } from "./RerunScopeOutsideFragment.ts";
 import { rerunUnconditional } from "./RerunUnconditional.ts";
 import { submitButtonOutsideForm } from "./SubmitButtonOutsideForm.ts";
+import { valueOutOfRange } from "./ValueOutOfRange.ts";
 import { widgetOutsideFragment } from "./WidgetOutsideFragment.ts";
 import { widgetStateSetAfterWidget } from "./WidgetStateSetAfterWidget.ts";
 
@@ -34,4 +40,10 @@ export const checks: readonly Check[] = [
   widgetStateSetAfterWidget,
   widgetOutsideFragment,
   dialogOpenedTwice,
+  optionIndexOutOfRange,
+  defaultNotAnOption,
+  maxSelectionsExceeded,
+  valueOutOfRange,
+  emptySliderRange,
+  invalidLabelVisibility,
 ];

@@ -1,5 +1,6 @@
 // `st.header(x)` → `$rt.call("header.0", st, "header", x)`; `button("a")` (named import) →
 // `$rt.call("button.0", undefined, button, "a")`. The target is evaluated once, as an argument.
+// `st.echo(fn, options)` also gets the source of `fn`, after the options (phase 2 read it).
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { invariant } from "../../../utils/invariant.ts";
@@ -9,7 +10,8 @@ import type { TransformState } from "../state.ts";
 export function CallExpression(path: NodePath<t.CallExpression>, state: TransformState): void {
   const call = state.analysis.calls.get(path.node);
   if (!call) return;
-  const { callee, arguments: args } = path.node;
+  const { callee } = path.node;
+  const args = withEchoSource(path.node, state);
   let replacement: t.CallExpression;
   if (call.kind === "named") {
     invariant(t.isExpression(callee), "a named st call has an expression callee");
@@ -19,4 +21,11 @@ export function CallExpression(path: NodePath<t.CallExpression>, state: Transfor
     replacement = rtCall(call.site, callee.object, t.stringLiteral(call.method), args);
   }
   path.replaceWith(at(replacement, path.node));
+}
+
+function withEchoSource(node: t.CallExpression, state: TransformState): t.CallExpression["arguments"] {
+  const source = state.analysis.echoSources.get(node);
+  if (source === undefined) return node.arguments;
+  const [body, options] = node.arguments;
+  return [body!, options ?? t.identifier("undefined"), t.stringLiteral(source)];
 }

@@ -8,6 +8,7 @@ import { CatchClause } from "./CatchClause.ts";
 import { DoWhileStatement } from "./DoWhileStatement.ts";
 import { ExportAllDeclaration } from "./ExportAllDeclaration.ts";
 import { ExportNamedDeclaration } from "./ExportNamedDeclaration.ts";
+import { ExpressionStatement } from "./ExpressionStatement.ts";
 import { ForInStatement } from "./ForInStatement.ts";
 import { ForOfStatement } from "./ForOfStatement.ts";
 import { ForStatement } from "./ForStatement.ts";
@@ -28,6 +29,7 @@ export const visitors: Visitor<TransformState> = {
   DoWhileStatement,
   ExportAllDeclaration,
   ExportNamedDeclaration,
+  ExpressionStatement,
   ForInStatement,
   ForOfStatement,
   ForStatement,

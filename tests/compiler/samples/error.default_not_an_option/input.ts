@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+const colors = st.multiselect("Colors", ["red", "blue"], { default: ["blue", "green"] });

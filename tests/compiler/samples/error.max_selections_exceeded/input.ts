@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+const toppings = ["cheese", "ham", "olives"];
+st.multiselect("Toppings", toppings, { default: ["cheese", "ham", "olives"], maxSelections: 2 });

@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+const size = st.selectbox("Size", ["S", "M", "L"], { index: 3 });

@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+const year = st.slider("Year", { minValue: 100, maxValue: 200 });

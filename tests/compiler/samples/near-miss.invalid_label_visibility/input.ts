@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+const name = st.textInput("Name", { labelVisibility: "collapsed" });
