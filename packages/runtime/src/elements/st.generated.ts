@@ -53,7 +53,7 @@ export type { RadioOptions } from "./radio.ts";
 export { selectbox } from "./selectbox.ts";
 export type { SelectboxOptions } from "./selectbox.ts";
 export { slider } from "./slider.ts";
-export type { SliderOptions } from "./slider.ts";
+export type { SliderOptions, TimeOfDay } from "./slider.ts";
 export { spinner } from "./spinner.ts";
 export type { SpinnerOptions } from "./spinner.ts";
 export { status } from "./status.ts";
