@@ -30,6 +30,7 @@ export interface Lists {
     pageConfig: ViewOf<"pageConfig">[];
     progress: ViewOf<"progress">[];
     radio: ViewOf<"radio">[];
+    selectSlider: ViewOf<"selectSlider">[];
     selectbox: ViewOf<"selectbox">[];
     slider: ViewOf<"slider">[];
     spinner: ViewOf<"spinner">[];
@@ -89,6 +90,8 @@ export const ProgressView = viewClass("progress");
 export type ProgressView = ViewOf<"progress">;
 export const RadioView = viewClass("radio");
 export type RadioView = ViewOf<"radio">;
+export const SelectSliderView = viewClass("selectSlider");
+export type SelectSliderView = ViewOf<"selectSlider">;
 export const SelectboxView = viewClass("selectbox");
 export type SelectboxView = ViewOf<"selectbox">;
 export const SliderView = viewClass("slider");

@@ -22,6 +22,7 @@ import numberInput from "./numberInput.ts";
 import pageConfig from "./pageConfig.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
+import selectSlider from "./selectSlider.ts";
 import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
 import spinner from "./spinner.ts";
@@ -45,7 +46,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
@@ -86,6 +87,7 @@ declare module "../wire/protocol.ts" {
     pageConfig: v.InferOutput<typeof import("./pageConfig.ts").node>;
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
+    selectSlider: v.InferOutput<typeof import("./selectSlider.ts").node>;
     selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
     slider: v.InferOutput<typeof import("./slider.ts").node>;
     spinner: v.InferOutput<typeof import("./spinner.ts").node>;
@@ -135,6 +137,7 @@ declare module "../api/container.ts" {
     setPageConfig: typeof import("./pageConfig.ts").setPageConfig;
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;
+    selectSlider: typeof import("./selectSlider.ts").selectSlider;
     selectbox: typeof import("./selectbox.ts").selectbox;
     slider: typeof import("./slider.ts").slider;
     spinner: typeof import("./spinner.ts").spinner;

@@ -22,6 +22,7 @@ import { node as numberInput } from "./numberInput.ts";
 import { node as pageConfig } from "./pageConfig.ts";
 import { node as progress } from "./progress.ts";
 import { node as radio } from "./radio.ts";
+import { node as selectSlider } from "./selectSlider.ts";
 import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
 import { node as spinner } from "./spinner.ts";
@@ -39,6 +40,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, expander, popover, status, tab, tabs } as const;

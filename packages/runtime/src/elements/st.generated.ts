@@ -50,6 +50,8 @@ export type { PopoverOptions } from "./popover.ts";
 export { progress } from "./progress.ts";
 export { radio } from "./radio.ts";
 export type { RadioOptions } from "./radio.ts";
+export { selectSlider } from "./selectSlider.ts";
+export type { SelectSliderOptions } from "./selectSlider.ts";
 export { selectbox } from "./selectbox.ts";
 export type { SelectboxOptions } from "./selectbox.ts";
 export { slider } from "./slider.ts";

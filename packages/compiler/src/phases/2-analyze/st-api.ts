@@ -27,7 +27,6 @@ export const NOT_YET_IN_REGISTRY = {
     "fileUploader",
     "pills",
     "segmentedControl",
-    "selectSlider",
     "timeInput",
   ],
   outsideForms: ["downloadButton"],
