@@ -18,6 +18,7 @@ export interface Lists {
     chatInput: ViewOf<"chatInput">[];
     checkbox: ViewOf<"checkbox">[];
     code: ViewOf<"code">[];
+    dateInput: ViewOf<"dateInput">[];
     divider: ViewOf<"divider">[];
     exception: ViewOf<"exception">[];
     header: ViewOf<"header">[];
@@ -66,6 +67,8 @@ export const CheckboxView = viewClass("checkbox");
 export type CheckboxView = ViewOf<"checkbox">;
 export const CodeView = viewClass("code");
 export type CodeView = ViewOf<"code">;
+export const DateInputView = viewClass("dateInput");
+export type DateInputView = ViewOf<"dateInput">;
 export const DividerView = viewClass("divider");
 export type DividerView = ViewOf<"divider">;
 export const ExceptionView = viewClass("exception");

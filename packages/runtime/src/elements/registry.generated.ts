@@ -10,6 +10,7 @@ import caption from "./caption.ts";
 import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
 import code from "./code.ts";
+import dateInput from "./dateInput.ts";
 import divider from "./divider.ts";
 import exception from "./exception.ts";
 import header from "./header.ts";
@@ -46,7 +47,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
@@ -75,6 +76,7 @@ declare module "../wire/protocol.ts" {
     chatInput: v.InferOutput<typeof import("./chatInput.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
     code: v.InferOutput<typeof import("./code.ts").node>;
+    dateInput: v.InferOutput<typeof import("./dateInput.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
@@ -125,6 +127,7 @@ declare module "../api/container.ts" {
     chatInput: typeof import("./chatInput.ts").chatInput;
     checkbox: typeof import("./checkbox.ts").checkbox;
     code: typeof import("./code.ts").code;
+    dateInput: typeof import("./dateInput.ts").dateInput;
     divider: typeof import("./divider.ts").divider;
     exception: typeof import("./exception.ts").exception;
     header: typeof import("./header.ts").header;

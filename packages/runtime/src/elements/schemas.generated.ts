@@ -10,6 +10,7 @@ import { node as caption } from "./caption.ts";
 import { node as chatInput } from "./chatInput.ts";
 import { node as checkbox } from "./checkbox.ts";
 import { node as code } from "./code.ts";
+import { node as dateInput } from "./dateInput.ts";
 import { node as divider } from "./divider.ts";
 import { node as exception } from "./exception.ts";
 import { node as header } from "./header.ts";
@@ -40,6 +41,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, expander, popover, status, tab, tabs } as const;

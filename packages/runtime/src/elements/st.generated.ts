@@ -22,6 +22,8 @@ export { checkbox } from "./checkbox.ts";
 export type { CheckboxOptions } from "./checkbox.ts";
 export { code } from "./code.ts";
 export type { CodeOptions } from "./code.ts";
+export { dateInput } from "./dateInput.ts";
+export type { DateInputOptions, DateRange } from "./dateInput.ts";
 export { divider } from "./divider.ts";
 export { exception } from "./exception.ts";
 export { expander } from "./expander.ts";

@@ -21,7 +21,6 @@ export const NOT_YET_IN_REGISTRY = {
     "cameraInput",
     "colorPicker",
     "dataEditor",
-    "dateInput",
     "downloadButton",
     "feedback",
     "fileUploader",
