@@ -39,6 +39,7 @@ export interface Lists {
     text: ViewOf<"text">[];
     textArea: ViewOf<"textArea">[];
     textInput: ViewOf<"textInput">[];
+    timeInput: ViewOf<"timeInput">[];
     title: ViewOf<"title">[];
     toast: ViewOf<"toast">[];
     toggle: ViewOf<"toggle">[];
@@ -109,6 +110,8 @@ export const TextAreaView = viewClass("textArea");
 export type TextAreaView = ViewOf<"textArea">;
 export const TextInputView = viewClass("textInput");
 export type TextInputView = ViewOf<"textInput">;
+export const TimeInputView = viewClass("timeInput");
+export type TimeInputView = ViewOf<"timeInput">;
 export const TitleView = viewClass("title");
 export type TitleView = ViewOf<"title">;
 export const ToastView = viewClass("toast");

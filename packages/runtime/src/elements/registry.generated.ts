@@ -31,6 +31,7 @@ import subheader from "./subheader.ts";
 import text from "./text.ts";
 import textArea from "./textArea.ts";
 import textInput from "./textInput.ts";
+import timeInput from "./timeInput.ts";
 import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
@@ -47,7 +48,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, expander, popover, status, tab, tabs] as const;
@@ -97,6 +98,7 @@ declare module "../wire/protocol.ts" {
     text: v.InferOutput<typeof import("./text.ts").node>;
     textArea: v.InferOutput<typeof import("./textArea.ts").node>;
     textInput: v.InferOutput<typeof import("./textInput.ts").node>;
+    timeInput: v.InferOutput<typeof import("./timeInput.ts").node>;
     title: v.InferOutput<typeof import("./title.ts").node>;
     toast: v.InferOutput<typeof import("./toast.ts").node>;
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
@@ -148,6 +150,7 @@ declare module "../api/container.ts" {
     text: typeof import("./text.ts").text;
     textArea: typeof import("./textArea.ts").textArea;
     textInput: typeof import("./textInput.ts").textInput;
+    timeInput: typeof import("./timeInput.ts").timeInput;
     title: typeof import("./title.ts").title;
     toast: typeof import("./toast.ts").toast;
     toggle: typeof import("./toggle.ts").toggle;

@@ -31,6 +31,7 @@ import { node as subheader } from "./subheader.ts";
 import { node as text } from "./text.ts";
 import { node as textArea } from "./textArea.ts";
 import { node as textInput } from "./textInput.ts";
+import { node as timeInput } from "./timeInput.ts";
 import { node as title } from "./title.ts";
 import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
@@ -41,6 +42,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, dateInput, divider, exception, header, html, json, latex, markdown, multiselect, numberInput, pageConfig, progress, radio, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, expander, popover, status, tab, tabs } as const;

@@ -71,6 +71,8 @@ export { textArea } from "./textArea.ts";
 export type { TextAreaOptions } from "./textArea.ts";
 export { textInput } from "./textInput.ts";
 export type { TextInputOptions } from "./textInput.ts";
+export { timeInput } from "./timeInput.ts";
+export type { TimeInputOptions } from "./timeInput.ts";
 export { title } from "./title.ts";
 export type { TitleOptions } from "./title.ts";
 export { toast } from "./toast.ts";

@@ -26,7 +26,6 @@ export const NOT_YET_IN_REGISTRY = {
     "fileUploader",
     "pills",
     "segmentedControl",
-    "timeInput",
   ],
   outsideForms: ["downloadButton"],
   containers: [],
