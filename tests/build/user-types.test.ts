@@ -70,7 +70,8 @@ test("AppTest's views are typed from the registry: values, fields, interactions,
     "app.test.ts",
     `import { AppTest, ButtonView, SliderView, type AnyView } from "rivulet/testing";
 const at = AppTest.fromString("");
-const n: number = at.slider[0]!.value;
+// A slider's value is the script's (a number, a pair, a Date, an "HH:MM" time): unknown to the view.
+const n: unknown = at.slider[0]!.value;
 const max: number = at.slider[0]!.max;
 const clicked: boolean = at.button[0]!.value;
 const submits: boolean = at.button[0]!.isFormSubmitter;
@@ -83,8 +84,8 @@ const view: AnyView = at.main.children[0] as AnyView;
 if (view.kind === "slider") console.log(view.max);
 if (view instanceof SliderView) console.log(view.step);
 console.log(at.button[0] instanceof ButtonView);
-// @ts-expect-error: a slider's value is a number
-const wrong: string = at.slider[0]!.value;
+// @ts-expect-error: a checkbox's value is a boolean
+const wrong: string = at.checkbox[0]!.value;
 // @ts-expect-error: only a slider has a max
 if (view.kind === "button") console.log(view.max);
 // @ts-expect-error: a checkbox is checked, not set to a number

@@ -52,7 +52,7 @@ describe("parseServerMessage", () => {
         runId: 1,
         ops: [
           { op: "set", path: [0, "x"], node: { kind: "text", body: "a" } },
-          { op: "set", path: [0, 0], node: { kind: "slider", id: "s", label: "S", disabled: false, value: "3", min: 0, max: 9, step: 1 } },
+          { op: "set", path: [0, 0], node: { kind: "slider", id: "s", label: "S", disabled: false, value: "3", min: 0, max: 9, step: 1, dataType: "int", format: "%d" } },
           { op: "set", path: [0, 1], node: { kind: "block", block: "vertical", children: [{ kind: "text", body: "ok" }, { kind: "nope" }] } },
         ],
       }),
@@ -60,7 +60,7 @@ describe("parseServerMessage", () => {
     if (!parsed.ok || parsed.message.type !== "patch") throw new Error("expected a patch");
     expect(parsed.problems).toEqual([
       "op 0 dropped: path is not a list of indices",
-      "malformed node at 0.0: slider.value should be number",
+      "malformed node at 0.0: slider.value should be number | Array",
       "malformed node at 0.1.1: unknown element kind \"nope\"",
     ]);
     const [slider, block] = parsed.message.ops;

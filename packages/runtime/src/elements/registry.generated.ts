@@ -11,6 +11,7 @@ import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
 import code from "./code.ts";
 import colorPicker from "./colorPicker.ts";
+import dateInput from "./dateInput.ts";
 import divider from "./divider.ts";
 import docString from "./docString.ts";
 import exception from "./exception.ts";
@@ -28,6 +29,7 @@ import pills from "./pills.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
 import segmentedControl from "./segmentedControl.ts";
+import selectSlider from "./selectSlider.ts";
 import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
 import spinner from "./spinner.ts";
@@ -35,6 +37,7 @@ import subheader from "./subheader.ts";
 import text from "./text.ts";
 import textArea from "./textArea.ts";
 import textInput from "./textInput.ts";
+import timeInput from "./timeInput.ts";
 import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
@@ -53,7 +56,7 @@ import layout from "./layout.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectbox, slider, spinner, subheader, text, textArea, textInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -83,6 +86,7 @@ declare module "../wire/protocol.ts" {
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
     code: v.InferOutput<typeof import("./code.ts").node>;
     colorPicker: v.InferOutput<typeof import("./colorPicker.ts").node>;
+    dateInput: v.InferOutput<typeof import("./dateInput.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
     docString: v.InferOutput<typeof import("./docString.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
@@ -100,6 +104,7 @@ declare module "../wire/protocol.ts" {
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
     segmentedControl: v.InferOutput<typeof import("./segmentedControl.ts").node>;
+    selectSlider: v.InferOutput<typeof import("./selectSlider.ts").node>;
     selectbox: v.InferOutput<typeof import("./selectbox.ts").node>;
     slider: v.InferOutput<typeof import("./slider.ts").node>;
     spinner: v.InferOutput<typeof import("./spinner.ts").node>;
@@ -107,6 +112,7 @@ declare module "../wire/protocol.ts" {
     text: v.InferOutput<typeof import("./text.ts").node>;
     textArea: v.InferOutput<typeof import("./textArea.ts").node>;
     textInput: v.InferOutput<typeof import("./textInput.ts").node>;
+    timeInput: v.InferOutput<typeof import("./timeInput.ts").node>;
     title: v.InferOutput<typeof import("./title.ts").node>;
     toast: v.InferOutput<typeof import("./toast.ts").node>;
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
@@ -139,6 +145,7 @@ declare module "../api/container.ts" {
     checkbox: typeof import("./checkbox.ts").checkbox;
     code: typeof import("./code.ts").code;
     colorPicker: typeof import("./colorPicker.ts").colorPicker;
+    dateInput: typeof import("./dateInput.ts").dateInput;
     divider: typeof import("./divider.ts").divider;
     help: typeof import("./docString.ts").help;
     exception: typeof import("./exception.ts").exception;
@@ -156,6 +163,7 @@ declare module "../api/container.ts" {
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;
     segmentedControl: typeof import("./segmentedControl.ts").segmentedControl;
+    selectSlider: typeof import("./selectSlider.ts").selectSlider;
     selectbox: typeof import("./selectbox.ts").selectbox;
     slider: typeof import("./slider.ts").slider;
     spinner: typeof import("./spinner.ts").spinner;
@@ -163,6 +171,7 @@ declare module "../api/container.ts" {
     text: typeof import("./text.ts").text;
     textArea: typeof import("./textArea.ts").textArea;
     textInput: typeof import("./textInput.ts").textInput;
+    timeInput: typeof import("./timeInput.ts").timeInput;
     title: typeof import("./title.ts").title;
     toast: typeof import("./toast.ts").toast;
     toggle: typeof import("./toggle.ts").toggle;

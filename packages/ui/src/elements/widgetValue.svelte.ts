@@ -79,7 +79,7 @@ export class WidgetValue<T extends Json> {
       return true;
     }
     const inFlight = this.#inFlight();
-    if (value === (inFlight === null ? this.#node().value : inFlight.value)) {
+    if (sameValue(value, inFlight === null ? this.#node().value : inFlight.value)) {
       this.revert();
       return true;
     }
@@ -97,4 +97,9 @@ export class WidgetValue<T extends Json> {
     const sent = this.#sent;
     return sent !== null && this.#session.tree.page.runsFinished <= sent.sentAt ? sent : null;
   }
+}
+
+/** The same value: a list (a range slider's, a multiselect's) by its items. */
+function sameValue(a: Json, b: Json): boolean {
+  return a === b || (typeof a === "object" && typeof b === "object" && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }

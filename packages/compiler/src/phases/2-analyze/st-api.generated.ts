@@ -3,7 +3,7 @@
 // functions the registry does not have yet).
 
 /** st functions that create a widget (an element with a value and an identity). */
-export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "feedback", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectbox", "slider", "textArea", "textInput", "toggle"]);
+export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dateInput", "feedback", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
 
 /** Widgets that may not be written in a form (their click could not be told from a submit). */
 export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);

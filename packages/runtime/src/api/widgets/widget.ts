@@ -235,7 +235,13 @@ function pageValueCheck(model: WidgetModel, own: ((value: Json) => string | null
 
 /** What a schema expects, in words for an error message. */
 function expected(schema: v.GenericSchema): string {
-  const words: Record<string, string> = { boolean: "true or false", string: "a string", number: "a number" };
+  const words: Record<string, string> = {
+    boolean: "true or false",
+    string: "a string",
+    number: "a number",
+    // A slider's: one value, or a range's two.
+    "(number | Array)": "a number or a list of numbers",
+  };
   return words[schema.expects] ?? schema.expects;
 }
 
