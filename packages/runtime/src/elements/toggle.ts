@@ -22,7 +22,7 @@ export default defineElement({
   ...kind,
   node,
   api: { toggle },
-  testing: { interactions: { setValue: (_node, value: boolean) => ({ value }) } },
+  testing: { interactions: { check: () => ({ value: true }), uncheck: () => ({ value: false }), setValue: (_node, value: boolean) => ({ value }) } },
   section: "Widgets",
   docs: [{ example: "const dark = st.toggle(\"Dark mode\");\nst.write(\"Dark:\", dark);", calls: ["st.toggle(label, { value, key, onChange, args, help, disabled, labelVisibility })"], streamlit: ["st.toggle"] }],
 });
