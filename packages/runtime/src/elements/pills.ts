@@ -1,64 +1,29 @@
 // st.pills: option buttons shaped as pills, wrapping onto more lines; one chosen or (with
 // `selectionMode: "multi"`) any number.
-// What it shares with the other option button groups is in api/widgets/buttonGroup.ts.
+// All it does but its name, look and example is shared with the other option button groups
+// (buttonGroupKind.ts, api/widgets/buttonGroup.ts).
 
-import * as v from "valibot";
-import { containerOf } from "../api/container.ts";
-import { baseNode, type WidgetKindInfo } from "../api/widgets/widget.ts";
-import { buttonGroup, buttonGroupOption, buttonGroupValue, type ButtonGroupOptions } from "../api/widgets/buttonGroup.ts";
-import type { OptionsOf } from "../api/widgets/options.ts";
+import type { WidgetKindInfo } from "../api/widgets/widget.ts";
+import { buttonGroupCall, buttonGroupFunction, buttonGroupInteractions, buttonGroupModel, buttonGroupNode } from "./buttonGroupKind.ts";
 import { defineElement } from "./define.ts";
-import { checkWidth, widgetFields, width } from "./fields.ts";
 
-const kind = { kind: "pills", widget: { model: "value", value: buttonGroupValue, pageForm: true } } as const satisfies WidgetKindInfo;
+const kind = { kind: "pills", widget: buttonGroupModel } as const satisfies WidgetKindInfo;
 
 /** st.pills: the chosen option or null; with `selectionMode: "multi"`, the chosen options. */
-export function pills<T>(this: unknown, label: string, options: OptionsOf<T>, groupOptions: ButtonGroupOptions<T> & { selectionMode: "multi" }): T[];
-export function pills<T>(this: unknown, label: string, options: OptionsOf<T>, groupOptions?: ButtonGroupOptions<T> & { selectionMode?: "single" }): T | null;
-export function pills<T>(this: unknown, label: string, options: OptionsOf<T>, groupOptions: ButtonGroupOptions<T> = {}): T | null | T[] {
-  const size = checkWidth(groupOptions.width, "content");
-  return buttonGroup(containerOf(this), kind, "pills", label, options, groupOptions, (id, { options, value, multi }) => ({
-    kind: "pills",
-    ...baseNode(id, label, groupOptions),
-    options,
-    value,
-    ...(multi ? { multi: true as const } : {}),
-    ...(size !== "content" ? { width: size } : {}),
-  }));
-}
+export const pills = buttonGroupFunction(kind);
 
-export const node = v.object({
-  kind: v.literal("pills"),
-  ...widgetFields,
-  options: v.array(buttonGroupOption),
-  /** The chosen options' indexes. */
-  value: buttonGroupValue,
-  /** Any number may be chosen (`selectionMode: "multi"`); else one at most. */
-  multi: v.optional(v.literal(true)),
-  width,
-});
+export const node = buttonGroupNode("pills");
 
 export default defineElement({
   // The kind and widget model `widget()` is given: written once.
   ...kind,
   node,
   api: { pills },
-  testing: {
-    interactions: {
-      /** The chosen option (or, in "multi" mode, options), as the script has them. */
-      setValue: (_node, value: unknown) => ({ set: value }),
-      /** Chooses `option`: in "multi" mode, adds it to the chosen ones. */
-      select: (group: v.InferOutput<typeof node>, option: unknown) =>
-        group.multi ? { update: (current) => ((current as unknown[]).includes(option) ? current : [...(current as unknown[]), option]) } : { set: option },
-      /** Takes `option` out of the chosen ones. */
-      unselect: (group: v.InferOutput<typeof node>, option: unknown) =>
-        group.multi ? { update: (current) => (current as unknown[]).filter((chosen) => chosen !== option) } : { update: (current) => (current === option ? null : current) },
-    },
-  },
+  testing: { interactions: buttonGroupInteractions },
   section: "Widgets",
   docs: [
     {
-      calls: ["st.pills(label, options, { selectionMode, default, formatFunc, key, onChange, args, help, disabled, labelVisibility, width })"],
+      calls: [buttonGroupCall("pills")],
       streamlit: ["st.pills"],
       notes: 'returns the option or null; a list with `selectionMode: "multi"`',
       example: 'const chosen = st.pills("Directions", ["North", "East", "South", "West"], { selectionMode: "multi" });\nst.markdown(`Your selected options: ${chosen.join(", ")}.`);',
