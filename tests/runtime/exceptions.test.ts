@@ -26,6 +26,8 @@ describe("exceptions", () => {
     expect(error!.message).toBe("bad 1");
     expect(error!.loc).toMatchObject({ line: 4, column: 9 });
     expect(error!.stack[0]).toMatch(/crash\.ts:4:9/);
+    // Only the user's frames: none of Node's own (node:internal, node:async_hooks).
+    expect(error!.stack.filter((frame) => frame.includes("(node:") || frame.startsWith("at node:"))).toEqual([]);
     expect(at.main.children.map((c) => ("kind" in c ? c.kind : c.block))).toEqual(["text", "checkbox", "exception"]);
     await at.checkbox[0]!.uncheck().run();
     expect(at.exception).toHaveLength(0);

@@ -42,7 +42,8 @@ function userFrames(stack: string): string[] {
     .split("\n")
     .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim())
-    .filter((line) => !line.includes(RUNTIME_DIR) && !line.includes("node:internal"));
+    // Rivulet's own frames and Node's (`node:internal/…`, `node:async_hooks`…) are not the user's.
+    .filter((line) => !line.includes(RUNTIME_DIR) && !/\(node:|^at node:/.test(line));
 }
 
 /** The first frame in the user's file. */
