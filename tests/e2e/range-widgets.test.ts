@@ -67,6 +67,8 @@ test("dates are picked in the calendar (a range's start first) or typed in the i
   const due = page.getByLabel("Due");
   await due.click();
   await due.press("ArrowDown");
+  // Focus moves into the calendar once it is drawn, as a user sees it do before going on.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-bits-day"))).toBe(true);
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
   await texts.getByText("due 2025-1-2", { exact: true }).waitFor();

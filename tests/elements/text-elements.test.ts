@@ -8,13 +8,18 @@ test("st.code keeps the code's own indentation, Python by default; st.latex's va
     st.code("\\n  indented\\nline\\n\\n");
     st.code("x = 1", "typescript", { lineNumbers: true, wrapLines: true, height: 120 });
     st.code("plain", null);
+    st.code("select 1", { language: "sql", lineNumbers: true });
+    st.code("print(1)", { wrapLines: true });
     st.latex("  e^{i\\\\pi} + 1 = 0  ", { help: "Euler" });
   `).run();
   expect(at.get("code").map((c) => [c.value, c.language])).toEqual([
     ["  indented\nline\n", "python"],
     ["x = 1", "typescript"],
     ["plain", "plaintext"],
+    ["select 1", "sql"],
+    ["print(1)", "python"],
   ]);
+  expect([at.get("code")[3]!.lineNumbers, at.get("code")[4]!.wrapLines]).toEqual([true, true]);
   expect([at.get("code")[1]!.lineNumbers, at.get("code")[1]!.wrapLines, at.get("code")[1]!.height]).toEqual([true, true, 120]);
   expect(at.latex[0]!.value).toBe("$$\ne^{i\\pi} + 1 = 0\n$$");
   expect(at.latex[0]!.help).toBe("Euler");
@@ -60,6 +65,7 @@ test("these elements raise Streamlit's errors", async () => {
   const cases: [string, string][] = [
     [`st.html("   ")`, "`st.html` body cannot be empty"],
     [`st.code("x", "python", { height: 0 })`, "Invalid height value: 0. Height must be either an integer (pixels), 'stretch', or 'content'."],
+    [`st.code("x", 3 as never)`, "st.code: `language` should be a string or null, not number."],
     [`st.badge("x", { color: "pink" as never })`, 'The color of st.badge must be one of red, orange, yellow, blue, green, violet, gray, grey, primary; got "pink".'],
   ];
   for (const [call, message] of cases) {

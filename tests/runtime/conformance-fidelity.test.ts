@@ -61,6 +61,18 @@ describe("Streamlit 1.50 fidelity", () => {
     expect(at.json).toHaveLength(0);
   });
 
+  it("st.write: a function or class is what st.help shows; objects are JSON, each apart from the text around", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      function area(width: number, height = 1) { return width * height; }
+      class Shape {}
+      st.write("Before", area, { sides: 3 }, Shape, "after");
+    `).run();
+    expect(at.markdown.map((m) => m.value)).toEqual(["Before", "after"]);
+    expect(at.docString.map((d) => [d.name, d.type])).toEqual([["area", "function"], ["Shape", "class"]]);
+    expect(at.json.map((j) => j.value)).toEqual([{ sides: 3 }]);
+  });
+
   it("st.rerun() in a callback ends the callback there (and the run goes on)", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";

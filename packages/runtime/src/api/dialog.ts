@@ -60,7 +60,7 @@ export function dialog<A extends unknown[], R>(
       );
     }
     exec.openedDialog = true;
-    const id = exec.identity(`dialog:${site}`, title);
+    const id = exec.identity(site, "dialog", title);
     const { dialogs } = exec.session;
     const spec = { block: "dialog", id, title, width, dismissible } as const;
     const block = exec.writer.writeBlock(parent, spec, dialogs.takeDismissed(id));

@@ -21,7 +21,7 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options:
   return (...args: A): R => {
     takeSite();
     const exec = currentExecution("fragment");
-    const id = exec.identity(`fragment:${site}`, fn.name);
+    const id = exec.identity(site, "fragment", fn.name);
     const block = exec.writer.writeBlock(exec.container, { block: "fragment" });
     return renderFragment(exec, { id, fn, args, block, runEvery });
   };

@@ -15,7 +15,21 @@ export interface CodeOptions {
 }
 
 /** `language` as highlight.js names it (Streamlit's default is Python); null or "" for plain text. */
-export function code(this: unknown, body: unknown, language: string | null = "python", options: CodeOptions = {}): Container {
+export function code(this: unknown, body: unknown, language?: string | null, options?: CodeOptions): Container;
+/** The language among the options, as Streamlit's keyword argument reads: `st.code(body, { language: "sql" })`. */
+export function code(this: unknown, body: unknown, options: CodeOptions & { language?: string | null }): Container;
+export function code(
+  this: unknown,
+  body: unknown,
+  languageOrOptions: string | null | (CodeOptions & { language?: string | null }) = "python",
+  rest: CodeOptions = {},
+): Container {
+  const inOptions = typeof languageOrOptions === "object" && languageOrOptions !== null;
+  const language = inOptions ? (languageOrOptions.language === undefined ? "python" : languageOrOptions.language) : languageOrOptions;
+  const options = inOptions ? languageOrOptions : rest;
+  if (language !== null && typeof language !== "string") {
+    throw new RivuletAPIError(`st.code: \`language\` should be a string or null, not ${typeof language}.`);
+  }
   const height = options.height ?? "content";
   if (height !== "content" && height !== "stretch" && !(typeof height === "number" && Number.isInteger(height) && height > 0)) {
     throw new RivuletAPIError(`Invalid height value: ${JSON.stringify(height)}. Height must be either an integer (pixels), 'stretch', or 'content'.`);

@@ -1,6 +1,6 @@
 // st.write, as Streamlit's: strings are Markdown and other scalars inline code, neighbours
-// joined by spaces into one Markdown element; errors are exception elements; objects, arrays,
-// maps and sets are JSON.
+// joined by spaces into one Markdown element; errors are exception elements; functions and
+// classes are what st.help shows of them; objects, arrays, maps and sets are JSON.
 
 import { toJson } from "../wire/toJson.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
@@ -10,6 +10,7 @@ import { containerOf } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineApi } from "./define.ts";
 import { writeMarkdown } from "./markdown.ts";
+import { help } from "./docString.ts";
 
 export function write(this: unknown, ...args: unknown[]): void {
   const target = containerOf(this);
@@ -30,6 +31,9 @@ export function write(this: unknown, ...args: unknown[]): void {
       pending.push(arg);
     } else if (isScalar(arg)) {
       pending.push(inlineCode(arg instanceof Date ? arg.toISOString() : String(arg)));
+    } else if (typeof arg === "function") {
+      flush();
+      help.call(target, arg);
     } else if (arg instanceof Error) {
       flush();
       const exec = currentExecution("write");
@@ -61,5 +65,5 @@ export default defineApi({
   api: { write },
   containerMethods: true,
   section: "Text",
-  docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, objects as JSON" }],
+  docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, functions and classes as `st.help`, objects as JSON" }],
 });

@@ -7,6 +7,7 @@ import type { FragmentRegistry } from "./fragments.ts";
 import type { DialogRegistry } from "./dialogs.ts";
 import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
+import type { CallSiteIds } from "./callSiteIds.ts";
 
 export interface SessionCore {
   /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
@@ -18,6 +19,8 @@ export interface SessionCore {
   readonly dialogs: DialogRegistry;
   readonly queryParams: QueryParamsStore;
   readonly script: LoadedScript;
+  /** The ids of its call sites (Execution.identity). */
+  readonly callSiteIds: CallSiteIds;
   /**
    * `iterable` as a `for await` of the script iterates it (`$rt.iterate`): every step sends what
    * the run wrote and waits as an await of the script does, and a halted run stops taking items.

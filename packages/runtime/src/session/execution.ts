@@ -6,7 +6,7 @@ import type { LiveBlock } from "../tree/live.ts";
 import type { TreeWriter } from "../tree/writer.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
-import { hashId } from "./hashId.ts";
+import { identityHash } from "./hashId.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 /** Where `st.*` writes and which fragment is running: saved at an await, put back after it. */
@@ -45,7 +45,6 @@ export class Execution {
   /** The script is waiting on an `await` (between `$rt.pause` and `$rt.resume`). */
   awaiting = false;
   private readonly containers: LiveBlock[];
-  private readonly occurrences = new Map<string, number>();
   private readonly keys = new Set<string>();
   /** Async blocks started and not yet settled: the run waits for them. */
   private readonly pending: Promise<unknown>[] = [];
@@ -59,6 +58,7 @@ export class Execution {
     this.fragment = scope.kind === "fragment" ? scope.fragment : null;
     this.generation = scope.kind === "fragment" ? scope.fragment.createdBy : id;
     this.containers = [scope.kind === "fragment" ? scope.fragment.block : session.roots[0]];
+    session.callSiteIds.begin();
   }
 
   /** The block the run writes to outside every `with` and fragment: the main area, or the fragment rerun's block. */
@@ -72,14 +72,11 @@ export class Execution {
   }
 
   /**
-   * A stable identity for the n-th call at `site` with `what` (kind and label) in the current
-   * fragment: the same in a full run and in the fragment's own reruns.
+   * A stable identity for the n-th call at `site` of `kind` with `label` and `params` in the
+   * current fragment: the same in a full run and in the fragment's own reruns.
    */
-  identity(site: string, what: string): string {
-    const base = `${this.fragment?.id ?? ""}|${site}|${what}`;
-    const n = this.occurrences.get(base) ?? 0;
-    this.occurrences.set(base, n + 1);
-    return hashId(n === 0 ? base : `${base}#${n}`);
+  identity(site: string, kind: string, label: string, params?: readonly unknown[]): string {
+    return this.session.callSiteIds.next(this.id, identityHash(this.fragment?.id ?? "", site, kind, label, params));
   }
 
   /** An element's explicit key: unique among the elements this execution writes. */

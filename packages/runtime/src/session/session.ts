@@ -18,6 +18,7 @@ import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
 import { exceptionNode } from "./exceptionNode.ts";
 import { Execution, type ExecutionScope } from "./execution.ts";
+import { CallSiteIds } from "./callSiteIds.ts";
 import { FragmentRegistry } from "./fragments.ts";
 import { FragmentTimers } from "./fragmentTimers.ts";
 import { DialogRegistry } from "./dialogs.ts";
@@ -63,6 +64,7 @@ export class Session implements SessionCore {
   readonly state: SessionStateStore;
   readonly fragments = new FragmentRegistry();
   readonly dialogs = new DialogRegistry();
+  readonly callSiteIds = new CallSiteIds();
   readonly queryParams: QueryParamsStore;
   /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
   readonly sessionStateView = sessionStateProxy(() => this.state);

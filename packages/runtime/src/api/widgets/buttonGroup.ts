@@ -48,7 +48,8 @@ export function buttonGroup<T>(
   }
   const multi = mode === "multi";
   const list = optionList(api, options);
-  const buttons = optionLabels(api, list, groupOptions.formatFunc).map(withIcon);
+  const labels = optionLabels(api, list, groupOptions.formatFunc);
+  const buttons = labels.map(withIcon);
   const chosen = defaultOptions(list, groupOptions.default);
   if (!multi && chosen.length > 1) {
     throw new RivuletAPIError(`The default argument to \`st.${api}\` must be a single value when \`selectionMode='single'\`.`);
@@ -61,7 +62,7 @@ export function buttonGroup<T>(
     key: groupOptions.key,
     // Streamlit 1.50: with a key, the options and default may change and the choice stays.
     keyedParams: [mode],
-    params: [JSON.stringify(buttons), JSON.stringify(chosen.map((option) => optionIndex(list, option))), mode, groupOptions.help],
+    params: [JSON.stringify(labels), JSON.stringify(chosen.map((option) => optionIndex(list, option))), mode, groupOptions.help],
     initial: initial as T | null | T[],
     valueGiven: chosen.length > 0,
     callback: groupOptions.onChange,

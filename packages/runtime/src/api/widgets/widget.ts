@@ -16,7 +16,7 @@ export type { PageForm } from "../../state/widgets.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import type { ElementNode, Json } from "../../wire/protocol.ts";
 import { describeValue } from "../../wire/pageValues.ts";
-import { hashId } from "../../session/hashId.ts";
+import { identityHash, idOf } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
 import { checkFormRules } from "../forms/formRules.ts";
 import { checkNode } from "../elements/nodeCheck.ts";
@@ -109,23 +109,23 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
   const formId = checkFormRules(exec, block, { api: spec.api, placement: kind.placement?.[spec.api] ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);
-  const what = (params: readonly unknown[]) => `${kind.kind}:${spec.label}|${params.map(paramKey).join("\u0001")}`;
   const id =
     key === undefined
-      ? exec.identity(site, what(spec.params))
-      : spec.keyedParams === undefined
-        ? hashId(`key|${key}|${what(spec.params)}`)
-        : hashId(`key|${key}|${kind.kind}|${spec.keyedParams.map(paramKey).join("\u0001")}`);
+      ? exec.identity(site, kind.kind, spec.label, spec.params)
+      : // A key is unique in a run: it takes the place of the fragment and the site.
+        idOf(
+          spec.keyedParams === undefined
+            ? identityHash(KEYED, key, kind.kind, spec.label, spec.params)
+            : identityHash(KEYED, key, kind.kind, "", spec.keyedParams),
+        );
   const entry = render(exec, block, id, key, kind, spec, formId);
   const value = entry.value as V;
   exec.writer.writeElement(block, spec.node(id, value), at, (changed) => checkNode(spec.api, changed));
   return value;
 }
 
-/** A parameter in a widget's identity: its type is part of it, so null, "" and undefined differ. */
-function paramKey(value: unknown): string {
-  return value === undefined ? "u" : value === null ? "n" : typeof value === "string" ? `s${value}` : `v${String(value)}`;
-}
+/** The scope of a keyed widget's identity: no fragment id is this. */
+const KEYED = "\u0000key";
 
 /** The widget's state, created or brought up to date for this run. */
 function render<V>(
