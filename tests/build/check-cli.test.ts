@@ -12,6 +12,9 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "rivulet-check-"));
   await writeFile(path.join(dir, "clean.ts"), 'import * as st from "rivulet";\nst.header("Hi");\n');
   await writeFile(path.join(dir, "broken.ts"), 'import * as st from "rivulet";\nst.rerun({ scope: "fragment" });\n');
+  await writeFile(path.join(dir, "latin1.ts"), Buffer.concat([Buffer.from('import * as st from "rivulet";\nst.text("caf'), Buffer.from([0xe9]), Buffer.from('");\n')]));
+  await writeFile(path.join(dir, "deep.ts"), `import * as st from "rivulet";\nst.text(${"(".repeat(5000)}1${")".repeat(5000)});\n`);
+  await writeFile(path.join(dir, "noted.ts"), 'import * as st from "rivulet";\ntry {\n  st.rerun();\n} catch (error) {\n  st.text(String(error));\n}\n');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -41,4 +44,21 @@ test("a missing file exits 1", () => {
 
 test("no file is a usage error (exit 2)", () => {
   expect(check().status).toBe(2);
+});
+
+test("a file the compiler cannot take is reported, and the files after it are checked", () => {
+  const result = check("latin1.ts", "deep.ts", "broken.ts");
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toContain(`${path.join(dir, "latin1.ts")}:2:13 error invalid_encoding: the file is not UTF-8: byte 0xE9`);
+  expect(result.stdout).toContain(`${path.join(dir, "deep.ts")}:2:`);
+  expect(result.stdout).toContain("nested_too_deeply");
+  expect(result.stdout).toContain("rerun_scope_fragment_outside_fragment");
+  expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("3 errors, 0 warnings in 3 files");
+});
+
+test("info diagnostics are counted in the summary", () => {
+  const result = check("noted.ts");
+  expect(result.stdout).toContain("info control_signal_in_try");
+  expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("0 errors, 0 warnings, 1 info in 1 file");
 });

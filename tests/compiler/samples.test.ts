@@ -61,15 +61,18 @@ describe("compiler samples", () => {
     if (kind === "error" || kind === "warning" || kind === "info" || kind === "near-miss") expect(Object.keys(catalogue)).toContain(code);
   });
 
+  // A code no known input produces (the compiler's own failure) says so, and why, in its entry.
+  const sampled = Object.entries(catalogue).filter(([, entry]) => !("unsampled" in entry));
+
   test("every diagnostic has a hit sample and a near-miss sample", () => {
-    for (const [code, entry] of Object.entries(catalogue)) {
+    for (const [code, entry] of sampled) {
       expect(samples.some((s) => s === `${entry.severity}.${code}` || s.startsWith(`${entry.severity}.${code}.`)), `hit sample for ${code}`).toBe(true);
       expect(samples.some((s) => s === `near-miss.${code}` || s.startsWith(`near-miss.${code}.`)), `near-miss sample for ${code}`).toBe(true);
     }
   });
 
   test("the catalogue's examples are the hit and near-miss samples", () => {
-    for (const [code, entry] of Object.entries(catalogue)) {
+    for (const [code, entry] of sampled) {
       expect(readFileSync(join(samplesDir, `${entry.severity}.${code}`, "input.ts"), "utf8")).toBe(entry.example);
       expect(readFileSync(join(samplesDir, `near-miss.${code}`, "input.ts"), "utf8")).toBe(entry.fixed);
     }

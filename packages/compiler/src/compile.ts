@@ -1,8 +1,15 @@
 // compile(): chains the phases. Pure and synchronous: source in, code + map + diagnostics out.
+// It never throws: whatever a phase throws is reported as a diagnostic on the file (the stack
+// running out on deeply nested code as `nested_too_deeply`, anything else as `internal_error`),
+// so that a build or `rivulet check` reports it and goes on to the next file.
+import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
+import { d } from "./diagnostics/index.ts";
 import { parse } from "./phases/1-parse/parse.ts";
 import { analyze } from "./phases/2-analyze/index.ts";
 import { transform } from "./phases/3-transform/index.ts";
+import { decode, withoutBom } from "./utils/decode.ts";
+import { deepestBracket, deepestNode } from "./utils/deepest.ts";
 import { SourceFile } from "./utils/source-file.ts";
 
 export interface CompileOptions {
@@ -17,7 +24,7 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
-  /** Null only when the script does not parse (then `diagnostics` holds a `syntax_error`). */
+  /** Null when the script cannot be compiled (then `diagnostics` holds the error that says why). */
   code: string | null;
   /** Source map v3 from `code` back to the script (`sources` holds `filename`, with its content). */
   map: object | null;
@@ -25,11 +32,49 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-export function compile(source: string, options: CompileOptions): CompileResult {
+/** `input`: the script's text, or its bytes as read from its file (UTF-8, checked). */
+export function compile(input: string | Uint8Array, options: CompileOptions): CompileResult {
+  const decoded = typeof input === "string" ? ({ ok: true, text: withoutBom(input) } as const) : decode(input);
+  const source = decoded.text;
   const file = new SourceFile(options.filename, source);
-  const parsed = parse(source, options.filename);
-  if (!parsed.ok) return { code: null, map: null, diagnostics: [parsed.diagnostic] };
-  const analysis = analyze(parsed.ast, file, { magic: options.magic ?? true });
-  const { code, map } = transform(parsed.ast, file, analysis, options.rewriteImport ?? ((s) => s));
-  return { code, map, diagnostics: analysis.diagnostics };
+  if (!decoded.ok) {
+    const at = file.spanOfRange(decoded.offset, decoded.offset);
+    return { code: null, map: null, diagnostics: [d.invalid_encoding(at, { byte: decoded.byte.toString(16).toUpperCase().padStart(2, "0") })] };
+  }
+  let ast: t.File | null = null;
+  try {
+    const parsed = parse(source, options.filename);
+    if (!parsed.ok) return { code: null, map: null, diagnostics: parsed.diagnostics };
+    ast = parsed.ast;
+    const analysis = analyze(parsed.ast, file, { magic: options.magic ?? true });
+    const { code, map } = transform(parsed.ast, file, analysis, options.rewriteImport ?? ((s) => s));
+    return { code, map, diagnostics: analysis.diagnostics };
+  } catch (error) {
+    return { code: null, map: null, diagnostics: [failure(error, file, ast)] };
+  }
+}
+
+/** What a phase threw, as a diagnostic on the file. */
+function failure(error: unknown, file: SourceFile, ast: t.File | null): Diagnostic {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    const deepest = ast === null ? deepestBracket(file.source) : deepestNode(ast);
+    // Few brackets deep, and the parser still ran out: a long operator or `else if` chain
+    // (the parser recurses on each link), likely on the longest line.
+    if (ast === null && deepest.depth < 100) {
+      const line = file.longestLine();
+      return d.nested_too_deeply(file.spanOfRange(line, line), { what: "an operator or `else if` chain too long to parse" });
+    }
+    return d.nested_too_deeply(file.spanOfRange(deepest.start, deepest.start), { what: `${deepest.depth.toLocaleString("en-US")} levels deep` });
+  }
+  const reason = error instanceof Error ? `${error.name}: ${withoutFile(error.message.split("\n")[0]!, file.file).slice(0, 200)}` : String(error).slice(0, 200);
+  const at = (error as { loc?: { line: number; column: number } } | null)?.loc;
+  const span = at ? { file: file.file, source: file.source, start: at, end: at } : file.spanOfRange(0, 0);
+  return d.internal_error(span, { reason });
+}
+
+/** Babel starts its errors with the file's path: the diagnostic names the file already. */
+function withoutFile(message: string, filename: string): string {
+  const name = `${filename.split(/[\\/]/).pop()}: `;
+  const at = message.indexOf(name);
+  return at !== -1 && !message.slice(0, at).includes(" ") ? message.slice(at + name.length) : message;
 }

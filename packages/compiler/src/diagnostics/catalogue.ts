@@ -18,6 +18,11 @@ export interface CatalogueEntry {
   fix: string;
   /** The example fixed: a near-miss that does not produce this diagnostic. */
   fixed: string;
+  /**
+   * Why the code has no hit sample (and the docs show no example): no input is known to
+   * produce it. Only for the compiler's own failure.
+   */
+  unsampled?: string;
 }
 
 export const catalogue = {
@@ -28,6 +33,48 @@ export const catalogue = {
     example: `import * as st from "rivulet";\nst.header("Hello";\n`,
     fix: "Correct the syntax at the marked position.",
     fixed: `import * as st from "rivulet";\nst.header("Hello");\n`,
+  },
+  invalid_encoding: {
+    severity: "error",
+    message: "the file is not UTF-8: byte 0x%byte% here is not part of any character",
+    why: "Scripts are read as UTF-8. A file saved in another encoding (Latin-1, Windows-1252) would have its accented letters replaced by U+FFFD and run with text its author did not write, so it is reported instead.",
+    example: "(a file saved as Latin-1, with the byte 0xE9 for é: `st.text(\"caf\\xE9\")`)",
+    fix: "Save the file as UTF-8 (every editor offers it).",
+    fixed: `import * as st from "rivulet";\nst.text("café");\n`,
+    unsampled: "a sample is a text file, which cannot hold a byte that is not UTF-8; tests/compiler/never-throws.test.ts compiles such bytes",
+  },
+  jsx_not_supported: {
+    severity: "error",
+    message: "JSX is not supported in app scripts: the page is written with st calls",
+    why: "An app script describes its page with st calls, which Rivulet renders; there is no JSX runtime behind it, so JSX cannot be compiled or run.",
+    example: `import * as st from "rivulet";\nconst title = <h1>Sales</h1>;\n`,
+    fix: "Write the element with its st call (`st.title`, `st.markdown`, or `st.html` for markup).",
+    fixed: `import * as st from "rivulet";\nst.title("Sales");\n`,
+  },
+  unsupported_syntax: {
+    severity: "error",
+    message: "%construct% is not supported in app scripts: %instead%",
+    why: "An app script is compiled to an ES module. TypeScript's CommonJS forms (`import x = require(...)`, `export = x`) have no meaning there, and a namespace can export only constants, as Babel compiles namespaces.",
+    example: `import * as st from "rivulet";\nimport fs = require("node:fs");\nst.text(String(fs.existsSync("data.csv")));\n`,
+    fix: "Use the ES module form: `import fs from \"node:fs\"`, no `export =` (a script exports nothing), `export const` in a namespace.",
+    fixed: `import * as st from "rivulet";\nimport fs from "node:fs";\nst.text(String(fs.existsSync("data.csv")));\n`,
+  },
+  nested_too_deeply: {
+    severity: "error",
+    message: "this code is nested too deeply for the compiler to check (%what%): split it into smaller functions or expressions",
+    why: "Code nested thousands of levels deep (generated or minified code: long `+` chains, `else if` chains, nested calls) exhausts the stack of the compiler and of the libraries it uses. The file is reported rather than crashing the build, and the other files go on.",
+    example: `import * as st from "rivulet";\nst.text(String(${"[".repeat(5000)}${"]".repeat(5000)}));\n`,
+    fix: "Split the deep expression or block: name its parts, or build the value in a loop.",
+    fixed: `import * as st from "rivulet";\nlet nested: unknown[] = [];\nfor (let i = 0; i < 5000; i++) nested = [nested];\nst.text(String(nested));\n`,
+  },
+  internal_error: {
+    severity: "error",
+    message: "the compiler failed on this file (%reason%): this is a Rivulet bug, please report it with the file",
+    why: "A phase of the compiler threw on this file. The file is reported rather than crashing the build, and the other files go on. No known input causes it; each one found is fixed.",
+    example: `import * as st from "rivulet";\nst.text("no known input makes the compiler fail");\n`,
+    fix: "Report the file. Until it is fixed, the construct the message points at can often be written another way.",
+    unsampled: "every input found to cause it has been fixed; tests/compiler/never-throws.test.ts makes the transform throw (through the import rewriter it is given) to check that it is reported",
+    fixed: `import * as st from "rivulet";\nst.text("no known input makes the compiler fail");\n`,
   },
   invalid_rerun_scope: {
     severity: "error",

@@ -1,6 +1,6 @@
 // Builds the one `Diagnostic` shape shared with the runtime: 1-based line and column,
-// and a code frame from @babel/code-frame without colors.
-import { codeFrameColumns } from "@babel/code-frame";
+// and a code frame (frame.ts).
+import { codeFrame } from "./frame.ts";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
 
 /** Where a diagnostic points, as Babel reports it: 1-based lines, 0-based columns. */
@@ -12,8 +12,7 @@ export interface Span {
 }
 
 export function makeDiagnostic(code: string, severity: Diagnostic["severity"], message: string, span: Span): Diagnostic {
-  // @babel/code-frame 8 takes 0-based columns, as Babel's AST has them.
-  const frame = codeFrameColumns(span.source, { start: span.start, end: span.end }, { highlightCode: false });
+  const frame = codeFrame(span.source, span.start, span.end);
   return {
     code,
     severity,

@@ -3,24 +3,19 @@
 import { catalogue, type CatalogueEntry } from "./catalogue.ts";
 
 function section(code: string, entry: CatalogueEntry): string {
-  return [
-    `## \`${code}\``,
-    "",
-    `**${entry.severity}**: ${entry.message.replace(/%(\w+)%/g, "<$1>")}`,
-    "",
-    entry.why,
-    "",
-    "```ts",
-    entry.example.trimEnd(),
-    "```",
-    "",
-    `**Fix.** ${entry.fix}`,
-    "",
-    "```ts",
-    entry.fixed.trimEnd(),
-    "```",
-    "",
-  ].join("\n");
+  const head = [`## \`${code}\``, "", `**${entry.severity}**: ${entry.message.replace(/%(\w+)%/g, "<$1>")}`, "", entry.why, ""];
+  if (entry.unsampled !== undefined) return [...head, `**Fix.** ${entry.fix}`, ""].join("\n");
+  return [...head, "```ts", shown(entry.example), "```", "", `**Fix.** ${entry.fix}`, "", "```ts", shown(entry.fixed), "```", ""].join("\n");
+}
+
+/** An example as the docs show it: a line too long to read (nested_too_deeply's) is cut. */
+function shown(example: string): string {
+  const MAX = 100;
+  return example
+    .trimEnd()
+    .split("\n")
+    .map((line) => (line.length > MAX ? `${line.slice(0, MAX)}… (${line.length.toLocaleString("en-US")} characters)` : line))
+    .join("\n");
 }
 
 export function renderDiagnosticsDocs(): string {

@@ -19,6 +19,17 @@ export class SourceFile {
     return { file: this.file, source: this.source, start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
   }
 
+  /** The offset where the longest line starts. */
+  longestLine(): number {
+    let best = 0;
+    let longest = -1;
+    for (let i = 0; i < this.#lineStarts.length; i++) {
+      const length = (this.#lineStarts[i + 1] ?? this.source.length) - this.#lineStarts[i]!;
+      if (length > longest) [best, longest] = [this.#lineStarts[i]!, length];
+    }
+    return best;
+  }
+
   spanOfRange(start: number, end: number): Span {
     return { file: this.file, source: this.source, start: this.#position(start), end: this.#position(end) };
   }

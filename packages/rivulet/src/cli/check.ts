@@ -15,9 +15,11 @@ export async function check(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError("check needs at least one file");
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   for (const file of positionals) {
     const filename = path.resolve(file);
-    const source = await readFile(filename, "utf8").catch((error: NodeJS.ErrnoException) => {
+    // The bytes: the compiler checks that they are UTF-8.
+    const source = await readFile(filename).catch((error: NodeJS.ErrnoException) => {
       process.stderr.write(`rivulet: cannot read ${file}: ${error.code ?? error.message}\n`);
       return undefined;
     });
@@ -29,9 +31,11 @@ export async function check(args: string[]): Promise<number> {
       process.stdout.write(`${formatDiagnostic(diagnostic)}\n\n`);
       if (diagnostic.severity === "error") errors++;
       else if (diagnostic.severity === "warning") warnings++;
+      else infos++;
     }
   }
-  process.stdout.write(`${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(positionals.length, "file")}\n`);
+  const notes = infos > 0 ? `, ${infos} info` : "";
+  process.stdout.write(`${plural(errors, "error")}, ${plural(warnings, "warning")}${notes} in ${plural(positionals.length, "file")}\n`);
   return errors > 0 ? 1 : 0;
 }
 

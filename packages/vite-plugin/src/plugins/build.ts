@@ -78,7 +78,7 @@ export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
           `Build the app to run it in production with \`rivulet build ${script} --out-dir dist-app\`, then \`node dist-app/server.js --base ${api.options.base}\` behind the same proxy.`,
       );
       this.addWatchFile(entryFile);
-      const result = compile(await readFile(entryFile, "utf8"), { filename: entryFile, magic: api.options.magic });
+      const result = compile(await readFile(entryFile), { filename: entryFile, magic: api.options.magic });
       const { errors, warnings } = sortDiagnostics(result.diagnostics);
       for (const warning of warnings) this.warn(toRollupError(warning));
       const [first, ...rest] = errors;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { compile } from "@rivulet/compiler";
 import type { Plugin, Rollup } from "vite";
 import type { PluginAPI } from "../api.ts";
@@ -15,7 +16,10 @@ export function compilePlugin(api: PluginAPI): Plugin {
     enforce: "pre",
     transform(source, id) {
       if (cleanId(id) !== api.options.entryFile) return null;
-      const result = compile(source, { filename: api.options.entryFile, magic: api.options.magic });
+      // Vite hands over the file decoded, bytes that are not UTF-8 replaced by U+FFFD: the
+      // compiler reads the bytes themselves then, to report them.
+      const input = source.includes("\uFFFD") ? readFileSync(api.options.entryFile) : source;
+      const result = compile(input, { filename: api.options.entryFile, magic: api.options.magic });
       const { errors, warnings } = sortDiagnostics(result.diagnostics);
       for (const warning of warnings) this.warn(toRollupError(warning));
       const [first, ...rest] = errors;

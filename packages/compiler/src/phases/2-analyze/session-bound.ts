@@ -3,7 +3,7 @@
 // TypeScript wrappers (`(st as any).sessionState`), and references to named imports
 // (`import { queryParams as qp } from "rivulet"`). Phase 3 rewrites each to `$rt.<member>`.
 // Bindings resolve shadowing: a local `sessionState` or a parameter named `st` is not rivulet's.
-import type { NodePath } from "@babel/traverse";
+import type { Binding, NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { RivuletImports } from "./imports.ts";
 import { SESSION_BOUND_MEMBERS } from "./st-api.ts";
@@ -18,6 +18,8 @@ export function findSessionBoundReads(imports: RivuletImports): SessionBoundRead
     for (const ref of binding.referencePaths) {
       const member = memberOf(ref);
       if (member) reads.set(member.node, member.name);
+      // `const { sessionState } = st`: each use of the local name reads the member.
+      for (const [local, name] of destructured(ref)) for (const use of local.referencePaths) if (use.isIdentifier()) reads.set(use.node, name);
     }
   }
   for (const [binding, imported] of imports.named) {
@@ -28,6 +30,27 @@ export function findSessionBoundReads(imports: RivuletImports): SessionBoundRead
     }
   }
   return reads;
+}
+
+/**
+ * The constant local bindings that `const { sessionState, queryParams: qp } = st` makes of
+ * the session-bound members, when `ref` is that `st`. A `let` may be given another value later:
+ * it is left alone.
+ */
+function destructured(ref: NodePath): [Binding, string][] {
+  let inner: NodePath = ref;
+  while (inner.parentPath && isWrapper(inner.parentPath.node) && inner.key === "expression") inner = inner.parentPath;
+  const declarator = inner.parentPath;
+  if (!declarator?.isVariableDeclarator() || inner.key !== "init" || declarator.node.id.type !== "ObjectPattern") return [];
+  const found: [Binding, string][] = [];
+  for (const property of declarator.node.id.properties) {
+    if (property.type !== "ObjectProperty" || property.value.type !== "Identifier") continue;
+    const name = propertyName(property.key, property.computed);
+    if (name === null || !SESSION_BOUND_MEMBERS.has(name)) continue;
+    const local = declarator.scope.getBinding(property.value.name);
+    if (local?.constant) found.push([local, name]);
+  }
+  return found;
 }
 
 /** `st.sessionState` when `ref` is the `st` of one (possibly wrapped: `(st as any)`). */

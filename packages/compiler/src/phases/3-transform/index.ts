@@ -1,5 +1,6 @@
 // Phase 3: the analysed AST → a run-function module (ES2022) and a source map to the script.
 import { transformFromAstSync } from "@babel/core";
+import explicitResourceManagement from "@babel/plugin-transform-explicit-resource-management";
 import typescript from "@babel/plugin-transform-typescript";
 import type * as t from "@babel/types";
 import { invariant } from "../../utils/invariant.ts";
@@ -17,11 +18,14 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, rew
     filename: file.file,
     sourceFileName: file.file,
     sourceMaps: true,
+    // Not "auto": over 500 KB Babel would print a note on stderr ("deoptimised the styling").
+    compact: false,
     configFile: false,
     babelrc: false,
     // Phase 2's analysis is keyed by these very nodes.
     cloneInputAst: false,
-    plugins: [typescript, rivuletPlugin({ analysis, rewriteImport, done: new WeakSet() })],
+    // `using` and `await using`, which Node 20 does not know, become try/finally blocks.
+    plugins: [typescript, explicitResourceManagement, rivuletPlugin({ analysis, rewriteImport, done: new WeakSet() })],
   });
   invariant(result?.code != null && result.map != null, "babel produced code and a map");
   return { code: result.code, map: result.map };

@@ -3,6 +3,7 @@
 // plugins, so ours must not rely on running interleaved with it).
 import type { PluginObject } from "@babel/core";
 import type { TransformState } from "./state.ts";
+import { freeRunHandle } from "./free-run-handle.ts";
 import { Program, visitors } from "./visitors/index.ts";
 
 export function rivuletPlugin(state: TransformState): () => PluginObject {
@@ -11,6 +12,7 @@ export function rivuletPlugin(state: TransformState): () => PluginObject {
     visitor: {
       Program: {
         exit(path) {
+          freeRunHandle(path);
           path.traverse(visitors, state);
           Program(path);
         },

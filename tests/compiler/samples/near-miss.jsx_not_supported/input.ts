@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+st.title("Sales");
