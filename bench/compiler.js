@@ -1,7 +1,8 @@
 // The compiler's speed on generated scripts of 2k, 20k and 200k lines of ordinary app code
 // (widgets, text, conditions, helpers, session state, a form, a fragment): compile() warm, in
-// lines per second; and `rivulet check`'s start-up on a one-line file. Issue 9's goal:
-// ≥ 30k lines/s warm.
+// lines per second; a file of widgets that all share one key (each a candidate duplicate of
+// every other: a check that compares pairs shows here); and `rivulet check`'s start-up on a
+// one-line file. Issue 9's goal: ≥ 30k lines/s warm, and the same rate at every size.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,6 +62,19 @@ function compilerSpeed() {
   }
 }
 
+/** Widgets sharing one key (a third behind a condition): every pair is a candidate duplicate. */
+function sharedKeys() {
+  for (const count of [4_000, 40_000]) {
+    const body = Array.from({ length: count }, (_, i) => (i % 3 === 0 ? `if (Math.random() > 0.5) st.checkbox("c${i}", { key: "same" });` : `st.checkbox("c${i}", { key: "same" });`));
+    const source = `import * as st from "rivulet";\n${body.join("\n")}\n`;
+    compile(source, { filename: "keys.ts" });
+    const start = performance.now();
+    const { diagnostics } = compile(source, { filename: "keys.ts" });
+    const ms = performance.now() - start;
+    console.log(`compiler: ${count.toLocaleString("en-US")} widgets sharing one key in ${ms.toFixed(0)} ms warm (${diagnostics.length.toLocaleString("en-US")} duplicate_widget_key): ${Math.round((count / ms) * 1000).toLocaleString("en-US")} lines/s`);
+  }
+}
+
 function checkStartup() {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-check-"));
   const file = path.join(dir, "app.ts");
@@ -77,4 +91,5 @@ function checkStartup() {
 }
 
 compilerSpeed();
+sharedKeys();
 checkStartup();

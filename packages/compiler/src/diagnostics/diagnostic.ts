@@ -7,12 +7,14 @@ import type { Diagnostic } from "@rivulet/runtime/protocol";
 export interface Span {
   file: string;
   source: string;
+  /** Where each line of `source` starts, when the caller has them: the frame then reads only its lines. */
+  lineStarts?: readonly number[];
   start: { line: number; column: number };
   end: { line: number; column: number };
 }
 
 export function makeDiagnostic(code: string, severity: Diagnostic["severity"], message: string, span: Span): Diagnostic {
-  const frame = codeFrame(span.source, span.start, span.end);
+  const frame = codeFrame(span.source, span.start, span.end, span.lineStarts);
   return {
     code,
     severity,

@@ -12,9 +12,10 @@ const WIDTH = 160;
 /** How far left of the marked column the window starts. */
 const LEAD = 40;
 
-export function codeFrame(source: string, start: Position, end: Position): string {
+export function codeFrame(source: string, start: Position, end: Position, lineStarts?: readonly number[]): string {
   const first = Math.max(1, start.line - LINES_ABOVE);
-  const lines = linesOf(source, first, end.line + LINES_BELOW);
+  const last = end.line + LINES_BELOW;
+  const lines = lineStarts === undefined ? linesOf(source, first, last) : linesAt(source, lineStarts, first, last);
   const long = lines.some((line) => line.length > WIDTH);
   // One window for every line shown, so that the columns of the lines still line up.
   const from = long ? Math.max(0, start.column - LEAD) : 0;
@@ -42,6 +43,17 @@ function linesOf(source: string, from: number, to: number): string[] {
     if (match === null) break;
     offset = match.index + match[0].length;
     line++;
+  }
+  return lines;
+}
+
+/** The same lines, sliced by where they start. */
+function linesAt(source: string, starts: readonly number[], from: number, to: number): string[] {
+  const lines: string[] = [];
+  for (let line = from; line <= Math.min(to, starts.length); line++) {
+    const start = starts[line - 1]!;
+    const next = starts[line] ?? source.length + 1;
+    lines.push(source.slice(start, next).replace(/(\r\n?|[\n\u2028\u2029])$/, ""));
   }
   return lines;
 }

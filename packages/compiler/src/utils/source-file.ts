@@ -16,7 +16,7 @@ export class SourceFile {
   spanOfNode(node: t.Node): Span {
     invariant(node.loc, `node ${node.type} has no location`);
     const { start, end } = node.loc;
-    return { file: this.file, source: this.source, start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+    return { file: this.file, source: this.source, lineStarts: this.#lineStarts, start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
   }
 
   /** The offset where the longest line starts. */
@@ -31,13 +31,20 @@ export class SourceFile {
   }
 
   spanOfRange(start: number, end: number): Span {
-    return { file: this.file, source: this.source, start: this.#position(start), end: this.#position(end) };
+    return { file: this.file, source: this.source, lineStarts: this.#lineStarts, start: this.#position(start), end: this.#position(end) };
   }
 
   /** 1-based line, 0-based column (Babel's convention). */
   #position(offset: number): { line: number; column: number } {
-    let line = 0;
-    while (line + 1 < this.#lineStarts.length && this.#lineStarts[line + 1]! <= offset) line++;
-    return { line: line + 1, column: offset - this.#lineStarts[line]! };
+    // The last line that starts at or before `offset` (a binary search: a file may have
+    // thousands of diagnostics and a hundred thousand lines).
+    let lo = 0;
+    let hi = this.#lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.#lineStarts[lo]! };
   }
 }

@@ -30,6 +30,21 @@ export function runTogether(first: NodePath, second: NodePath, facts: RunFacts):
   return b === null || !leavesBefore(first, common, b, context, facts);
 }
 
+/**
+ * The straight-line region `path` is in: the nearest node above it that runs only sometimes
+ * (an if branch, a loop body, …) or that is a function of its own, else the program. Two points
+ * can run together only in the same region (then only a leaving statement between them parts
+ * them): a check can group its points by region instead of comparing each with every other.
+ */
+export function regionOf(path: NodePath, facts: RunFacts): t.Node {
+  let p = path;
+  for (; p.parentPath; p = p.parentPath) {
+    if (p.isFunction() && !isInlineWithBody(p, facts)) return p.node;
+    if (conditional(p)) return p.node;
+  }
+  return p.node;
+}
+
 function isInlineWithBody(fn: NodePath, facts: RunFacts): boolean {
   const withCall = facts.withBodies.get(fn.node as t.Function);
   return withCall !== undefined && fn.parentPath?.node === withCall.path.node;
@@ -69,9 +84,11 @@ function conditional(child: NodePath): boolean {
 function leavesBefore(first: NodePath, common: NodePath, b: NodePath, context: t.Function | null, facts: RunFacts): boolean {
   for (let p = first; p.parentPath && p.node !== common.node; p = p.parentPath) {
     if (!p.inList || !p.isStatement()) continue;
-    for (const next of p.getAllNextSiblings() as NodePath[]) {
-      if (next.node === b.node) break;
-      if (leaves(next, context, facts)) return true;
+    // Sibling by sibling, up to `b` (not every next sibling first: that made a file of many
+    // widgets quadratic).
+    const list = p.container as t.Node[];
+    for (let i = (p.key as number) + 1; i < list.length && list[i] !== b.node; i++) {
+      if (leaves(p.getSibling(i) as NodePath, context, facts)) return true;
     }
   }
   return false;

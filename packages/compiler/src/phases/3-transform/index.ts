@@ -7,6 +7,7 @@ import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 import { rivuletPlugin } from "./plugin.ts";
+import { RUN_HANDLE } from "./runtime-calls.ts";
 
 export interface TransformResult {
   code: string;
@@ -25,7 +26,7 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, rew
     // Phase 2's analysis is keyed by these very nodes.
     cloneInputAst: false,
     // `using` and `await using`, which Node 20 does not know, become try/finally blocks.
-    plugins: [typescript, explicitResourceManagement, rivuletPlugin({ analysis, rewriteImport, done: new WeakSet() })],
+    plugins: [typescript, explicitResourceManagement, rivuletPlugin({ analysis, rewriteImport, mentionsRunHandle: file.source.includes(RUN_HANDLE), done: new WeakSet() })],
   });
   invariant(result?.code != null && result.map != null, "babel produced code and a map");
   return { code: result.code, map: result.map };

@@ -12,7 +12,7 @@ export function rivuletPlugin(state: TransformState): () => PluginObject {
     visitor: {
       Program: {
         exit(path) {
-          freeRunHandle(path);
+          if (state.mentionsRunHandle) freeRunHandle(path);
           path.traverse(visitors, state);
           Program(path);
         },

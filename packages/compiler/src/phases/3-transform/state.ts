@@ -5,6 +5,8 @@ import type { Analysis } from "../2-analyze/index.ts";
 export interface TransformState {
   analysis: Analysis;
   rewriteImport: (source: string) => string;
+  /** The script's text holds `$rt`: only then may it declare one (free-run-handle.ts). */
+  mentionsRunHandle: boolean;
   /** Nodes already rewritten, so that a visitor never rewrites its own output. */
   done: WeakSet<t.Node>;
 }

@@ -11,16 +11,25 @@ import { resolveLocalFunction } from "../local-functions.ts";
 import { literalKey } from "../options.ts";
 import { enclosure } from "../placement.ts";
 import { CONTAINER_ARRAY_METHODS, CONTAINER_METHODS, SUBMIT_BUTTONS } from "../st-api.ts";
+import type { StCall } from "../analysis.ts";
 import type { CheckContext } from "./context.ts";
 
 export function formWithoutSubmitButton(ctx: CheckContext): void {
   const { calls, imports } = ctx.analysis;
-  const around = new Map([...calls.values()].map((call) => [call, enclosure(call, ctx.analysis).containers]));
+  // The calls inside each container, from each call's containers: one pass, not one per form.
+  const insideOf = new Map<StCall, StCall[]>();
+  for (const call of calls.values()) {
+    for (const container of enclosure(call, ctx.analysis).containers) {
+      const inside = insideOf.get(container);
+      if (inside === undefined) insideOf.set(container, [call]);
+      else inside.push(call);
+    }
+  }
   for (const form of calls.values()) {
     if (form.method !== "form") continue;
     const declarator = form.path.parentPath;
     if (!declarator.isVariableDeclarator() || declarator.node.id.type !== "Identifier") continue;
-    const inside = [...calls.values()].filter((call) => around.get(call)!.includes(form));
+    const inside = insideOf.get(form) ?? [];
     const containers = [form, ...inside.filter((c) => CONTAINER_METHODS.has(c.method) || CONTAINER_ARRAY_METHODS.has(c.method))];
     if (!containers.every((c) => usesAreVisible(c, calls))) continue;
     if (inside.some((c) => SUBMIT_BUTTONS.has(c.method))) continue;
