@@ -29,8 +29,10 @@ export function renderDiagnosticsDocs(): string {
     "Errors fail a build; warnings (likely bugs) and info (notes on where Rivulet differs from",
     "Streamlit) do not. Codes are stable.",
     "",
-    "To silence one diagnostic, put `// rivulet-ignore <code>` on the line before it",
-    "(several codes may be separated by spaces or commas).",
+    "To silence one diagnostic, put `// rivulet-ignore <code>` on the line before it, or at the",
+    "end of its line (several codes may be separated by spaces or commas). A reason may follow",
+    "after ` -- ` or a colon: `// rivulet-ignore rerun_unconditional -- reruns until loaded`.",
+    "Block comments (`/* */`, `/** */`) work too.",
     "",
   ].join("\n");
   const sections = Object.entries(catalogue).map(([code, entry]) => section(code, entry));

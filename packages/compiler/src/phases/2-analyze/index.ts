@@ -42,7 +42,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   for (const check of checks) {
     check({ analysis: facts, span: (node) => file.spanOfNode(node), report: (diag) => reported.push(diag) });
   }
-  const diagnostics = applySuppressions(ast, reported, (start, end) => file.spanOfRange(start, end));
+  const diagnostics = applySuppressions(ast, file.source, reported, (start, end) => file.spanOfRange(start, end));
   diagnostics.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
   return { ...facts, diagnostics };
 }
