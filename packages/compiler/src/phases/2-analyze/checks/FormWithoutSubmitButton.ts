@@ -63,21 +63,59 @@ function mayAddSubmitButton(fn: NodePath<t.Function>, facts: Facts, visiting: Se
 }
 
 /**
- * A call of code that cannot write st elements unseen: a global (`Math.max`, `String`), or a
- * method of a value that is not an object literal (`name.trim()`, `rows.map(...)`: the functions
- * passed to it are in the body, and searched; `st.textInput("a").trim()`).
+ * A call of code that cannot write st elements unseen: a global (`Math.max`, `String`), an st
+ * call, or a method of a value that holds none of the script's code (`name.trim()`,
+ * `rows.map(...)` on a list of literals: the functions passed to it are in the body, and
+ * searched; `st.textInput("a").trim()`). A method of anything else (an instance, a factory's
+ * object, `Object.freeze({...})`, an element of a list) may write the button: not plain.
  */
 function isPlainCall(call: NodePath<t.CallExpression>, facts: Facts): boolean {
-  let root: t.Node = call.node.callee;
+  const callee = call.node.callee;
+  let root: t.Node = callee;
   while (root.type === "MemberExpression" || root.type === "CallExpression" || root.type === "TSNonNullExpression") {
     root = root.type === "MemberExpression" ? root.object : root.type === "CallExpression" ? root.callee : root.expression;
   }
   if (root.type !== "Identifier") return false;
   const binding = call.scope.getBinding(root.name);
   if (!binding) return true;
-  if (root === call.node.callee) return false; // a local value called, not a local function
+  if (root === callee) return false; // a local value called, not a local function
   if (facts.imports.namespaces.has(binding)) return true;
-  if (!binding.path.isVariableDeclarator()) return false;
+  if (!binding.constant || !binding.path.isVariableDeclarator()) return false;
   const init = binding.path.node.init;
-  return init != null && init.type !== "ObjectExpression" && init.type !== "ClassExpression";
+  return methodChain(callee) && init != null && holdsNoCode(init, facts);
+}
+
+/**
+ * `value.a()`, `value.a().b()`: methods called one on the result of the other, from the value
+ * itself; no element or property read between (`value.all[0].add()` reaches other values).
+ */
+function methodChain(callee: t.Node): boolean {
+  let node: t.Node = callee;
+  for (;;) {
+    if (node.type === "TSNonNullExpression") node = node.expression;
+    if (node.type !== "MemberExpression" || node.computed) return false;
+    const object = node.object.type === "TSNonNullExpression" ? node.object.expression : node.object;
+    if (object.type === "Identifier") return true;
+    if (object.type !== "CallExpression") return false;
+    node = object.callee;
+  }
+}
+
+/** A value with none of the script's functions in it: literals, lists of them, an st widget's value. */
+function holdsNoCode(value: t.Node, facts: Facts): boolean {
+  switch (value.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+    case "TemplateLiteral":
+      return true;
+    case "ArrayExpression":
+      return value.elements.every((element) => element !== null && holdsNoCode(element, facts));
+    case "CallExpression": {
+      const st = facts.calls.get(value);
+      return st !== undefined && !CONTAINER_METHODS.has(st.method) && !CONTAINER_ARRAY_METHODS.has(st.method) && st.method !== "dialog" && st.method !== "fragment";
+    }
+    default:
+      return false;
+  }
 }
