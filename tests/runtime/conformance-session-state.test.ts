@@ -34,6 +34,23 @@ describe("session state and widget keys (Streamlit 1.50)", () => {
     expect(at.slider[0]!.value).toBe(3);
   });
 
+  it("setting a form's key after the form raises, as Streamlit 1.50 does; before it, it is a plain value", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      st.sessionState.profile = "before";
+      const profile = st.form("profile");
+      profile.textInput("Name");
+      profile.formSubmitButton("Save");
+      if (st.button("overwrite")) st.sessionState.profile = "after";
+      st.text(String(st.sessionState.profile));
+    `).run();
+    expect(at.exception).toHaveLength(0);
+    expect(at.text[0]!.value).toBe("before");
+    await at.button.find((b) => b.label === "overwrite")!.click().run();
+    expect(at.exception[0]!.type).toBe("RivuletAPIError");
+    expect(at.exception[0]!.message).toBe('st.sessionState.profile cannot be modified after the form with key "profile" is instantiated.');
+  });
+
   it("setting a keyed widget's value after its call raises, and the widget keeps its value", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";

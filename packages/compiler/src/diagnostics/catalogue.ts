@@ -174,8 +174,8 @@ export const catalogue = {
   },
   widget_state_set_after_widget: {
     severity: "error",
-    message: `st.sessionState.%key% cannot be modified after the widget with key "%key%" is created (line %line%)`,
-    why: "A widget's value is settled when the widget is created; changing its state later in the same run would leave the page and the script disagreeing. The assignment raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    message: `st.sessionState.%key% cannot be modified after the %what% with key "%key%" is created (line %line%)`,
+    why: "A widget's value is settled when the widget is created; changing its state later in the same run would leave the page and the script disagreeing. A form's key is refused the same way. The assignment raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
     example: `import * as st from "rivulet";\nst.slider("Volume", { key: "volume" });\nst.sessionState.volume = 5;\n`,
     fix: "Set the state before the widget is created (earlier in the script, or in a callback), or give the widget a `value`.",
     fixed: `import * as st from "rivulet";\nif (!("volume" in st.sessionState)) st.sessionState.volume = 5;\nst.slider("Volume", { key: "volume" });\n`,

@@ -103,6 +103,11 @@ export class Execution {
     return (this.formsByKey ??= new Map());
   }
 
+  /** Whether this run wrote the form with key `key` (st.sessionState may not set it then). */
+  wroteForm(key: string): boolean {
+    return this.formsByKey?.has(key) ?? false;
+  }
+
   /** The forms written so far, without making the map. */
   formsWritten(): Iterable<RunForm> {
     return this.formsByKey?.values() ?? [];

@@ -91,7 +91,7 @@ export class Session implements SessionCore {
   constructor(private readonly options: SessionOptions) {
     this.tag = options.tag ?? 0;
     this.widgets = new WidgetRegistry(options.maxPageValueBytes);
-    this.state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1);
+    this.state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1, (key) => this.active?.wroteForm(key) ?? false);
     this.script = options.script;
     this.queryParams = new QueryParamsStore(options.restore?.query ?? options.queryString);
     if (options.restore !== undefined) {

@@ -11,6 +11,8 @@ export class SessionStateStore {
     private readonly widgets: WidgetRegistry,
     /** The id of the running execution, or -1 between runs. */
     private readonly runningExec: () => number,
+    /** Whether the running execution wrote the form with this key. */
+    private readonly formThisRun: (key: string) => boolean = () => false,
   ) {}
 
   has(key: string): boolean {
@@ -25,6 +27,8 @@ export class SessionStateStore {
   set(key: string, value: unknown): void {
     const widget = this.widgets.byKey(key);
     if (widget === undefined) {
+      // Streamlit 1.50 refuses a form's key as it refuses a created widget's.
+      if (this.formThisRun(key)) throw new RivuletAPIError(`st.sessionState.${key} cannot be modified after the form with key "${key}" is instantiated.`);
       this.user.set(key, value);
       return;
     }

@@ -35,7 +35,7 @@ export function widgetStateSetAfterWidget(ctx: CheckContext): void {
     for (const set of setsIn(stmt)) {
       if (set.index <= (stmt.key as number) || set.key !== key) continue;
       const line = String(ctx.span(call.path.node).start.line);
-      ctx.report(d.widget_state_set_after_widget(ctx.span(set.node), { key, line }));
+      ctx.report(d.widget_state_set_after_widget(ctx.span(set.node), { key, line, what: call.method === "form" ? "form" : "widget" }));
     }
   }
 }
