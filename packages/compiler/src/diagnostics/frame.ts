@@ -26,8 +26,7 @@ export function codeFrame(source: string, start: Position, end: Position, lineSt
   };
   // Lines stay the file's (`startLine` numbers the frame); columns move with the window.
   const shift = (p: Position) => ({ line: p.line, column: Math.min(Math.max(0, p.column - from) + (from > 0 ? 1 : 0), WIDTH + 1) });
-  const endShifted = shift(end);
-  return codeFrameColumns(lines.map(cut).join("\n"), { start: shift(start), end: endShifted }, { highlightCode: false, startLine: first, linesAbove: LINES_ABOVE, linesBelow: LINES_BELOW });
+  return codeFrameColumns(lines.map(cut).join("\n"), { start: shift(start), end: shift(end) }, { highlightCode: false, startLine: first, linesAbove: LINES_ABOVE, linesBelow: LINES_BELOW });
 }
 
 /** Lines `from`..`to` (1-based, inclusive) of `source`, without reading past them. */

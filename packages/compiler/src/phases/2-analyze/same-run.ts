@@ -36,13 +36,31 @@ export function runTogether(first: NodePath, second: NodePath, facts: RunFacts):
  * can run together only in the same region (then only a leaving statement between them parts
  * them): a check can group its points by region instead of comparing each with every other.
  */
-export function regionOf(path: NodePath, facts: RunFacts): t.Node {
+function regionOf(path: NodePath, facts: RunFacts): t.Node {
   let p = path;
   for (; p.parentPath; p = p.parentPath) {
     if (p.isFunction() && !isInlineWithBody(p, facts)) return p.node;
     if (conditional(p)) return p.node;
   }
   return p.node;
+}
+
+/**
+ * The points (in source order) that run whenever an earlier one runs, each with the nearest
+ * such earlier point. Grouped by region: there only a leaving statement parts two points, and
+ * one that parts a point from the nearest earlier one parts it from all earlier ones, so one
+ * comparison per point tells, not one per pair.
+ */
+export function runTogetherPairs<P>(points: Iterable<P>, pathOf: (point: P) => NodePath, facts: RunFacts): [earlier: P, later: P][] {
+  const last = new Map<t.Node, P>();
+  const pairs: [P, P][] = [];
+  for (const point of points) {
+    const region = regionOf(pathOf(point), facts);
+    const earlier = last.get(region);
+    if (earlier !== undefined && runTogether(pathOf(earlier), pathOf(point), facts)) pairs.push([earlier, point]);
+    last.set(region, point);
+  }
+  return pairs;
 }
 
 function isInlineWithBody(fn: NodePath, facts: RunFacts): boolean {

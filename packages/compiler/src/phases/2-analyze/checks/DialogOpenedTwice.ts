@@ -6,7 +6,7 @@ import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
 import { onNamespace } from "../analysis.ts";
-import { regionOf, runTogether } from "../same-run.ts";
+import { runTogetherPairs } from "../same-run.ts";
 import type { CheckContext } from "./context.ts";
 
 export function dialogOpenedTwice(ctx: CheckContext): void {
@@ -22,19 +22,7 @@ export function dialogOpenedTwice(ctx: CheckContext): void {
     }
   }
   opens.sort((a, b) => a.node.start! - b.node.start!);
-  // By straight-line region, each open compared with the nearest earlier one (as
-  // duplicate_widget_key does; same-run.ts's regionOf says why that tells for all).
-  const byRegion = new Map<t.Node, NodePath<t.CallExpression>[]>();
-  for (const open of opens) {
-    const region = regionOf(open, ctx.analysis);
-    const inRegion = byRegion.get(region);
-    if (inRegion === undefined) byRegion.set(region, [open]);
-    else inRegion.push(open);
-  }
-  for (const inRegion of byRegion.values()) {
-    for (let i = 1; i < inRegion.length; i++) {
-      const [first, second] = [inRegion[i - 1]!, inRegion[i]!];
-      if (runTogether(first, second, ctx.analysis)) ctx.report(d.dialog_opened_twice(ctx.span(second.node), { line: String(ctx.span(first.node).start.line) }));
-    }
+  for (const [first, second] of runTogetherPairs(opens, (open) => open, ctx.analysis)) {
+    ctx.report(d.dialog_opened_twice(ctx.span(second.node), { line: String(ctx.span(first.node).start.line) }));
   }
 }
