@@ -45,6 +45,7 @@ describe("Streamlit 1.50 fidelity", () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";
       st.sessionState.b = true;
+      // rivulet-ignore widget_value_not_settable -- the compiler sees it; this checks the runtime
       st.button("b", { key: "b" });
     `).run();
     expect(at.exception[0]!.type).toBe("RivuletAPIError");

@@ -72,7 +72,7 @@ describe("st.dialog", () => {
       const t = await AppTest.fromString(`import * as st from "rivulet";\n${call}`).run();
       return t.exception[0]?.message;
     };
-    expect(await bad(`st.dialog("", () => {})();`)).toMatch(/non-empty `title`/);
+    expect(await bad(`// rivulet-ignore empty_dialog_title -- the runtime's check\nst.dialog("", () => {})();`)).toMatch(/non-empty `title`/);
     expect(await bad(`st.dialog("T", () => {}, { width: "huge" as any })();`)).toMatch(/not a valid dialog width/);
     expect(await bad(`st.dialog("T", () => {}, { onDismiss: "close" as any })();`)).toMatch(
       /only 'ignore', 'rerun', or a callable is supported/,
@@ -106,6 +106,7 @@ describe("st.dialog", () => {
     const nested = await AppTest.fromString(`
       import * as st from "rivulet";
       const inner = st.dialog("Inner", () => st.text("inner"));
+      // rivulet-ignore nested_dialog -- the compiler sees it; this checks the runtime
       st.dialog("Outer", () => inner())();
     `).run();
     expect(nested.exception[0]!.message).toBe("Dialogs may not be nested inside other dialogs.");

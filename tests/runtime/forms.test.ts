@@ -256,6 +256,7 @@ describe("errors, as Streamlit raises them", () => {
     const message = await exceptionOf(`
       import * as st from "rivulet";
       st.form("same").formSubmitButton();
+      // rivulet-ignore duplicate_form_key -- the compiler sees it; this checks the runtime
       st.form("same").formSubmitButton();
     `);
     expect(message).toBe(

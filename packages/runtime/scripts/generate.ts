@@ -176,12 +176,16 @@ export const REGISTRY_BLOCK_SCHEMAS = { ${blocks.map((m) => m.name).join(", ")} 
 /** What the compiler's checks know of the st functions by name (st-api.ts adds Streamlit's not yet here). */
 function compilerFacts(modules: Module[]): string {
   const widgets: string[] = [];
+  const triggers: string[] = [];
   const outside: string[] = [];
   const inside: string[] = [];
   const one: string[] = [];
   const array: string[] = [];
   for (const { definition } of modules) {
-    if ("kind" in definition && definition.widget !== undefined) widgets.push(...Object.keys(definition.api));
+    if ("kind" in definition && definition.widget !== undefined) {
+      widgets.push(...Object.keys(definition.api));
+      if (definition.widget.model === "trigger") triggers.push(...Object.keys(definition.api));
+    }
     for (const [name, placement] of Object.entries(("placement" in definition && definition.placement) || {})) {
       (placement === "outside-forms" ? outside : placement === "in-forms" ? inside : []).push(name);
     }
@@ -193,6 +197,7 @@ function compilerFacts(modules: Module[]): string {
 // functions the registry does not have yet).
 
 ${set("st functions that create a widget (an element with a value and an identity).", "REGISTRY_WIDGETS", widgets)}
+${set("Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run).", "REGISTRY_TRIGGERS", triggers)}
 ${set("Widgets that may not be written in a form (their click could not be told from a submit).", "REGISTRY_OUTSIDE_FORMS", outside)}
 ${set("Widgets that may only be written in a form (its submit button).", "REGISTRY_IN_FORMS", inside)}
 ${set("st functions that return one container.", "REGISTRY_CONTAINERS", one)}

@@ -172,6 +172,14 @@ export const catalogue = {
     fix: "Give each widget its own key, or none: Rivulet identifies widgets without keys.",
     fixed: `import * as st from "rivulet";\nst.textInput("First name", { key: "first" });\nst.textInput("Last name", { key: "last" });\n`,
   },
+  duplicate_form_key: {
+    severity: "error",
+    message: `the form of line %line% has the key "%key%" too, and both are created in the same run: form keys must be unique`,
+    why: 'A form is known by its key (its widgets are sent together under it), so two forms of one run cannot share one: the run raises RivuletAPIError ("There are multiple identical forms with `key=\'checkout\'`") at the second, as in Streamlit. Reported when both are created in straight-line code; forms in exclusive branches (if/else) may share a key.',
+    example: `import * as st from "rivulet";\nconst billing = st.form("address");\nbilling.textInput("Billing street");\nbilling.formSubmitButton("Save");\nconst shipping = st.form("address");\nshipping.textInput("Shipping street");\nshipping.formSubmitButton("Save");\n`,
+    fix: "Give each form its own key.",
+    fixed: `import * as st from "rivulet";\nconst billing = st.form("billing");\nbilling.textInput("Billing street");\nbilling.formSubmitButton("Save");\nconst shipping = st.form("shipping");\nshipping.textInput("Shipping street");\nshipping.formSubmitButton("Save");\n`,
+  },
   widget_state_set_after_widget: {
     severity: "error",
     message: `st.sessionState.%key% cannot be modified after the %what% with key "%key%" is created (line %line%)`,
@@ -179,6 +187,14 @@ export const catalogue = {
     example: `import * as st from "rivulet";\nst.slider("Volume", { key: "volume" });\nst.sessionState.volume = 5;\n`,
     fix: "Set the state before the widget is created (earlier in the script, or in a callback), or give the widget a `value`.",
     fixed: `import * as st from "rivulet";\nif (!("volume" in st.sessionState)) st.sessionState.volume = 5;\nst.slider("Volume", { key: "volume" });\n`,
+  },
+  widget_value_not_settable: {
+    severity: "error",
+    message: `st.sessionState.%key% is set on line %line%, but the value of st.%method%() (key "%key%") cannot be set through session state`,
+    why: "A button's value is its click, a chat input's its submitted text: true, or the text, for the one run the user caused, so session state cannot give them one. When the key was set in session state before the widget is created, the widget raises RivuletAPIError (\"Values for the widget with key \"go\" cannot be set using st.sessionState\"), as Streamlit does for its buttons, chat input, file uploader and data editor. Reported when the assignment runs before the widget in straight-line code.",
+    example: `import * as st from "rivulet";\nst.sessionState.go = true;\nif (st.button("Go", { key: "go" })) st.write("Going");\n`,
+    fix: "Keep the state under another key (`st.sessionState.started = true`) and read it beside the button's value.",
+    fixed: `import * as st from "rivulet";\nif (!("started" in st.sessionState)) st.sessionState.started = false;\nif (st.button("Go", { key: "go" })) st.sessionState.started = true;\nif (st.sessionState.started) st.write("Going");\n`,
   },
   widget_outside_fragment: {
     severity: "error",
@@ -203,6 +219,22 @@ export const catalogue = {
     example: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nconfirm("a.txt");\nconfirm("b.txt");\n`,
     fix: "Open at most one dialog per run, for example each behind the button that asks for it.",
     fixed: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nif (st.button("Delete a")) confirm("a.txt");\nelse if (st.button("Delete b")) confirm("b.txt");\n`,
+  },
+  nested_dialog: {
+    severity: "error",
+    message: "a dialog is opened from the function of the dialog of line %line%: dialogs may not be nested inside other dialogs",
+    why: 'A page shows one modal dialog at a time, and a dialog opened from another\'s function would be drawn inside it: the call raises RivuletAPIError ("Dialogs may not be nested inside other dialogs"), as in Streamlit. Reported when the call is in the dialog\'s function itself.',
+    example: `import * as st from "rivulet";\nconst confirm = st.dialog("Sure?", () => {\n  if (st.button("Yes")) st.rerun();\n});\nconst remove = st.dialog("Delete", () => {\n  st.write("This cannot be undone.");\n  confirm();\n});\nif (st.button("Delete")) remove();\n`,
+    fix: "Ask inside the one dialog (its own buttons), or open the second dialog from the script after the first is closed.",
+    fixed: `import * as st from "rivulet";\nconst remove = st.dialog("Delete", () => {\n  st.write("This cannot be undone.");\n  if (st.button("Yes, delete")) st.rerun();\n});\nif (st.button("Delete")) remove();\n`,
+  },
+  empty_dialog_title: {
+    severity: "error",
+    message: "a dialog needs a title: this one is empty",
+    why: 'A dialog\'s title is its heading and its identity on the page. An empty one raises RivuletAPIError ("A non-empty `title` argument has to be provided for dialogs") when st.dialog runs, as in Streamlit. Reported when the title is written as an empty string.',
+    example: `import * as st from "rivulet";\nconst info = st.dialog("", () => st.write("Saved."));\nif (st.button("Info")) info();\n`,
+    fix: "Give the dialog a title.",
+    fixed: `import * as st from "rivulet";\nconst info = st.dialog("Saved", () => st.write("Saved."));\nif (st.button("Info")) info();\n`,
   },
   invalid_run_every: {
     severity: "error",

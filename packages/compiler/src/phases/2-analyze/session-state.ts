@@ -25,3 +25,23 @@ function isSessionState(node: t.Node, at: NodePath, imports: RivuletImports): bo
   }
   return n.type === "MemberExpression" && propertyName(n.property, n.computed) === "sessionState" && isNamespace(n.object, at.scope, imports);
 }
+
+/**
+ * Every statement of the file that assigns a key in session state, in source order: found from
+ * the references to rivulet's imports, so the file is not walked again.
+ */
+export function sessionStateSets(imports: RivuletImports): { stmt: NodePath; key: string; node: t.Node }[] {
+  const refs: NodePath[] = [];
+  for (const binding of imports.namespaces) refs.push(...binding.referencePaths);
+  for (const [binding, imported] of imports.named) if (imported === "sessionState") refs.push(...binding.referencePaths);
+  const seen = new Set<t.Node>();
+  const sets: { stmt: NodePath; key: string; node: t.Node }[] = [];
+  for (const ref of refs) {
+    const statement = ref.findParent((p) => p.isStatement());
+    if (!statement || seen.has(statement.node)) continue;
+    seen.add(statement.node);
+    const set = sessionStateKeySetBy(statement, imports);
+    if (set !== null) sets.push({ stmt: statement, ...set });
+  }
+  return sets.sort((a, b) => a.stmt.node.start! - b.stmt.node.start!);
+}

@@ -5,6 +5,9 @@
 /** st functions that create a widget (an element with a value and an identity). */
 export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dateInput", "feedback", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
 
+/** Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run). */
+export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["button", "chatInput", "formSubmitButton"]);
+
 /** Widgets that may not be written in a form (their click could not be told from a submit). */
 export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);
 

@@ -7,6 +7,7 @@ import {
   REGISTRY_CONTAINERS,
   REGISTRY_IN_FORMS,
   REGISTRY_OUTSIDE_FORMS,
+  REGISTRY_TRIGGERS,
   REGISTRY_WIDGETS,
 } from "./st-api.generated.ts";
 
@@ -24,6 +25,8 @@ export const NOT_YET_IN_REGISTRY = {
     "fileUploader",
   ],
   outsideForms: ["downloadButton"],
+  /** Streamlit's `writes_allowed=False` widgets: session state cannot set their value. */
+  triggers: ["audioInput", "cameraInput", "dataEditor", "downloadButton", "fileUploader"],
   containers: [],
   containerArrays: [],
 } as const;
@@ -40,6 +43,8 @@ export const CALLBACK_OPTIONS = new Set(["onClick", "onChange", "onSubmit"]);
 export const WIDGET_METHODS: ReadonlySet<string> = new Set([...REGISTRY_WIDGETS, ...NOT_YET_IN_REGISTRY.widgets]);
 /** Buttons that Streamlit refuses inside a form: only the form's submit button may be there. */
 export const BUTTONS_OUTSIDE_FORMS: ReadonlySet<string> = new Set([...REGISTRY_OUTSIDE_FORMS, ...NOT_YET_IN_REGISTRY.outsideForms]);
+/** Widgets whose value session state cannot set: `st.sessionState[key] = v` before one raises. */
+export const VALUE_NOT_SETTABLE: ReadonlySet<string> = new Set([...REGISTRY_TRIGGERS, ...NOT_YET_IN_REGISTRY.triggers]);
 /** The form's own buttons: only inside a form. */
 export const SUBMIT_BUTTONS: ReadonlySet<string> = REGISTRY_IN_FORMS;
 /** The module users import. */

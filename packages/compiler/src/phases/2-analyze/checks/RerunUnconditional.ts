@@ -1,12 +1,16 @@
 // Rejects an `st.rerun()` that every run reaches: a top-level statement (only plain blocks
 // around it) with no earlier top-level statement that could end the run first (`st.stop()`,
 // `st.rerun()`, `throw`, or anything containing one, including calls of local functions that
-// contain one). Such a script reruns forever.
+// contain one). Such a script reruns forever. A function that a statement only defines does
+// not run there: its body counts where it is called (`reset()`), and not at all when it is only
+// a widget callback, which runs before a later run, never in this one.
 import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
 import { onNamespace, type StCall } from "../analysis.ts";
 import { resolveLocalFunction } from "../local-functions.ts";
+import { CALLBACK_OPTIONS } from "../st-api.ts";
+import { propertyName } from "../unwrap.ts";
 import type { CheckContext } from "./context.ts";
 import { rerunCalls, rerunScope } from "./rerun-calls.ts";
 
@@ -16,7 +20,7 @@ export function rerunUnconditional(ctx: CheckContext): void {
     const scope = rerunScope(call)?.value;
     if (scope !== undefined && scope !== "app") continue;
     const earlier = statementsBefore(call);
-    if (earlier && !earlier.some((s) => mayEndRun(s, calls, new Set()))) {
+    if (earlier && !earlier.some((s) => mayEndRun(s, ctx.analysis, new Set()))) {
       ctx.report(d.rerun_unconditional(ctx.span(call.path.node)));
     }
   }
@@ -40,19 +44,25 @@ function statementsBefore(call: StCall): NodePath<t.Statement>[] | null {
   }
 }
 
-function mayEndRun(path: NodePath, calls: Map<t.CallExpression, StCall>, visiting: Set<t.Node>): boolean {
+type Facts = CheckContext["analysis"];
+
+function mayEndRun(path: NodePath, facts: Facts, visiting: Set<t.Node>): boolean {
   if (path.isThrowStatement()) return true;
   if (visiting.has(path.node)) return false;
   visiting.add(path.node);
-  if (path.isCallExpression() && callEndsRun(path, calls, visiting)) return true;
+  if (path.isFunction() && onlyDefined(path, facts)) return false;
+  if (path.isCallExpression() && callEndsRun(path, facts, visiting)) return true;
   let found = false;
   path.traverse({
+    Function(p) {
+      if (onlyDefined(p, facts)) p.skip();
+    },
     ThrowStatement(p) {
       found = true;
       p.stop();
     },
     CallExpression(p) {
-      if (callEndsRun(p, calls, visiting)) {
+      if (callEndsRun(p, facts, visiting)) {
         found = true;
         p.stop();
       }
@@ -62,9 +72,39 @@ function mayEndRun(path: NodePath, calls: Map<t.CallExpression, StCall>, visitin
 }
 
 /** `st.stop()`, `st.rerun()`, or a call of a local function that may end the run. */
-function callEndsRun(call: NodePath<t.CallExpression>, calls: Map<t.CallExpression, StCall>, visiting: Set<t.Node>): boolean {
-  const st = calls.get(call.node);
+function callEndsRun(call: NodePath<t.CallExpression>, facts: Facts, visiting: Set<t.Node>): boolean {
+  const st = facts.calls.get(call.node);
   if (st) return onNamespace(st) && (st.method === "stop" || st.method === "rerun");
   const fn = resolveLocalFunction(call.get("callee") as NodePath);
-  return fn !== null && mayEndRun(fn.get("body") as NodePath, calls, visiting);
+  return fn !== null && mayEndRun(fn.get("body") as NodePath, facts, visiting);
+}
+
+/**
+ * Is this function only defined where it is written, never run there? A declaration, or a
+ * constant's function, whose every use is a call (followed where it is made) or a widget
+ * callback option; a callback written inline. A function handed to any other call (which may
+ * run it), or used as a value, may run: it counts.
+ */
+function onlyDefined(fn: NodePath<t.Function>, facts: Facts): boolean {
+  if (facts.callbacks.has(fn.node) && isCallbackOption(fn, facts)) return true;
+  const name = fn.isFunctionDeclaration()
+    ? fn.node.id?.name
+    : fn.parentPath.isVariableDeclarator() && fn.key === "init" && fn.parentPath.node.id.type === "Identifier"
+      ? fn.parentPath.node.id.name
+      : undefined;
+  if (name === undefined) return false;
+  const binding = fn.parentPath.scope.getBinding(name) ?? fn.scope.getBinding(name);
+  if (!binding || (!binding.constant && !fn.isFunctionDeclaration())) return false;
+  return binding.referencePaths.every(
+    (ref) => (ref.parentPath?.isCallExpression() && ref.key === "callee") || (facts.callbacks.has(fn.node) && isCallbackOption(ref, facts)),
+  );
+}
+
+/** The value of a callback option (`{ onClick: … }`) of an st call. */
+function isCallbackOption(path: NodePath, facts: Facts): boolean {
+  const prop = path.isObjectMethod() ? path : path.parentPath;
+  if (!prop || !(prop.isObjectMethod() || (prop.isObjectProperty() && path.key === "value"))) return false;
+  const option = propertyName(prop.node.key, prop.node.computed);
+  const call = prop.parentPath?.parentPath;
+  return option !== null && CALLBACK_OPTIONS.has(option) && call?.isCallExpression() === true && facts.calls.has(call.node);
 }

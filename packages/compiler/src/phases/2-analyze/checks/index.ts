@@ -5,13 +5,16 @@ import type { Check } from "./context.ts";
 import { controlSignalInTry } from "./ControlSignalInTry.ts";
 import { defaultNotAnOption } from "./DefaultNotAnOption.ts";
 import { dialogOpenedTwice } from "./DialogOpenedTwice.ts";
+import { duplicateFormKey } from "./DuplicateFormKey.ts";
 import { duplicateWidgetKey } from "./DuplicateWidgetKey.ts";
+import { emptyDialogTitle } from "./EmptyDialogTitle.ts";
 import { emptySliderRange } from "./EmptySliderRange.ts";
 import { formWithoutSubmitButton } from "./FormWithoutSubmitButton.ts";
 import { invalidLabelVisibility } from "./InvalidLabelVisibility.ts";
 import { invalidRerunScope } from "./InvalidRerunScope.ts";
 import { invalidRunEvery } from "./InvalidRunEvery.ts";
 import { maxSelectionsExceeded } from "./MaxSelectionsExceeded.ts";
+import { nestedDialog } from "./NestedDialog.ts";
 import { nestedForm } from "./NestedForm.ts";
 import { optionIndexOutOfRange } from "./OptionIndexOutOfRange.ts";
 import { rerunInCallback } from "./RerunInCallback.ts";
@@ -22,6 +25,7 @@ import { submitButtonOutsideForm } from "./SubmitButtonOutsideForm.ts";
 import { valueOutOfRange } from "./ValueOutOfRange.ts";
 import { widgetOutsideFragment } from "./WidgetOutsideFragment.ts";
 import { widgetStateSetAfterWidget } from "./WidgetStateSetAfterWidget.ts";
+import { widgetValueNotSettable } from "./WidgetValueNotSettable.ts";
 
 export const checks: readonly Check[] = [
   invalidRerunScope,
@@ -37,9 +41,13 @@ export const checks: readonly Check[] = [
   callbackInForm,
   submitButtonOutsideForm,
   duplicateWidgetKey,
+  duplicateFormKey,
   widgetStateSetAfterWidget,
+  widgetValueNotSettable,
   widgetOutsideFragment,
   dialogOpenedTwice,
+  nestedDialog,
+  emptyDialogTitle,
   optionIndexOutOfRange,
   defaultNotAnOption,
   maxSelectionsExceeded,
