@@ -63,6 +63,32 @@ export function runTogetherPairs<P>(points: Iterable<P>, pathOf: (point: P) => N
   return pairs;
 }
 
+/**
+ * `runTogetherPairs` within each group of points that share a key (a widget key, a form key),
+ * with the key; points with a null key are left out. Each group is taken in source order.
+ */
+export function runTogetherPairsByKey<P>(
+  points: Iterable<P>,
+  keyOf: (point: P) => string | null,
+  pathOf: (point: P) => NodePath,
+  facts: RunFacts,
+): [key: string, earlier: P, later: P][] {
+  const byKey = new Map<string, P[]>();
+  for (const point of points) {
+    const key = keyOf(point);
+    if (key === null) continue;
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, [point]);
+    else group.push(point);
+  }
+  const pairs: [string, P, P][] = [];
+  for (const [key, group] of byKey) {
+    group.sort((a, b) => pathOf(a).node.start! - pathOf(b).node.start!);
+    for (const [earlier, later] of runTogetherPairs(group, pathOf, facts)) pairs.push([key, earlier, later]);
+  }
+  return pairs;
+}
+
 function isInlineWithBody(fn: NodePath, facts: RunFacts): boolean {
   const withCall = facts.withBodies.get(fn.node as t.Function);
   return withCall !== undefined && fn.parentPath?.node === withCall.path.node;

@@ -86,18 +86,17 @@ function callEndsRun(call: NodePath<t.CallExpression>, facts: Facts, visiting: S
  * run it), or used as a value, may run: it counts.
  */
 function onlyDefined(fn: NodePath<t.Function>, facts: Facts): boolean {
-  if (facts.callbacks.has(fn.node) && isCallbackOption(fn, facts)) return true;
+  if (isCallbackOption(fn, facts)) return true;
   const name = fn.isFunctionDeclaration()
     ? fn.node.id?.name
     : fn.parentPath.isVariableDeclarator() && fn.key === "init" && fn.parentPath.node.id.type === "Identifier"
       ? fn.parentPath.node.id.name
       : undefined;
   if (name === undefined) return false;
-  const binding = fn.parentPath.scope.getBinding(name) ?? fn.scope.getBinding(name);
-  if (!binding || (!binding.constant && !fn.isFunctionDeclaration())) return false;
-  return binding.referencePaths.every(
-    (ref) => (ref.parentPath?.isCallExpression() && ref.key === "callee") || (facts.callbacks.has(fn.node) && isCallbackOption(ref, facts)),
-  );
+  // The parent's scope: the function's own could hold a parameter of the same name.
+  const binding = fn.parentPath.scope.getBinding(name);
+  if (!binding?.constant) return false;
+  return binding.referencePaths.every((ref) => (ref.parentPath?.isCallExpression() && ref.key === "callee") || isCallbackOption(ref, facts));
 }
 
 /** The value of a callback option (`{ onClick: … }`) of an st call. */

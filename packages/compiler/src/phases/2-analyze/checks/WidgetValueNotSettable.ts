@@ -6,36 +6,28 @@ import type { NodePath } from "@babel/traverse";
 import { d } from "../../../diagnostics/index.ts";
 import type { StCall } from "../analysis.ts";
 import { literalKey, optionValue } from "../options.ts";
-import { runTogetherPairs } from "../same-run.ts";
+import { runTogetherPairsByKey } from "../same-run.ts";
 import { sessionStateSets } from "../session-state.ts";
 import { VALUE_NOT_SETTABLE } from "../st-api.ts";
 import type { CheckContext } from "./context.ts";
 
-type Point = { set: NodePath } | { widget: StCall; keyNode: NodePath };
+type Point = { key: string; set: NodePath } | { key: string; widget: StCall; keyNode: NodePath };
 
 export function widgetValueNotSettable(ctx: CheckContext): void {
-  const byKey = new Map<string, Point[]>();
-  const add = (key: string, point: Point) => {
-    const points = byKey.get(key);
-    if (points === undefined) byKey.set(key, [point]);
-    else points.push(point);
-  };
+  const points: Point[] = [];
   for (const call of ctx.analysis.calls.values()) {
     if (!VALUE_NOT_SETTABLE.has(call.method)) continue;
     const value = optionValue(call, "key");
     const key = value && literalKey(value.node);
-    if (key !== null) add(key, { widget: call, keyNode: value! });
+    if (key !== null) points.push({ key, widget: call, keyNode: value! });
   }
-  if (byKey.size === 0) return;
-  const widgetKeys = new Set(byKey.keys());
-  for (const set of sessionStateSets(ctx.analysis.imports)) if (widgetKeys.has(set.key)) add(set.key, { set: set.stmt });
+  if (points.length === 0) return;
+  const widgetKeys = new Set(points.map((point) => point.key));
+  for (const set of sessionStateSets(ctx.analysis.imports)) if (widgetKeys.has(set.key)) points.push({ key: set.key, set: set.stmt });
   const pathOf = (point: Point) => ("set" in point ? point.set : point.widget.path);
-  for (const [key, points] of byKey) {
-    points.sort((a, b) => pathOf(a).node.start! - pathOf(b).node.start!);
-    for (const [earlier, later] of runTogetherPairs(points, pathOf, ctx.analysis)) {
-      if (!("set" in earlier) || "set" in later) continue;
-      const line = String(ctx.span(earlier.set.node).start.line);
-      ctx.report(d.widget_value_not_settable(ctx.span(later.keyNode.node), { key, line, method: later.widget.method }));
-    }
+  for (const [key, earlier, later] of runTogetherPairsByKey(points, (point) => point.key, pathOf, ctx.analysis)) {
+    if (!("set" in earlier) || "set" in later) continue;
+    const line = String(ctx.span(earlier.set.node).start.line);
+    ctx.report(d.widget_value_not_settable(ctx.span(later.keyNode.node), { key, line, method: later.widget.method }));
   }
 }
