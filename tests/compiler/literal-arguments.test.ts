@@ -10,7 +10,7 @@ import { AppTest } from "rivulet/testing";
 const CASES: [string, string | null, RegExp | null][] = [
   [`st.selectbox("s", ["a", "b"], { index: 2 })`, "option_index_out_of_range", /index must be greater than or equal to 0/],
   [`st.selectbox("s", ["a", "b"], { index: 1 })`, null, null],
-  [`st.radio("r", ["a"], { index: -1 })`, "option_index_out_of_range", /Radio index must be between 0 and length of options/],
+  [`st.radio("r", ["a"], { index: -1 })`, "option_index_out_of_range", /Radio index must be greater than or equal to 0 and less than the length of options/],
   [`st.radio("r", [], { index: 4 })`, null, null],
   [`st.multiselect("m", [1, 2], { default: ["1"] })`, "default_not_an_option", /The default value '1' is not part of the options/],
   [`st.multiselect("m", ["a", null], { default: [null] })`, null, null],

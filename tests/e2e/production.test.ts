@@ -125,6 +125,14 @@ describe("node server.js in a copy of the built folder", () => {
     expect(JSON.parse(health.body.toString())).toMatchObject({ status: "ok", threads: expect.any(Number), sessions: expect.any(Number) });
   });
 
+  test("serves the diagnostics reference an error's code links to, with an anchor per code", async () => {
+    const reference = await get(at(server, "/_rivulet/diagnostics.html"));
+    expect(reference.status).toBe(200);
+    expect(reference.headers["content-type"]).toBe("text/html; charset=utf-8");
+    const html = reference.body.toString();
+    for (const code of ["nested_form", "invalid_option", "rerun_loop"]) expect(html).toContain(`<h2 id="${code}"><code>${code}</code></h2>`);
+  });
+
   test("serves nothing but the page: not the server, the manifest, or anything up the tree", async () => {
     for (const probe of ["/server.js", "/server/app.js", "/server/app.js.map", "/server/production.js", "/rivulet.json", "/package.json", "/client/index.html", "/../server.js", "/assets/../../server.js", "/%2e%2e/server.js", "/assets/%2e%2e/%2e%2e/rivulet.json", "//server.js"]) {
       const response = await get(at(server, probe));

@@ -99,15 +99,15 @@ describe("st.pills and st.segmentedControl", () => {
     await at.button[0]!.click().run();
     expect(at.text[0]!.value).toBe('["b"]');
     await at.button[1]!.click().run();
-    expect(at.exception[0]?.value).toBe('st.pills("P") takes a list of options in "multi" mode; st.sessionState holds "z".');
+    expect(at.exception[0]?.value).toBe('st.pills("P") takes a list of its options (its selectionMode is "multi"); st.sessionState.p holds "z".');
   });
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.pills("p", ["a"], { selectionMode: "many" as never })`, "The selection_mode argument must be one of ['single', 'multi']. The argument passed was 'many'."],
-      [`st.pills("p", ["a", "b"], { default: ["a", "b"] })`, "The default argument to `st.pills` must be a single value when `selectionMode='single'`."],
+      [`st.pills("p", ["a"], { selectionMode: "many" as never })`, "st.pills: `selectionMode` should be \"single\" or \"multi\", not \"many\"."],
+      [`st.pills("p", ["a", "b"], { default: ["a", "b"] })`, "st.pills: `default` should be a single value when selectionMode is \"single\", not a list of 2 values."],
       [`st.segmentedControl("p", ["a"], { default: "z" })`, "The default value 'z' is not part of the options. Please make sure that every default values also exists in the options."],
-      [`st.pills("p", ["a"], { width: 0 })`, "Invalid width value: 0. Width must be either an integer (pixels), 'stretch', or 'content'."],
+      [`st.pills("p", ["a"], { width: 0 })`, "st.pills: `width` should be a number of pixels, \"stretch\" or \"content\", not 0."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -144,9 +144,9 @@ describe("st.feedback", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.feedback("hearts" as never)`, "The options argument to st.feedback must be one of ['thumbs', 'faces', 'stars']. The argument passed was 'hearts'."],
-      [`st.feedback("faces", { default: 5 })`, "The default value in 'faces' must be a number between 0 and 4. The passed default value is 5"],
-      [`st.sessionState.f = 3;\nst.feedback("thumbs", { key: "f" })`, "The default value in 'thumbs' must be a number between 0 and 1. The passed default value is 3"],
+      [`st.feedback("hearts" as never)`, "st.feedback: `options` should be \"thumbs\", \"faces\" or \"stars\", not \"hearts\"."],
+      [`st.feedback("faces", { default: 5 })`, "st.feedback: `default` should be a number from 0 to 4, or null, not 5."],
+      [`st.sessionState.f = 3;\nst.feedback("thumbs", { key: "f" })`, "st.feedback(\"\") takes a number from 0 to 1, or null; st.sessionState.f holds 3."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -182,9 +182,9 @@ describe("st.colorPicker", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.colorPicker("c", { value: "#12" })`, "'#12' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'."],
-      [`st.colorPicker("c", { value: 5 as never })`, "Color Picker Value has invalid type: int. Expects a hex string like '#00FFAA' or '#000'."],
-      [`st.sessionState.c = "blue";\nst.colorPicker("c", { key: "c" })`, "'blue' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'."],
+      [`st.colorPicker("c", { value: "#12" })`, "st.colorPicker: `value` should be a hex colour such as '#00FFAA' or '#000', not \"#12\"."],
+      [`st.colorPicker("c", { value: 5 as never })`, "st.colorPicker: `value` should be a hex colour such as '#00FFAA' or '#000', not 5."],
+      [`st.sessionState.c = "blue";\nst.colorPicker("c", { key: "c" })`, "st.colorPicker(\"c\") takes a hex colour such as '#00FFAA' or '#000'; st.sessionState.c holds \"blue\"."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -208,10 +208,10 @@ describe("st.linkButton and the button's icon and width", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.linkButton("Go", "https://x.example", { type: "danger" as never })`, 'The type argument to st.linkButton must be "primary", "secondary", or "tertiary".\nThe argument passed was "danger".'],
-      [`st.button("Go", { icon: "go" })`, 'The value "go" given as the icon of st.button is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'],
-      [`st.button("Go", { width: "wide" as never })`, `Invalid width value: "wide". Width must be either an integer (pixels), 'stretch', or 'content'.`],
-      [`st.linkButton("Go", "")`, 'st.linkButton needs a URL to open; got "".'],
+      [`st.linkButton("Go", "https://x.example", { type: "danger" as never })`, 'st.linkButton: `type` should be "primary", "secondary" or "tertiary", not "danger".'],
+      [`st.button("Go", { icon: "go" })`, 'st.button: `icon` should be a single emoji (shortcodes are not allowed) or a Material icon shortcode such as ":material/thumb_up:", not "go".'],
+      [`st.button("Go", { width: "wide" as never })`, `st.button: \`width\` should be a number of pixels, "stretch" or "content", not "wide".`],
+      [`st.linkButton("Go", "")`, 'st.linkButton: `url` should be a URL to open, not "".'],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

@@ -60,7 +60,7 @@ describe("a chat", () => {
       { kind: "image", value: "https://example.com/a.png" },
     ]);
     const bad = await AppTest.fromString(`import * as st from "rivulet";\nst.chatMessage("x", { avatar: "not a thing" });`).run();
-    expect(bad.exception[0]!.value).toBe("Failed to load the provided avatar value as an image.");
+    expect(bad.exception[0]!.value).toBe("st.chatMessage: `avatar` should be an emoji, a Material icon or the URL of an image, not \"not a thing\".");
   });
 
   it("st.writeStream writes text as it comes and returns it; other chunks are written between texts", async () => {
@@ -81,7 +81,7 @@ describe("a chat", () => {
     expect(at.json[0]!.value).toEqual({ n: 1 });
     expect(JSON.parse(at.text[0]!.value)).toEqual([["Hello world", { n: 1 }, "after"], "just text", "from OpenAI"]);
     const bad = await AppTest.fromString(`import * as st from "rivulet";\nawait st.writeStream("text" as never);`).run();
-    expect(bad.exception[0]!.value).toMatch(/^`st.writeStream` expects a generator or stream-like object as input not a string/);
+    expect(bad.exception[0]!.value).toMatch(/^st\.writeStream: `stream` should be a generator or another iterable \(st\.write writes a string\), not "text"\.$/);
   });
 });
 
@@ -108,6 +108,6 @@ describe("st.status", () => {
     ]);
     expect(at.status[0]!.markdown[0]!.value).toBe("Found the file.");
     const bad = await AppTest.fromString(`import * as st from "rivulet";\nst.status("x", { state: "done" as never });`).run();
-    expect(bad.exception[0]!.value).toBe("Unknown state (done). Must be one of 'running', 'complete', or 'error'.");
+    expect(bad.exception[0]!.value).toBe("st.status: `state` should be \"running\", \"complete\" or \"error\", not \"done\".");
   });
 });

@@ -64,21 +64,24 @@ describe("st.date_input", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.dateInput("d", { value: "tomorrow" as never })`, "DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values"],
-      [`st.dateInput("d", { value: [new Date(), new Date(), new Date()] as never })`, "DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values"],
-      [`st.dateInput("d", { minValue: "2024-01-01" as never })`, "DateInput min should either be a date/datetime or None"],
-      [`st.dateInput("d", { value: null, minValue: new Date(2024, 5, 1), maxValue: new Date(2024, 0, 1) })`, "The `minValue`, set to 2024-06-01, shouldn't be larger than the `maxValue`, set to 2024-01-01."],
+      [`st.dateInput("d", { value: "tomorrow" as never })`, "st.dateInput: `value` should be a Date, \"today\", null, or a list of 0 to 2 Dates (a range), not \"tomorrow\"."],
+      [`st.dateInput("d", { value: [new Date(), new Date(), new Date()] as never })`, "st.dateInput: `value` should be a Date, \"today\", null, or a list of 0 to 2 Dates (a range), not a list of 3 values."],
+      [`st.dateInput("d", { minValue: "2024-01-01" as never })`, "st.dateInput: `minValue` should be a Date or null, not \"2024-01-01\"."],
+      [`st.dateInput("d", { value: null, minValue: new Date(2024, 5, 1), maxValue: new Date(2024, 0, 1) })`, "st.dateInput: `minValue` should be at most the maxValue (2024-01-01), not \"2024-06-01\"."],
       [
         `st.dateInput("d", { value: new Date(2023, 0, 1), minValue: new Date(2024, 0, 1) })`,
-        "The default `value` of [2023-01-01] must lie between the `minValue` of 2024-01-01 and the `maxValue` of 2033-01-01, inclusively.",
+        "st.dateInput: `value` should be between the minValue (2024-01-01) and the maxValue (2033-01-01), not \"2023-01-01\".",
       ],
       [
         `st.dateInput("d", { format: "YYYY/DD/MM" })`,
-        "The provided format (`YYYY/DD/MM`) is not valid. DateInput format should be one of `YYYY/MM/DD`, `DD/MM/YYYY`, or `MM/DD/YYYY` and can also use a period (.) or hyphen (-) as separators.",
+        "st.dateInput: `format` should be \"YYYY/MM/DD\", \"DD/MM/YYYY\" or \"MM/DD/YYYY\" (or with \".\" or \"-\" as separators), not \"YYYY/DD/MM\".",
       ],
-      [`st.sessionState.d = "2024-01-01";\nst.dateInput("d", { key: "d" })`, 'DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values'],
-      [`st.sessionState.d = "2024-01-01";\nst.dateInput("d", { key: "d", value: null })`, 'st.dateInput("d") takes a Date or null; st.sessionState holds "2024-01-01".'],
-      [`st.sessionState.d = new Date(1990, 0, 1);\nst.dateInput("d", { key: "d", value: new Date(2024, 0, 1) })`, 'The date 1990-01-01 is outside the range of st.dateInput("d"): 2014-01-01 to 2034-01-01.'],
+      [`st.sessionState.d = "2024-01-01";\nst.dateInput("d", { key: "d" })`, 'st.dateInput: `value` should be a Date, "today", null, or a list of 0 to 2 Dates (a range), not "2024-01-01".'],
+      [
+        `st.sessionState.d = "2024-01-01";\nst.dateInput("d", { key: "d", value: null, minValue: new Date(2020, 0, 1), maxValue: new Date(2030, 0, 1) })`,
+        'st.dateInput("d") takes a Date from 2020-01-01 to 2030-01-01, or null; st.sessionState.d holds "2024-01-01".',
+      ],
+      [`st.sessionState.d = new Date("1990-01-01T00:00:00Z");\nst.dateInput("d", { key: "d", value: new Date(2024, 0, 1) })`, 'st.dateInput("d") takes a Date from 2014-01-01 to 2034-01-01, or null; st.sessionState.d holds the Date 1990-01-01T00:00:00.000Z.'],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

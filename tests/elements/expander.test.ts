@@ -27,8 +27,8 @@ test("an expander holds what is written in it, folded or not, and is listed with
 
 test("an icon must be one emoji or a Material icon, as Streamlit checks it", async () => {
   for (const [icon, message] of [
-    ["ab", 'The value "ab" given as the icon of st.expander is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'],
-    [":material/Bad Name:", 'The value ":material/Bad Name:" is not a valid Material icon. Please use a Material icon shortcode like **`:material/thumb_up:`**.'],
+    ["ab", 'st.expander: `icon` should be a single emoji (shortcodes are not allowed) or a Material icon shortcode such as ":material/thumb_up:", not "ab".'],
+    [":material/Bad Name:", 'st.expander: `icon` should be an emoji or a Material icon shortcode such as ":material/thumb_up:", not ":material/Bad Name:".'],
   ] as const) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\nst.expander("x", { icon: ${JSON.stringify(icon)} });`).run();
     expect(at.exception[0]?.value).toBe(message);

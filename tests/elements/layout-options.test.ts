@@ -38,11 +38,11 @@ test("columns: at.columns lists them with their weights; gap and verticalAlignme
 
 test("raises Streamlit's errors", async () => {
   const cases: [string, string][] = [
-    [`st.container({ height: -1 })`, "Invalid height value: -1. Height must be either an integer (pixels), 'stretch', or 'content'."],
-    [`st.container({ width: "wide" as never })`, `Invalid width value: "wide". Width must be either an integer (pixels), 'stretch', or 'content'.`],
-    [`st.container({ horizontalAlignment: "middle" as never })`, 'Invalid horizontalAlignment value: "middle". Valid values are "left", "center", "right", "distribute".'],
-    [`st.columns(2, { gap: "huge" as never })`, 'The gap argument to st.columns must be "small", "medium", "large", or null. \nThe argument passed was "huge".'],
-    [`st.columns(2, { verticalAlignment: "middle" as never })`, 'The vertical_alignment argument to st.columns must be "top", "center", or "bottom". \nThe argument passed was middle.'],
+    [`st.container({ height: -1 })`, "st.container: `height` should be a number of pixels, \"stretch\" or \"content\", not -1."],
+    [`st.container({ width: "wide" as never })`, `st.container: \`width\` should be a number of pixels, "stretch" or "content", not "wide".`],
+    [`st.container({ horizontalAlignment: "middle" as never })`, 'st.container: `horizontalAlignment` should be "left", "center", "right" or "distribute", not "middle".'],
+    [`st.columns(2, { gap: "huge" as never })`, 'st.columns: `gap` should be "small", "medium", "large" or null, not "huge".'],
+    [`st.columns(2, { verticalAlignment: "middle" as never })`, 'st.columns: `verticalAlignment` should be "top", "center" or "bottom", not "middle".'],
   ];
   for (const [call, message] of cases) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

@@ -45,8 +45,8 @@ describe("st.multiselect", () => {
     const cases: [string, string][] = [
       [`st.multiselect("m", ["a"], { default: ["b"] })`, "The default value 'b' is not part of the options. Please make sure that every default values also exists in the options."],
       [`st.multiselect("m", ["a", "b"], { default: ["a", "b"], maxSelections: 1 })`, "Multiselect has 2 options selected but `maxSelections` is set to 1. This happened because you either gave too many options to `default` or you manipulated the widget's state through `st.sessionState`. Note that the latter can happen before the line indicated in the traceback. Please select at most 1 option."],
-      [`st.sessionState.m = ["a", "z"];\nst.multiselect("m", ["a"], { key: "m" })`, "The default value 'z' is not part of the options. Please make sure that every default values also exists in the options."],
-      [`st.multiselect("m", ["a"], { maxSelections: 0 })`, "The maxSelections of st.multiselect must be a positive integer; got 0."],
+      [`st.sessionState.m = ["a", "z"];\nst.multiselect("m", ["a"], { key: "m" })`, "st.multiselect(\"m\") takes a list of its options (\"z\" is not one); st.sessionState.m holds a list of 2 values."],
+      [`st.multiselect("m", ["a"], { maxSelections: 0 })`, "st.multiselect: `maxSelections` should be a positive integer, not 0."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore default_not_an_option max_selections_exceeded\n${call};`).run();

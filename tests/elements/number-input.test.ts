@@ -58,11 +58,11 @@ describe("st.number_input", () => {
     const cases: [string, string][] = [
       [`st.numberInput("n", { minValue: 5, value: 1 })`, "The `value` 1 is less than the `minValue` 5."],
       [`st.numberInput("n", { maxValue: 5, value: 9 })`, "The `value` 9 is greater than the `maxValue` 5."],
-      [`st.numberInput("n", { format: "$%.2f" })`, "Format string for `st.numberInput` contains invalid characters: $%.2f"],
-      [`st.numberInput("n", { format: "%d items" })`, "Format string for `st.numberInput` contains invalid characters: %d items"],
-      [`st.numberInput("n", { minValue: "1" as never })`, 'The `minValue` of st.numberInput must be a finite number; got "1".'],
-      [`st.numberInput("n", { minValue: 0, maxValue: 2 ** 60 })`, "`maxValue` (1152921504606847000) must be <= (1 << 53) - 1"],
-      [`st.sessionState.n = 50;\nst.numberInput("n", { key: "n", maxValue: 10 })`, "The `value` 50 is greater than the `maxValue` 10."],
+      [`st.numberInput("n", { format: "$%.2f" })`, "st.numberInput: `format` should be a printf-style number format such as \"%d\" or \"%.2f\", not \"$%.2f\"."],
+      [`st.numberInput("n", { format: "%d items" })`, "st.numberInput: `format` should be a printf-style number format such as \"%d\" or \"%.2f\", not \"%d items\"."],
+      [`st.numberInput("n", { minValue: "1" as never })`, 'st.numberInput: `minValue` should be a finite number, not "1".'],
+      [`st.numberInput("n", { minValue: 0, maxValue: 2 ** 60 })`, "st.numberInput: `maxValue` should be at most 2^53 - 1 for an integer input, not 1152921504606847000."],
+      [`st.sessionState.n = 50;\nst.numberInput("n", { key: "n", maxValue: 10 })`, "st.numberInput(\"n\") takes a number from -9007199254740991 to 10, or null; st.sessionState.n holds 50."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore value_out_of_range\n${call};`).run();

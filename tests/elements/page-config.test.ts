@@ -18,11 +18,11 @@ test("each call sets what it names; the page merges them in order", async () => 
 
 test("it raises Streamlit's errors", async () => {
   const cases: [string, string][] = [
-    [`st.setPageConfig({ layout: "narrow" as never })`, '`layout` must be `"centered"` or `"wide"` (got `"narrow"`)'],
-    [`st.setPageConfig({ initialSidebarState: "open" as never })`, '`initial_sidebar_state` must be `"auto"` or `"expanded"` or `"collapsed"` (got `"open"`)'],
-    [`st.setPageConfig({ menuItems: { Help: "x" } })`, 'We only accept the keys: `"Get help"`, `"Report a bug"`, and `"About"` (`"help"` is not a valid key.)'],
-    [`st.setPageConfig({ menuItems: { "Report a bug": "example.com" } })`, '"example.com" is a not a valid URL. You must use a fully qualified domain beginning with "http://", "https://", or "mailto:".'],
-    [`st.setPageConfig({ pageIcon: "xy" })`, 'The value "xy" given as the icon of st.setPageConfig is not a valid emoji. Shortcodes are not allowed, please use a single character instead.'],
+    [`st.setPageConfig({ layout: "narrow" as never })`, 'st.setPageConfig: `layout` should be "centered" or "wide", not "narrow".'],
+    [`st.setPageConfig({ initialSidebarState: "open" as never })`, 'st.setPageConfig: `initialSidebarState` should be "auto", "expanded" or "collapsed", not "open".'],
+    [`st.setPageConfig({ menuItems: { Help: "x" } })`, 'st.setPageConfig: `menuItems` should be keyed by "Get help", "Report a bug" and "About", not "Help".'],
+    [`st.setPageConfig({ menuItems: { "Report a bug": "example.com" } })`, 'st.setPageConfig: `menuItems` should be a URL beginning with "http://", "https://" or "mailto:", not "example.com".'],
+    [`st.setPageConfig({ pageIcon: "xy" })`, 'st.setPageConfig: `icon` should be a single emoji (shortcodes are not allowed) or a Material icon shortcode such as ":material/thumb_up:", not "xy".'],
   ];
   for (const [call, message] of cases) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

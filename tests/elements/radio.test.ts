@@ -36,10 +36,10 @@ describe("st.radio", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.radio("r", ["a"], { index: 2 })`, "Radio index must be between 0 and length of options"],
-      [`st.radio("r", ["a"], { index: 0.5 })`, "Radio Value has invalid type: float"],
-      [`st.radio("r", ["a"], { captions: [1] as never })`, "Radio captions must be strings. Passed type: int"],
-      [`st.sessionState.r = "z";\nst.radio("r", ["a"], { key: "r" })`, '"z" is not an option of st.radio("r"): a value set through st.sessionState must be one of its options.'],
+      [`st.radio("r", ["a"], { index: 2 })`, "Radio index must be greater than or equal to 0 and less than the length of options (1); got 2."],
+      [`st.radio("r", ["a"], { index: 0.5 })`, "st.radio: `index` should be a whole number or null, not 0.5."],
+      [`st.radio("r", ["a"], { captions: [1] as never })`, "st.radio: `captions` should be a list of strings, not 1."],
+      [`st.sessionState.r = "z";\nst.radio("r", ["a"], { key: "r" })`, 'st.radio("r") takes one of its options; st.sessionState.r holds "z".'],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore option_index_out_of_range\n${call};`).run();

@@ -40,12 +40,12 @@ describe("st.select_slider", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.selectSlider("s", [])`, "The `options` argument needs to be non-empty"],
-      [`st.selectSlider("s", ["a", "b"], { value: "c" })`, "c is not in iterable"],
-      [`st.selectSlider("s", ["a", "b"], { value: ["a", "z"] })`, "z is not in iterable"],
-      [`st.selectSlider("s", ["a", "b"], { value: ["a"] as never })`, "The range `value` of st.selectSlider is a list of two options; got a list of 1 value."],
-      [`st.sessionState.s = "zz";\nst.selectSlider("s", ["a", "b"], { key: "s" })`, '"zz" is not an option of st.selectSlider("s"): a value set through st.sessionState must be one of its options.'],
-      [`st.sessionState.s = "a";\nst.selectSlider("s", ["a", "b"], { key: "s", value: ["a", "b"] })`, 'st.selectSlider("s") is a range slider: its value is a list of two of its options; st.sessionState holds "a".'],
+      [`st.selectSlider("s", [])`, "st.selectSlider: `options` should be a non-empty list, not a list of 0 values."],
+      [`st.selectSlider("s", ["a", "b"], { value: "c" })`, "The default value \"c\" is not part of the options. Please make sure that every default values also exists in the options."],
+      [`st.selectSlider("s", ["a", "b"], { value: ["a", "z"] })`, "The default value \"z\" is not part of the options. Please make sure that every default values also exists in the options."],
+      [`st.selectSlider("s", ["a", "b"], { value: ["a"] as never })`, "st.selectSlider: `value` should be an option, or a list of two options (a range), not a list of 1 value."],
+      [`st.sessionState.s = "zz";\nst.selectSlider("s", ["a", "b"], { key: "s" })`, 'st.selectSlider("s") takes one of its options; st.sessionState.s holds "zz".'],
+      [`st.sessionState.s = "a";\nst.selectSlider("s", ["a", "b"], { key: "s", value: ["a", "b"] })`, 'st.selectSlider("s") takes a list of two of its options (it is a range slider); st.sessionState.s holds "a".'],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

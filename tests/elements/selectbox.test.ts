@@ -73,12 +73,12 @@ describe("st.selectbox", () => {
 
   it("raises Streamlit's errors for a bad index, and for options that are not a list", async () => {
     const cases: [string, RegExp][] = [
-      [`st.selectbox("x", ["a"], { index: 1 })`, /^Selectbox index must be greater than or equal to 0 and less than the length of options\.$/],
+      [`st.selectbox("x", ["a"], { index: 1 })`, /^Selectbox index must be greater than or equal to 0 and less than the length of options \(1\); got 1\.$/],
       [`st.selectbox("x", ["a"], { index: -1 })`, /^Selectbox index must be greater than or equal to 0/],
-      [`st.selectbox("x", ["a"], { index: 0.5 })`, /^Selectbox Value has invalid type: float$/],
-      [`st.selectbox("x", ["a"], { index: "0" as never })`, /^Selectbox Value has invalid type: str$/],
-      [`st.selectbox("x", "ab" as never)`, /^The options of st\.selectbox must be an array or another iterable \(a Set, a Map's keys\); got a string\.$/],
-      [`st.selectbox("x", ["a"], { formatFunc: 1 as never })`, /^The formatFunc of st\.selectbox must be a function\.$/],
+      [`st.selectbox("x", ["a"], { index: 0.5 })`, /^st\.selectbox: `index` should be a whole number or null, not 0\.5\.$/],
+      [`st.selectbox("x", ["a"], { index: "0" as never })`, /^st\.selectbox: `index` should be a whole number or null, not "0"\.$/],
+      [`st.selectbox("x", "ab" as never)`, /^st\.selectbox: `options` should be an array or another iterable \(a Set, a Map's keys\), not "ab"\.$/],
+      [`st.selectbox("x", ["a"], { formatFunc: 1 as never })`, /^st\.selectbox: `formatFunc` should be a function, not 1\.$/],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore option_index_out_of_range\n${call};`).run();
@@ -105,7 +105,7 @@ describe("st.selectbox", () => {
     expect(at.text[0]!.value).toBe("null");
     await at.button[1]!.click().run();
     expect(at.exception[0]!.value).toBe(
-      '"z" is not an option of st.selectbox("Choice"): a value set through st.sessionState must be one of its options.',
+      'st.selectbox("Choice") takes one of its options; st.sessionState.choice holds "z".',
     );
   });
 

@@ -77,24 +77,24 @@ describe("st.slider", () => {
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
       [`st.slider("s", { minValue: 10, maxValue: 10 })`, "Slider `minValue` must be less than the `maxValue`.\nThe values were 10 and 10."],
-      [`st.slider("s", { step: 0 })`, "Slider components cannot be passed a `step` of 0."],
-      [`st.slider("s", { value: [1, "09:00"] as never })`, "Slider tuple/list components must be of the same type.\nBut were: [int, time]"],
-      [`st.slider("s", { value: [1, 2, 3] as never })`, 'Slider value should either be a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type).'],
-      [`st.slider("s", { value: "noon" as never })`, 'Slider value should either be a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type).'],
+      [`st.slider("s", { step: 0 })`, "st.slider: `step` should be a number that is not 0, not 0."],
+      [`st.slider("s", { value: [1, "09:00"] as never })`, "st.slider: `value` should be a list of values of one type (these are int and time), not a list of 2 values."],
+      [`st.slider("s", { value: [1, 2, 3] as never })`, 'st.slider: `value` should be a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type), not a list of 3 values.'],
+      [`st.slider("s", { value: "noon" as never })`, 'st.slider: `value` should be a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type), not "noon".'],
       [
         `st.slider("s", { minValue: new Date(2024, 0, 1), maxValue: 5 } as never)`,
-        "Slider value arguments must be of matching types.\n`minValue` has Date type.\n`maxValue` has int type.\n`step` has int type.",
+        "st.slider: `maxValue` should be of the type of minValue (Date), with a number as step (int), not 5.",
       ],
       [
         `st.slider("s", { value: "10:00", minValue: 0, maxValue: 5 } as never)`,
-        "Both value and arguments must be of the same type.\n`value` has time type.\n`minValue` has int type.\n`maxValue` has int type.",
+        "st.slider: `value` should be of the type of minValue and maxValue (int), not \"10:00\".",
       ],
-      [`st.slider("s", { value: new Date(2024, 0, 1), step: 0.5 })`, "The `step` of a date slider is a whole number of days; got 0.5."],
-      [`st.slider("s", { maxValue: 2 ** 60 })`, "`maxValue` (1152921504606847000) must be <= (1 << 53) - 1"],
-      [`st.slider("s", { format: "%q" })`, 'The `format` of st.slider is not a printf-style format sprintf-js can apply (such as "%d" or "%.1f"): %q'],
-      [`st.sessionState.s = 50;\nst.slider("s", { key: "s", maxValue: 10 })`, "The `value` 50 is greater than the `maxValue` 10."],
-      [`st.sessionState.s = 5;\nst.slider("s", { key: "s", value: [1, 2] })`, 'st.slider("s") is a range slider: its value is a list of 2 (a number each); st.sessionState holds 5.'],
-      [`st.sessionState.s = "09:00";\nst.slider("s", { key: "s", value: new Date(2024, 0, 1) })`, 'The `value` "09:00" of st.slider("s") is not a Date.'],
+      [`st.slider("s", { value: new Date(2024, 0, 1), step: 0.5 })`, "st.slider: `step` should be a whole number of days, not 0.5."],
+      [`st.slider("s", { maxValue: 2 ** 60 })`, "st.slider: `maxValue` should be at most 2^53 - 1 for an integer slider, not 1152921504606847000."],
+      [`st.slider("s", { format: "%q" })`, 'st.slider: `format` should be a printf-style format sprintf-js can apply (such as "%d" or "%.1f"), not "%q".'],
+      [`st.sessionState.s = 50;\nst.slider("s", { key: "s", maxValue: 10 })`, "st.slider(\"s\") takes a number from 0 to 10; st.sessionState.s holds 50."],
+      [`st.sessionState.s = 5;\nst.slider("s", { key: "s", value: [1, 2] })`, 'st.slider("s") takes a list of 2 values (it is a range slider), each a number from 0 to 100; st.sessionState.s holds 5.'],
+      [`st.sessionState.s = "09:00";\nst.slider("s", { key: "s", value: new Date(2024, 0, 1) })`, 'st.slider("s") takes a Date from 2023-12-18 to 2024-01-15; st.sessionState.s holds "09:00".'],
     ];
     for (const [call, message] of cases) {
       // The compiler sees an empty literal range too (empty_slider_range): the run's error is what is tested here.

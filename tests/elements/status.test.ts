@@ -19,10 +19,10 @@ describe("st.progress", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.progress(101)`, "Progress Value has invalid value [0, 100]: 101"],
-      [`st.progress(1.5)`, "Progress Value has invalid value [0.0, 1.0]: 1.500000"],
-      [`st.progress("50" as never)`, "Progress Value has invalid type: str"],
-      [`st.progress(50, 3 as never)`, "Progress Text is of type int, which is not an accepted type.Text only accepts: str. Please convert the text to an accepted type."],
+      [`st.progress(101)`, "st.progress: `value` should be a whole number from 0 to 100, or a fraction from 0.0 to 1.0, not 101."],
+      [`st.progress(1.5)`, "st.progress: `value` should be a fraction from 0.0 to 1.0, or a whole number from 0 to 100, not 1.5."],
+      [`st.progress("50" as never)`, "st.progress: `value` should be a number, not \"50\"."],
+      [`st.progress(50, 3 as never)`, "st.progress: `text` should be a string, not 3."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -73,9 +73,9 @@ describe("st.toast, st.balloons, st.snow", () => {
 
   it("refuses a blank toast and a bad duration, and tells a sidebar toast it cannot be", async () => {
     let at = await AppTest.fromString(`import * as st from "rivulet";\nst.toast("");`).run();
-    expect(at.exception[0]!.value).toBe("Toast body cannot be blank - please provide a message.");
+    expect(at.exception[0]!.value).toBe("st.toast: `body` should be a message that is not blank, not \"\".");
     at = await AppTest.fromString(`import * as st from "rivulet";\nst.toast("x", { duration: -1 });`).run();
-    expect(at.exception[0]!.value).toBe("Invalid `duration` value. Supported values: short, long, infinite, a positive integer.");
+    expect(at.exception[0]!.value).toBe("st.toast: `duration` should be \"short\", \"long\", \"infinite\" or a positive number of seconds, not -1.");
     at = await AppTest.fromString(`import * as st from "rivulet";\nst.sidebar.toast("x");`).run();
     expect(at.error[0]!.value).toMatch(/^Streamlit API Error: `st.toast` cannot be called directly on the sidebar/);
   });

@@ -21,9 +21,9 @@ test("st.tabs returns one container per label; at.tabs lists the tabs with their
 
 test("st.tabs raises Streamlit's errors", async () => {
   const cases: [string, string][] = [
-    [`st.tabs([])`, "The input argument to st.tabs must contain at least one tab label."],
-    [`st.tabs(["a"], { default: "b" })`, "The default tab 'b' is not in the list of tabs."],
-    [`st.tabs(["a", 1] as never)`, "The tabs input list to st.tabs is only allowed to contain strings."],
+    [`st.tabs([])`, "st.tabs: `tabs` should be a list of at least one tab label, not a list of 0 values."],
+    [`st.tabs(["a"], { default: "b" })`, "st.tabs: `default` should be one of the tab labels, not \"b\"."],
+    [`st.tabs(["a", 1] as never)`, "st.tabs: `tabs` should be a list of strings, not 1."],
   ];
   for (const [call, message] of cases) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -43,5 +43,5 @@ test("st.popover is a container behind a button, with its label, help, icon and 
   await popover!.toggle[0]!.setValue(true).run();
   expect(at.text[0]!.value).toBe("dark true");
   const bad = await AppTest.fromString(`import * as st from "rivulet";\nst.popover("p", { width: 0 });`).run();
-  expect(bad.exception[0]?.value).toBe("Invalid width value: 0. Width must be either an integer (pixels), 'stretch', or 'content'.");
+  expect(bad.exception[0]?.value).toBe("st.popover: `width` should be a number of pixels, \"stretch\" or \"content\", not 0.");
 });

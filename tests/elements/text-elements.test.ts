@@ -63,10 +63,10 @@ test("st.exception shows a caught error as an uncaught one is shown, and the run
 
 test("these elements raise Streamlit's errors", async () => {
   const cases: [string, string][] = [
-    [`st.html("   ")`, "`st.html` body cannot be empty"],
-    [`st.code("x", "python", { height: 0 })`, "Invalid height value: 0. Height must be either an integer (pixels), 'stretch', or 'content'."],
-    [`st.code("x", 3 as never)`, "st.code: `language` should be a string or null, not number."],
-    [`st.badge("x", { color: "pink" as never })`, 'The color of st.badge must be one of red, orange, yellow, blue, green, violet, gray, grey, primary; got "pink".'],
+    [`st.html("   ")`, "st.html: `body` should be non-empty HTML, not \"\"."],
+    [`st.code("x", "python", { height: 0 })`, "st.code: `height` should be a number of pixels, \"stretch\" or \"content\", not 0."],
+    [`st.code("x", 3 as never)`, "st.code: `language` should be a string or null, not 3."],
+    [`st.badge("x", { color: "pink" as never })`, 'st.badge: `color` should be "red", "orange", "yellow", "blue", "green", "violet", "gray", "grey" or "primary", not "pink".'],
   ];
   for (const [call, message] of cases) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

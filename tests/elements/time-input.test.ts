@@ -40,11 +40,11 @@ describe("st.time_input", () => {
 
   it("raises Streamlit's errors", async () => {
     const cases: [string, string][] = [
-      [`st.timeInput("t", { step: 30 })`, "`step` must be between 60 seconds and 23 hours but is currently set to 30 seconds."],
-      [`st.timeInput("t", { step: 86400 })`, "`step` must be between 60 seconds and 23 hours but is currently set to 86400 seconds."],
-      [`st.timeInput("t", { step: "60" as never })`, "`step` can only be `int` (seconds) but str is provided."],
-      [`st.timeInput("t", { value: "9am" })`, 'The type of value should be one of datetime, time or None (here a Date, an "HH:MM" time, "now" or null); got "9am".'],
-      [`st.sessionState.t = 5;\nst.timeInput("t", { key: "t" })`, 'st.timeInput("t") takes an "HH:MM" time or null; st.sessionState holds 5.'],
+      [`st.timeInput("t", { step: 30 })`, "st.timeInput: `step` should be between 60 seconds and 23 hours, not 30."],
+      [`st.timeInput("t", { step: 86400 })`, "st.timeInput: `step` should be between 60 seconds and 23 hours, not 86400."],
+      [`st.timeInput("t", { step: "60" as never })`, "st.timeInput: `step` should be a whole number of seconds, not \"60\"."],
+      [`st.timeInput("t", { value: "9am" })`, 'st.timeInput: `value` should be a Date, an "HH:MM" time, "now" or null, not "9am".'],
+      [`st.sessionState.t = 5;\nst.timeInput("t", { key: "t" })`, 'st.timeInput("t") takes an "HH:MM" time or null; st.sessionState.t holds 5.'],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();

@@ -21,9 +21,9 @@ describe("st.toggle", () => {
 
   it("refuses a value that is not true or false, from the script or from st.sessionState", async () => {
     let at = await AppTest.fromString(`import * as st from "rivulet";\nst.toggle("t", { value: "yes" as never });`).run();
-    expect(at.exception[0]!.value).toBe('The value of st.toggle("t") must be true or false; got "yes".');
+    expect(at.exception[0]!.value).toBe('st.toggle: `value` should be true or false, not "yes".');
     at = await AppTest.fromString(`import * as st from "rivulet";\nst.sessionState.t = 1;\nst.toggle("t", { key: "t" });`).run();
-    expect(at.exception[0]!.value).toBe('st.toggle("t") takes true or false; st.sessionState holds 1.');
+    expect(at.exception[0]!.value).toBe('st.toggle("t") takes true or false; st.sessionState.t holds 1.');
     at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore invalid_label_visibility\nst.toggle("t", { labelVisibility: "gone" as never });`).run();
     expect(at.exception[0]!.value).toBe("Unsupported labelVisibility option 'gone'. Valid values are 'visible', 'hidden' or 'collapsed'.");
   });
@@ -52,11 +52,11 @@ describe("st.text_area", () => {
 
   it("raises Streamlit's errors for a height under 68 pixels, a bad maxChars and a default too long", async () => {
     const cases: [string, string][] = [
-      [`st.textArea("t", { height: 40 })`, "Invalid height 40px for `st.textArea` - must be at least 68 pixels."],
-      [`st.textArea("t", { height: "tall" as never })`, 'The height of st.textArea must be a number of pixels, "content" or "stretch"; got tall.'],
-      [`st.textArea("t", { maxChars: 0 })`, 'The maxChars of st.textArea("t") must be a positive integer; got 0.'],
-      [`st.textArea("t", { value: "abc", maxChars: 2 })`, 'The default value "abc" of st.textArea("t") has 3 characters, more than maxChars (2).'],
-      [`st.textInput("t", { type: "secret" as never })`, "'secret' is not a valid textInput type. Valid types are 'default' and 'password'."],
+      [`st.textArea("t", { height: 40 })`, "st.textArea: `height` should be at least 68 pixels, not 40."],
+      [`st.textArea("t", { height: "tall" as never })`, 'st.textArea: `height` should be a number of pixels, "content" or "stretch", not "tall".'],
+      [`st.textArea("t", { maxChars: 0 })`, 'st.textArea: `maxChars` should be a positive integer, not 0.'],
+      [`st.textArea("t", { value: "abc", maxChars: 2 })`, 'st.textArea: `value` should be at most maxChars (2) characters long, not "abc".'],
+      [`st.textInput("t", { type: "secret" as never })`, "st.textInput: `type` should be \"default\" or \"password\", not \"secret\"."],
     ];
     for (const [call, message] of cases) {
       const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};`).run();
@@ -74,6 +74,6 @@ describe("st.text_area", () => {
     await at.button[0]!.click().run();
     expect(at.text[0]!.value).toBe("hello");
     await at.button[1]!.click().run();
-    expect(at.exception[0]!.value).toBe('The value set through st.sessionState for st.textArea("Bio") has 11 characters, more than maxChars (8).');
+    expect(at.exception[0]!.value).toBe('st.textArea("Bio") takes text of at most 8 characters (its maxChars); st.sessionState.bio holds "hello world".');
   });
 });

@@ -56,6 +56,6 @@ describe("hostile widget values", () => {
       st.slider("n", { key: "n", maxValue: 10 });
     `).run();
     await at.button[0]!.click().run();
-    expect(at.exception[0]!.message).toBe('The `value` 10n of st.slider("n") is not a number.');
+    expect(at.exception[0]!.message).toBe('st.slider("n") takes a number from 0 to 10; st.sessionState.n holds 10n.');
   });
 });

@@ -106,7 +106,7 @@ describe("st.columns and st.container (Streamlit 1.50)", () => {
     expect(at.text).toHaveLength(5);
     for (const t of at.text) {
       expect(t.value).toMatch(
-        /^RivuletAPIError: The input argument to st\.columns must be either a positive integer or a list of positive numeric weights/,
+        /^RivuletAPIError: st\.columns: `spec` should be a positive integer or a list of positive numeric weights, not /,
       );
     }
   });

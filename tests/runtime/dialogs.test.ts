@@ -73,9 +73,9 @@ describe("st.dialog", () => {
       return t.exception[0]?.message;
     };
     expect(await bad(`// rivulet-ignore empty_dialog_title -- the runtime's check\nst.dialog("", () => {})();`)).toMatch(/non-empty `title`/);
-    expect(await bad(`st.dialog("T", () => {}, { width: "huge" as any })();`)).toMatch(/not a valid dialog width/);
+    expect(await bad(`st.dialog("T", () => {}, { width: "huge" as any })();`)).toMatch(/^st\.dialog: `width` should be "small", "medium" or "large", not "huge"\.$/);
     expect(await bad(`st.dialog("T", () => {}, { onDismiss: "close" as any })();`)).toMatch(
-      /only 'ignore', 'rerun', or a callable is supported/,
+      /^st\.dialog: `onDismiss` should be "ignore", "rerun" or a function, not "close"\.$/,
     );
   });
 

@@ -10,7 +10,7 @@ test("an option of the wrong type is the script's error, at its call", async () 
     [`st.caption("c", { help: ["x"] } as never)`, "st.caption: `help` should be string, not Array."],
     [`st.header("h", { divider: 3 } as never)`, "st.header: `divider` should be boolean | string, not 3."],
     [`st.slider("s", { help: {} } as never)`, "st.slider: `help` should be string, not Object."],
-    [`st.button("b", { type: "huge" } as never)`, 'The type argument to st.button must be "primary", "secondary", or "tertiary".\nThe argument passed was "huge".'],
+    [`st.button("b", { type: "huge" } as never)`, 'st.button: `type` should be "primary", "secondary" or "tertiary", not "huge".'],
   ];
   for (const [call, message] of cases) {
     const at = await AppTest.fromString(`import * as st from "rivulet";\n${call};\nst.text("after");`).run();

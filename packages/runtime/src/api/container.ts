@@ -7,6 +7,7 @@
 import type { Execution } from "../session/execution.ts";
 import type { LiveBlock } from "../tree/live.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 
 type Where =
@@ -41,12 +42,12 @@ export class Container {
     if (where.kind === "sidebar") return { block: exec.session.roots[1], at: undefined };
     if (where.kind === "slot") {
       if (where.execId !== exec.id) {
-        throw new RivuletAPIError("This element's handle belongs to an earlier run: an element can be replaced through its handle only in the run that wrote it.");
+        throw new RivuletAPIError("stale_element_handle");
       }
       return { block: where.block, at: where.index };
     }
     if (where.roots !== exec.session.roots) {
-      throw new RivuletAPIError("This container belongs to another session.");
+      throw new RivuletAPIError("foreign_container");
     }
     return { block: where.block, at: undefined };
   }
@@ -57,11 +58,11 @@ export class Container {
    */
   with<T>(body: () => T): T {
     takeSite();
-    if (typeof body !== "function") throw new RivuletAPIError("container.with() takes a function.");
+    if (typeof body !== "function") throw invalidOption("with", "body", "a function", body);
     const exec = currentExecution("with");
     const { block, at } = this.place(exec);
     if (at !== undefined) {
-      throw new RivuletAPIError("An element's handle is not a container: replace the element with its methods (`slot.text(...)`), or write into `st.empty()`.");
+      throw new RivuletAPIError("handle_not_a_container");
     }
     return exec.inContainer(block, body);
   }

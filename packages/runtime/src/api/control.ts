@@ -17,12 +17,10 @@ export function rerun(options: RerunOptions = {}): void {
   const exec = currentExecution("rerun");
   const scope = options.scope ?? "app";
   if (scope !== "app" && scope !== "fragment") {
-    throw new RivuletAPIError(`"${String(scope)}" is not a valid rerun scope. Valid scopes are "app" and "fragment".`);
+    throw new RivuletAPIError("invalid_rerun_scope", { scope: String(scope) });
   }
   if (scope === "fragment" && exec.scope.kind !== "fragment" && exec.phase === "script") {
-    throw new RivuletAPIError(
-      'st.rerun({ scope: "fragment" }) can only be called from a fragment function during a fragment rerun.',
-    );
+    throw new RivuletAPIError("rerun_scope_fragment_outside_fragment");
   }
   throw new RerunSignal(scope, new Error("st.rerun()"));
 }

@@ -4,6 +4,7 @@
 // does not write its block. One dialog per run, none inside another (Streamlit 1.50).
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import type { OnDismiss } from "../session/dialogs.ts";
 import type { LiveBlock } from "../tree/live.ts";
@@ -32,32 +33,25 @@ export function dialog<A extends unknown[], R>(
 ): (...args: A) => R {
   const site = takeSite();
   if (typeof title !== "string" || title === "") {
-    throw new RivuletAPIError(
-      'A non-empty `title` argument has to be provided for dialogs, for example `st.dialog("Example Title", fn)`.',
-    );
+    throw new RivuletAPIError("empty_dialog_title");
   }
-  if (typeof fn !== "function") throw new RivuletAPIError("st.dialog takes a title and a function.");
+  if (typeof fn !== "function") throw invalidOption("dialog", "fn", "a function", fn);
   const width = options.width ?? "small";
   if (!WIDTHS.includes(width)) {
-    throw new RivuletAPIError(`"${String(width)}" is not a valid dialog width: use "small", "medium" or "large".`);
+    throw invalidOption("dialog", "width", '"small", "medium" or "large"', width);
   }
   const dismissible = options.dismissible ?? true;
   const onDismiss = options.onDismiss ?? "ignore";
   if (onDismiss !== "ignore" && onDismiss !== "rerun" && typeof onDismiss !== "function") {
-    throw new RivuletAPIError(
-      `You have passed ${String(onDismiss)} to \`onDismiss\`. But only 'ignore', 'rerun', or a callable is supported.`,
-    );
+    throw invalidOption("dialog", "onDismiss", '"ignore", "rerun" or a function', onDismiss);
   }
   return (...args: A): R => {
     takeSite();
     const exec = currentExecution("dialog");
     const parent = exec.container;
-    if (insideDialog(parent)) throw new RivuletAPIError("Dialogs may not be nested inside other dialogs.");
+    if (insideDialog(parent)) throw new RivuletAPIError("nested_dialog");
     if (exec.openedDialog) {
-      throw new RivuletAPIError(
-        "Only one dialog is allowed to be opened at the same time. " +
-          "Please make sure to not call a dialog function more than once in a script run.",
-      );
+      throw new RivuletAPIError("dialog_opened_twice");
     }
     exec.openedDialog = true;
     const id = exec.identity(site, "dialog", title);

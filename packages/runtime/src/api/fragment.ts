@@ -3,6 +3,7 @@
 // of its last call.
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { exceptionNode } from "../session/exceptionNode.ts";
 import { ShownSignal, isControlSignal } from "../session/signals.ts";
@@ -16,7 +17,7 @@ export interface FragmentOptions {
 
 export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options: FragmentOptions = {}): (...args: A) => R {
   const site = takeSite();
-  if (typeof fn !== "function") throw new RivuletAPIError("st.fragment takes a function.");
+  if (typeof fn !== "function") throw invalidOption("fragment", "fn", "a function", fn);
   const runEvery = parseRunEvery(options.runEvery);
   return (...args: A): R => {
     takeSite();
@@ -72,5 +73,5 @@ export function parseRunEvery(value: number | string | null | undefined): number
       if (seconds > 0) return seconds;
     }
   }
-  throw new RivuletAPIError(`"${String(value)}" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s".`);
+  throw new RivuletAPIError("invalid_run_every", { value: String(value) });
 }

@@ -1,7 +1,7 @@
 // st.badge: a small coloured label. As in Streamlit, it is Markdown (`:blue-badge[…]`): AppTest
 // finds it among `at.markdown`.
 
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption, oneOf } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { defineApi } from "./define.ts";
 import { checkIcon } from "./fields.ts";
@@ -19,7 +19,7 @@ export function badge(this: unknown, label: string, options: BadgeOptions = {}):
   const color = options.color ?? "blue";
   // Streamlit leaves an unknown colour to the page, which then shows the directive's name;
   // Rivulet says so at the call.
-  if (!COLORS.includes(color)) throw new RivuletAPIError(`The color of st.badge must be one of ${COLORS.join(", ")}; got ${JSON.stringify(color)}.`);
+  if (!COLORS.includes(color)) throw invalidOption("badge", "color", oneOf(COLORS), color);
   const icon = checkIcon("badge", options.icon);
   const escaped = String(label).replace(/[[\]]/g, (bracket) => `\\${bracket}`);
   return writeMarkdown(containerOf(this), "badge", `:${color}-badge[${icon !== undefined ? `${icon} ` : ""}${escaped}]`);

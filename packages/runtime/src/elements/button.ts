@@ -5,7 +5,7 @@
 // `onClick` is the only callback a form may have.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { CLICK, defineElement } from "./define.ts";
@@ -70,10 +70,10 @@ export function formSubmitButton(this: unknown, label = "Submit", options: FormS
 export function buttonLook(api: string, options: Pick<ButtonOptions, "type" | "icon" | "width" | "useContainerWidth">): { type: ButtonType; icon?: string; width?: Width } {
   const type = options.type ?? "secondary";
   if (!TYPES.includes(type)) {
-    throw new RivuletAPIError(`The type argument to st.${api} must be "primary", "secondary", or "tertiary".\nThe argument passed was "${String(type)}".`);
+    throw invalidOption(api, "type", '"primary", "secondary" or "tertiary"', type);
   }
   const icon = checkIcon(api, options.icon);
-  const width = options.useContainerWidth === true ? "stretch" : checkWidth(options.width, "content");
+  const width = options.useContainerWidth === true ? "stretch" : checkWidth(api, options.width, "content");
   return { type, ...(icon !== undefined ? { icon } : {}), ...(width !== "content" ? { width } : {}) };
 }
 

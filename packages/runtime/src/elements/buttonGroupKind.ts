@@ -23,7 +23,7 @@ export const buttonGroupModel = { model: "value", value: buttonGroupValue, pageF
 /* @__NO_SIDE_EFFECTS__ */
 export function buttonGroupFunction<K extends string>(kind: { kind: K } & WidgetKindInfo): ButtonGroupFunction {
   return function <T>(this: unknown, label: string, options: OptionsOf<T>, groupOptions: ButtonGroupOptions<T> = {}): T | null | T[] {
-    const size = checkWidth(groupOptions.width, "content");
+    const size = checkWidth(kind.kind, groupOptions.width, "content");
     return buttonGroup(containerOf(this), kind, kind.kind, label, options, groupOptions, (id, { options, value, multi }) => ({
       kind: kind.kind,
       ...baseNode(id, label, groupOptions),

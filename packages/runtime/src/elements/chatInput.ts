@@ -5,6 +5,7 @@
 
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo } from "../api/widgets/widget.ts";
 import { formOf } from "../api/forms/formOf.ts";
@@ -27,10 +28,10 @@ export function chatInput(this: unknown, placeholder = "Your message", options: 
   const target = containerOf(this);
   const exec = currentExecution("chatInput");
   const { block } = target.place(exec);
-  if (formOf(block) !== null) throw new RivuletAPIError("`st.chatInput()` can't be used in a `st.form()`.");
+  if (formOf(block) !== null) throw new RivuletAPIError("chat_input_in_form");
   const maxChars = options.maxChars;
   if (maxChars !== undefined && (!Number.isInteger(maxChars) || maxChars <= 0)) {
-    throw new RivuletAPIError(`The maxChars of st.chatInput must be a positive integer; got ${String(maxChars)}.`);
+    throw invalidOption("chatInput", "maxChars", "a positive integer", maxChars);
   }
   // Streamlit pins the box when it is written straight into the main area.
   const pinned = block === exec.session.roots[0];

@@ -3,7 +3,7 @@
 // shown as given, an image URL as the picture, any other name its first letter.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineBlock } from "./define.ts";
@@ -17,7 +17,7 @@ export interface ChatMessageOptions {
 const EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
 
 export function chatMessage(this: unknown, name: string, options: ChatMessageOptions = {}): Container {
-  if (name === undefined || name === null) throw new RivuletAPIError("The author name is required for a chat message, please set it via the parameter `name`.");
+  if (name === undefined || name === null) throw invalidOption("chatMessage", "name", "the author's name", name);
   return openBlock(containerOf(this), "chatMessage", { block: "chatMessage", name: String(name), avatar: avatarOf(String(name), options.avatar) });
 }
 
@@ -32,7 +32,7 @@ function avatarOf(name: string, given: string | undefined): Avatar {
   if (chosen === "assistant" || chosen === "ai") return { kind: "assistant", value: "assistant" };
   if (EMOJI.test(chosen) || chosen.startsWith(":material")) return { kind: "icon", value: checkIcon("chatMessage", chosen)! };
   if (/^(https?:|data:image\/|\/|\.\.?\/)/.test(chosen)) return { kind: "image", value: chosen };
-  throw new RivuletAPIError("Failed to load the provided avatar value as an image.");
+  throw invalidOption("chatMessage", "avatar", "an emoji, a Material icon or the URL of an image", given);
 }
 
 const avatar = v.object({

@@ -2,8 +2,7 @@
 
 import * as v from "valibot";
 import { containerOf, type Container } from "../api/container.ts";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
-import { describeValue } from "../wire/pageValues.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
@@ -22,7 +21,7 @@ export function checkbox(this: unknown, label: string, options: CheckboxOptions 
 /** A widget that is on or off (st.checkbox, st.toggle): they differ only in their kind and look. */
 export function booleanWidget(target: Container, info: WidgetKindInfo & { kind: "checkbox" | "toggle" }, api: string, label: string, options: CheckboxOptions): boolean {
   if (options.value !== undefined && typeof options.value !== "boolean") {
-    throw new RivuletAPIError(`The value of st.${api}("${label}") must be true or false; got ${describeValue(options.value)}.`);
+    throw invalidOption(api, "value", "true or false", options.value);
   }
   return widget<boolean>(target, info, {
     api,
@@ -34,7 +33,7 @@ export function booleanWidget(target: Container, info: WidgetKindInfo & { kind: 
     valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
-    rejectState: (value) => (typeof value === "boolean" ? null : `st.${api}("${label}") takes true or false; st.sessionState holds ${describeValue(value)}.`),
+    rejectState: (value) => (typeof value === "boolean" ? null : "true or false"),
     node: (id, value) => ({ kind: info.kind, ...baseNode(id, label, options), value }),
   });
 }

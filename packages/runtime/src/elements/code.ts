@@ -2,7 +2,7 @@
 // with a copy button; optionally with line numbers, wrapped lines, a height.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
@@ -28,11 +28,11 @@ export function code(
   const language = inOptions ? (languageOrOptions.language === undefined ? "python" : languageOrOptions.language) : languageOrOptions;
   const options = inOptions ? languageOrOptions : rest;
   if (language !== null && typeof language !== "string") {
-    throw new RivuletAPIError(`st.code: \`language\` should be a string or null, not ${typeof language}.`);
+    throw invalidOption("code", "language", "a string or null", language);
   }
   const height = options.height ?? "content";
   if (height !== "content" && height !== "stretch" && !(typeof height === "number" && Number.isInteger(height) && height > 0)) {
-    throw new RivuletAPIError(`Invalid height value: ${JSON.stringify(height)}. Height must be either an integer (pixels), 'stretch', or 'content'.`);
+    throw invalidOption("code", "height", SIZE_CHOICES, height);
   }
   return writeElement(containerOf(this), "code", {
     kind: "code",

@@ -2,10 +2,9 @@
 // default; a three-digit one (`#0af`) is kept as given until the user picks another colour.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { typeName } from "../api/widgets/options.ts";
 import { defineElement } from "./define.ts";
 import { checkWidth, widgetFields, width, type Width } from "./fields.ts";
 
@@ -25,9 +24,9 @@ const kind = { kind: "colorPicker", widget: { model: "value", value: pageValue }
 /** st.colorPicker: the chosen colour as a hex string. */
 export function colorPicker(this: unknown, label: string, options: ColorPickerOptions = {}): string {
   const value = options.value ?? "#000000";
-  const problem = colorProblem(value);
-  if (problem !== null) throw new RivuletAPIError(problem);
-  const size = checkWidth(options.width, "content");
+  const expected = colorExpected(value);
+  if (expected !== null) throw invalidOption("colorPicker", "value", expected, value);
+  const size = checkWidth("colorPicker", options.width, "content");
   return widget<string>(containerOf(this), kind, {
     api: "colorPicker",
     label,
@@ -39,17 +38,14 @@ export function colorPicker(this: unknown, label: string, options: ColorPickerOp
     valueGiven: options.value !== undefined,
     callback: options.onChange,
     args: options.args,
-    rejectState: colorProblem,
+    rejectState: colorExpected,
     node: (id, chosen) => ({ kind: "colorPicker", ...baseNode(id, label, options), value: chosen, ...(size !== "content" ? { width: size } : {}) }),
   });
 }
 
-/** Streamlit's messages for a value that is not a colour. */
-function colorProblem(value: unknown): string | null {
-  if (typeof value !== "string") {
-    return `Color Picker Value has invalid type: ${typeName(value)}. Expects a hex string like '#00FFAA' or '#000'.`;
-  }
-  return HEX.test(value) ? null : `'${value}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.`;
+/** When `value` is not a colour, what a colour picker takes; null when it is one. */
+function colorExpected(value: unknown): string | null {
+  return typeof value === "string" && HEX.test(value) ? null : "a hex colour such as '#00FFAA' or '#000'";
 }
 
 export const node = v.object({

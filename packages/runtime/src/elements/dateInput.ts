@@ -8,13 +8,12 @@
 // only its start so far, or `[]` when it is empty (`DateRange`).
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { keyedStateValue } from "../api/widgets/keyedState.ts";
 import { addYears, dayNumber, fromDayNumber, fromIsoDate, isDate, isoDate } from "../api/widgets/dates.ts";
 import type { Json } from "../wire/protocol.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 
@@ -32,7 +31,7 @@ export interface DateInputOptions extends WidgetOptions {
 }
 
 const FORMATS = /^(YYYY[/.-]MM[/.-]DD|DD[/.-]MM[/.-]YYYY|MM[/.-]DD[/.-]YYYY)$/;
-const VALUE_ERROR = "DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values";
+const VALUE_EXPECTED = "a Date, \"today\", null, or a list of 0 to 2 Dates (a range)";
 
 const iso = v.pipe(v.string(), v.isoDate());
 /** The chosen dates, as ISO strings: none, one, or a range's two. */
@@ -48,9 +47,7 @@ export function dateInput(this: unknown, label: string, options: DateInputOption
   const format = options.format ?? "YYYY/MM/DD";
   const params = [label, identityOf(options.value), identityOf(options.minValue), identityOf(options.maxValue), options.help, format];
   if (typeof format !== "string" || !FORMATS.test(format)) {
-    throw new RivuletAPIError(
-      `The provided format (\`${String(format)}\`) is not valid. DateInput format should be one of \`YYYY/MM/DD\`, \`DD/MM/YYYY\`, or \`MM/DD/YYYY\` and can also use a period (.) or hyphen (-) as separators.`,
-    );
+    throw invalidOption("dateInput", "format", '"YYYY/MM/DD", "DD/MM/YYYY" or "MM/DD/YYYY" (or with "." or "-" as separators)', format);
   }
   // No default given: a range when session state holds a list for the key (Streamlit's rule).
   const state = options.value === undefined ? keyedStateValue("dateInput", options.key) : undefined;
@@ -82,11 +79,10 @@ export function dateInput(this: unknown, label: string, options: DateInputOption
     },
     rejectState: (value) => {
       const dates = page.toPage(value);
-      if (dates === undefined) {
-        const what = rules.range ? "a list of up to two Dates" : "a Date or null";
-        return `st.dateInput("${label}") takes ${what}; st.sessionState holds ${describeValue(value)}.`;
-      }
-      return (dates as string[]).map((text) => outOfRange(dayNumber(fromIsoDate(text)!))).find((problem) => problem !== null) ?? null;
+      const fits = dates !== undefined && (dates as string[]).every((text) => outOfRange(dayNumber(fromIsoDate(text)!)) === null);
+      if (fits) return null;
+      const range = `from ${isoDate(fromDayNumber(rules.min))} to ${isoDate(fromDayNumber(rules.max))}`;
+      return rules.range ? `a list of up to two Dates ${range}` : `a Date ${range}, or null`;
     },
     node: (id, value) => ({
       kind: "dateInput",
@@ -123,29 +119,27 @@ function dateRules(value: unknown, minValue: unknown, maxValue: unknown, default
   else if (value === undefined || value === "today") days = [dayNumber(new Date())];
   else if (isDate(value)) days = [dayNumber(value)];
   else if (Array.isArray(value)) {
-    if (value.length > 2 || !value.every(isDate)) throw new RivuletAPIError(VALUE_ERROR);
+    if (value.length > 2 || !value.every(isDate)) throw invalidOption("dateInput", "value", VALUE_EXPECTED, value);
     days = value.map(dayNumber);
     range = true;
-  } else throw new RivuletAPIError(VALUE_ERROR);
+  } else throw invalidOption("dateInput", "value", VALUE_EXPECTED, value);
   const today = dayNumber(new Date());
   const min = bound(minValue, "min", days !== null && days.length > 0 ? days[0]! : today, -10);
   const max = bound(maxValue, "max", days !== null && days.length > 0 ? days.at(-1)! : today, 10);
   // Today, when the script asked for nothing, is kept inside the bounds.
   if (defaultToday && days !== null && days.length === 1 && !range) days = [Math.min(Math.max(days[0]!, min), max)];
   if (min > max) {
-    throw new RivuletAPIError(`The \`minValue\`, set to ${isoDate(fromDayNumber(min))}, shouldn't be larger than the \`maxValue\`, set to ${isoDate(fromDayNumber(max))}.`);
+    throw invalidOption("dateInput", "minValue", `at most the maxValue (${isoDate(fromDayNumber(max))})`, isoDate(fromDayNumber(min)));
   }
   if (days !== null && days.length > 0 && (days[0]! < min || days.at(-1)! > max)) {
-    throw new RivuletAPIError(
-      `The default \`value\` of [${days.map((d) => isoDate(fromDayNumber(d))).join(", ")}] must lie between the \`minValue\` of ${isoDate(fromDayNumber(min))} and the \`maxValue\` of ${isoDate(fromDayNumber(max))}, inclusively.`,
-    );
+    throw invalidOption("dateInput", "value", `between the minValue (${isoDate(fromDayNumber(min))}) and the maxValue (${isoDate(fromDayNumber(max))})`, days.map((d) => isoDate(fromDayNumber(d))).join(", "));
   }
   return { range, value: days, min, max };
 }
 
 function bound(given: unknown, which: "min" | "max", around: number, years: number): number {
   if (isDate(given)) return dayNumber(given);
-  if (given !== undefined && given !== null) throw new RivuletAPIError(`DateInput ${which} should either be a date/datetime or None`);
+  if (given !== undefined && given !== null) throw invalidOption("dateInput", `${which}Value`, "a Date or null", given);
   return dayNumber(addYears(fromDayNumber(around), years));
 }
 

@@ -8,6 +8,7 @@
 import { currentExecution, takeSite } from "../session/context.ts";
 import { checkNode } from "../api/elements/nodeCheck.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { defineApi } from "./define.ts";
 
 export interface EchoOptions {
@@ -17,11 +18,9 @@ export interface EchoOptions {
 
 export function echo<T>(this: unknown, body: () => T, options?: EchoOptions): T;
 export function echo<T>(this: unknown, body: () => T, options: EchoOptions = {}, source?: unknown): T {
-  if (typeof body !== "function") throw new RivuletAPIError("st.echo shows and runs a function: st.echo(() => { … }).");
+  if (typeof body !== "function") throw invalidOption("echo", "body", "a function to show and run: st.echo(() => { … })", body);
   if (typeof source !== "string") {
-    throw new RivuletAPIError(
-      "st.echo cannot show this code: the compiler passes it the source of the function written in the call (st.echo(() => { … })), and this call is not in the app's script or is given a function from elsewhere.",
-    );
+    throw new RivuletAPIError("echo_without_source");
   }
   takeSite();
   const exec = currentExecution("echo");

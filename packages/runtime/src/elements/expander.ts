@@ -2,7 +2,7 @@
 // run, folded or not, as in Streamlit; the page remembers whether the user opened it.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineBlock } from "./define.ts";
@@ -16,7 +16,7 @@ export interface ExpanderOptions {
 }
 
 export function expander(this: unknown, label: string, options: ExpanderOptions = {}): Container {
-  if (typeof label !== "string") throw new RivuletAPIError(`The label of st.expander must be a string; got ${typeof label}.`);
+  if (typeof label !== "string") throw invalidOption("expander", "label", "a string", label);
   const icon = checkIcon("expander", options.icon);
   return openBlock(containerOf(this), "expander", {
     block: "expander",

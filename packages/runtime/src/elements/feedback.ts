@@ -3,10 +3,9 @@
 // until the user rates. Choosing the chosen one again takes the rating back.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
 import { checkWidth, widgetFields, width, type Width } from "./fields.ts";
 
@@ -27,17 +26,15 @@ const kind = { kind: "feedback", widget: { model: "value", value: pageValue } } 
 /** st.feedback: the rating chosen, or null. */
 export function feedback(this: unknown, options: FeedbackSet = "thumbs", feedbackOptions: FeedbackOptions = {}): number | null {
   if (!Object.hasOwn(SETS, options)) {
-    throw new RivuletAPIError(`The options argument to st.feedback must be one of ['thumbs', 'faces', 'stars']. The argument passed was '${String(options)}'.`);
+    throw invalidOption("feedback", "options", '"thumbs", "faces" or "stars"', options);
   }
   const count = SETS[options];
+  const expected = `a number from 0 to ${count - 1}, or null`;
   const outOfRange = (value: unknown): string | null =>
-    value === null || (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < count)
-      ? null
-      : `The default value in '${options}' must be a number between 0 and ${count - 1}. The passed default value is ${describeValue(value)}`;
+    value === null || (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < count) ? null : expected;
   const initial = feedbackOptions.default ?? null;
-  const problem = outOfRange(initial);
-  if (problem !== null) throw new RivuletAPIError(problem);
-  const size = checkWidth(feedbackOptions.width, "content");
+  if (outOfRange(initial) !== null) throw invalidOption("feedback", "default", expected, initial);
+  const size = checkWidth("feedback", feedbackOptions.width, "content");
   return widget<number | null>(containerOf(this), kind, {
     api: "feedback",
     label: "",

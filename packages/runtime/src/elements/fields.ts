@@ -1,7 +1,7 @@
 // Schema pieces and helpers several element definitions share.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
 
 /** A tooltip next to the element. */
 export const help = v.optional(v.string());
@@ -38,13 +38,9 @@ export function checkIcon(api: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string" && (/^:material\/[a-z0-9_]+:$/.test(value) || EMOJI.test(value))) return value;
   if (typeof value === "string" && value.startsWith(":material")) {
-    throw new RivuletAPIError(
-      `The value "${value}" is not a valid Material icon. Please use a Material icon shortcode like **\`:material/thumb_up:\`**.`,
-    );
+    throw invalidOption(api, "icon", "an emoji or a Material icon shortcode such as \":material/thumb_up:\"", value);
   }
-  throw new RivuletAPIError(
-    `The value "${String(value)}" given as the icon of st.${api} is not a valid emoji. Shortcodes are not allowed, please use a single character instead.`,
-  );
+  throw invalidOption(api, "icon", "a single emoji (shortcodes are not allowed) or a Material icon shortcode such as \":material/thumb_up:\"", value);
 }
 
 /** Streamlit 1.50's `width` of an element: fitted to its content, filling its container, or pixels. */
@@ -54,8 +50,8 @@ export type Width = "content" | "stretch" | number;
 export const width = v.optional(v.union([v.picklist(["content", "stretch"]), v.pipe(v.number(), v.integer(), v.minValue(1))]));
 
 /** Checks a `width` option as Streamlit does; its value, or `fallback` when none is given. */
-export function checkWidth(value: unknown, fallback: Width): Width {
+export function checkWidth(api: string, value: unknown, fallback: Width): Width {
   if (value === undefined || value === null) return fallback;
   if (value === "content" || value === "stretch" || (typeof value === "number" && Number.isInteger(value) && value > 0)) return value;
-  throw new RivuletAPIError(`Invalid width value: ${JSON.stringify(value)}. Width must be either an integer (pixels), 'stretch', or 'content'.`);
+  throw invalidOption(api, "width", SIZE_CHOICES, value);
 }

@@ -4,6 +4,7 @@
 // shows Streamlit's "Missing Submit Button" error in a form that a run left without one).
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { blockContainer, containerOf, type Container } from "../api/container.ts";
 import { formOf } from "../api/forms/formOf.ts";
@@ -22,16 +23,13 @@ export function form(this: unknown, key: string, options: FormOptions = {}): Con
   takeSite();
   const exec = currentExecution("form");
   if (typeof key !== "string" || key === "") {
-    throw new RivuletAPIError("st.form needs a key: a non-empty string that identifies the form.");
+    throw invalidOption("form", "key", "a non-empty string that identifies the form", key);
   }
   const { block: parent, at } = containerOf(this).place(exec);
-  if (formOf(parent) !== null) throw new RivuletAPIError("Forms cannot be nested in other forms.");
+  if (formOf(parent) !== null) throw new RivuletAPIError("nested_form");
   const forms = exec.forms;
   if (forms.has(key)) {
-    throw new RivuletAPIError(
-      `There are multiple identical forms with \`key='${key}'\`.\n\n` +
-        "To fix this, please make sure that the `key` argument is unique for each `st.form` you create.",
-    );
+    throw new RivuletAPIError("duplicate_form_key", { key });
   }
   const block = exec.writer.writeBlock(parent, {
     block: "form",

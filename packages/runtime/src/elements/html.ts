@@ -3,7 +3,7 @@
 // no room: it styles the page from where it is.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
@@ -11,7 +11,7 @@ import { defineElement } from "./define.ts";
 
 export function html(this: unknown, body: unknown): Container {
   const text = cleanText(body);
-  if (text === "") throw new RivuletAPIError("`st.html` body cannot be empty");
+  if (text === "") throw invalidOption("html", "body", "non-empty HTML", text);
   const styleOnly = text.replace(/<!--[\s\S]*?-->/g, "").replace(/<style[\s\S]*?<\/style>/gi, "").trim() === "";
   return writeElement(containerOf(this), "html", { kind: "html", body: text, ...(styleOnly ? { styleOnly: true as const } : {}) });
 }

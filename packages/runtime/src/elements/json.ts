@@ -2,7 +2,7 @@
 // viewer whose objects and arrays fold.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import type { Json } from "../wire/protocol.ts";
@@ -18,7 +18,7 @@ export interface JsonOptions {
 export function json(this: unknown, body: unknown, options: JsonOptions = {}): Container {
   const expanded = options.expanded ?? true;
   if (typeof expanded !== "boolean" && !(typeof expanded === "number" && Number.isInteger(expanded) && expanded >= 0)) {
-    throw new RivuletAPIError(`The expanded option of st.json must be true, false or a number of levels; got ${String(expanded)}.`);
+    throw invalidOption("json", "expanded", "true, false or a number of levels", expanded);
   }
   let value: unknown = body;
   if (typeof body === "string") {

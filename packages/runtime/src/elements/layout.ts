@@ -1,6 +1,6 @@
 // st.container, st.columns, st.empty: blocks written in place that return containers.
 
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption, SIZE_CHOICES, oneOf } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { blockContainer, containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
@@ -61,13 +61,13 @@ export function container(this: unknown, options: ContainerOptions = {}): Contai
 function sizeOption<D extends "stretch" | "content">(name: "width" | "height", given: unknown, fallback: D): D | "stretch" | "content" | number {
   if (given === undefined || given === null) return fallback;
   if (given === "stretch" || given === "content" || (typeof given === "number" && Number.isInteger(given) && given > 0)) return given;
-  throw new RivuletAPIError(`Invalid ${name} value: ${JSON.stringify(given)}. ${name[0]!.toUpperCase()}${name.slice(1)} must be either an integer (pixels), 'stretch', or 'content'.`);
+  throw invalidOption("container", name, SIZE_CHOICES, given);
 }
 
 function choice<C extends string>(name: string, given: unknown, choices: readonly C[]): C {
   if (given === undefined || given === null) return choices[0]!;
   if (choices.includes(given as C)) return given as C;
-  throw new RivuletAPIError(`Invalid ${name} value: ${JSON.stringify(given)}. Valid values are ${choices.map((c) => `"${c}"`).join(", ")}.`);
+  throw invalidOption("container", name, oneOf(choices), given);
 }
 
 /** The wire's gap: null (none) is "none". */
@@ -75,7 +75,7 @@ function gapOption(api: string, given: unknown): "small" | "medium" | "large" | 
   if (given === undefined) return "small";
   if (given === null) return "none";
   if (given === "small" || given === "medium" || given === "large") return given;
-  throw new RivuletAPIError(`The gap argument to st.${api} must be "small", "medium", "large", or null. \nThe argument passed was ${JSON.stringify(given)}.`);
+  throw invalidOption(api, "gap", '"small", "medium", "large" or null', given);
 }
 
 export function empty(this: unknown): Container {
@@ -86,14 +86,12 @@ export function empty(this: unknown): Container {
 export function columns(this: unknown, spec: number | readonly number[], options: ColumnsOptions = {}): Container[] {
   const weights = typeof spec === "number" ? columnCount(spec) : spec;
   if (weights.length === 0 || weights.some((w) => typeof w !== "number" || !(w > 0) || !Number.isFinite(w))) {
-    throw new RivuletAPIError(
-      "The input argument to st.columns must be either a positive integer or a list of positive numeric weights.",
-    );
+    throw invalidOption("columns", "spec", "a positive integer or a list of positive numeric weights", spec);
   }
   const gap = gapOption("columns", options.gap);
   const verticalAlignment = options.verticalAlignment ?? "top";
   if (!["top", "center", "bottom"].includes(verticalAlignment)) {
-    throw new RivuletAPIError(`The vertical_alignment argument to st.columns must be "top", "center", or "bottom". \nThe argument passed was ${String(verticalAlignment)}.`);
+    throw invalidOption("columns", "verticalAlignment", '"top", "center" or "bottom"', verticalAlignment);
   }
   takeSite();
   const exec = currentExecution("columns");

@@ -2,7 +2,7 @@
 // nothing. The page refuses a URL that is not web, mail or relative (a `javascript:` link).
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { BUTTON_TYPES, buttonLook, type ButtonOptions } from "./button.ts";
@@ -12,7 +12,7 @@ import { given, help, icon, width } from "./fields.ts";
 export type LinkButtonOptions = Pick<ButtonOptions, "help" | "type" | "icon" | "disabled" | "width" | "useContainerWidth">;
 
 export function linkButton(this: unknown, label: string, url: string, options: LinkButtonOptions = {}): Container {
-  if (typeof url !== "string" || url === "") throw new RivuletAPIError(`st.linkButton needs a URL to open; got ${JSON.stringify(url) ?? String(url)}.`);
+  if (typeof url !== "string" || url === "") throw invalidOption("linkButton", "url", "a URL to open", url);
   return writeElement(containerOf(this), "linkButton", {
     kind: "linkButton",
     label: String(label),

@@ -4,9 +4,10 @@
 
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { defaultOptions, notAnOptionMessage, optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
+import { defaultOptions, optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 import type { Json } from "../wire/protocol.ts";
 import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
@@ -39,9 +40,7 @@ export function multiselect<T>(this: unknown, label: string, options: OptionsOf<
   const max = checkMax(selectOptions.maxSelections);
   const initial = defaultOptions(list, selectOptions.default);
   const page = manyOptionsForm(list, labels, acceptNew);
-  const tooMany = (count: number): string | null => (max !== undefined && count > max ? maxSelectionsMessage(count, max) : null);
-  const problem = tooMany(initial.length);
-  if (problem !== null) throw new RivuletAPIError(problem);
+  if (max !== undefined && initial.length > max) throw maxSelectionsExceeded(initial.length, max);
   return widget<(T | string)[]>(containerOf(this), kind, {
     api: "multiselect",
     label,
@@ -63,12 +62,12 @@ export function multiselect<T>(this: unknown, label: string, options: OptionsOf<
       return max !== undefined && chosen.length > max ? `it takes at most ${max} option${max === 1 ? "" : "s"}` : null;
     },
     rejectState: (value) => {
-      if (!Array.isArray(value)) return `st.multiselect("${label}") takes a list of options; st.sessionState holds ${describeValue(value)}.`;
+      if (!Array.isArray(value)) return "a list of its options";
       if (page.toPage(value) === undefined) {
         const stranger = value.find((item) => page.toPage([item]) === undefined);
-        return notAnOptionMessage(stranger);
+        return `a list of its options (${describeValue(stranger)} is not one)`;
       }
-      return tooMany(value.length);
+      return max !== undefined && value.length > max ? `a list of at most ${max} options (its maxSelections)` : null;
     },
     node: (id, value) => ({
       kind: "multiselect",
@@ -108,18 +107,14 @@ function manyOptionsForm<T>(list: readonly T[], labels: readonly string[], accep
 function checkMax(max: unknown): number | undefined {
   if (max === undefined || max === null) return undefined;
   if (typeof max !== "number" || !Number.isInteger(max) || max < 1) {
-    throw new RivuletAPIError(`The maxSelections of st.multiselect must be a positive integer; got ${describeValue(max)}.`);
+    throw invalidOption("multiselect", "maxSelections", "a positive integer", max);
   }
   return max;
 }
 
-function maxSelectionsMessage(count: number, max: number): string {
+function maxSelectionsExceeded(count: number, max: number): RivuletAPIError<"max_selections_exceeded"> {
   const options = (n: number) => `${n} option${n === 1 ? "" : "s"}`;
-  return (
-    `Multiselect has ${options(count)} selected but \`maxSelections\` is set to ${max}. This happened because you either gave too many options to \`default\` ` +
-    `or you manipulated the widget's state through \`st.sessionState\`. Note that the latter can happen before the line indicated in the traceback. ` +
-    `Please select at most ${options(max)}.`
-  );
+  return new RivuletAPIError("max_selections_exceeded", { count: options(count), max: String(max), most: options(max) });
 }
 
 /** Streamlit 1.50's placeholders, by what the box can do. */

@@ -8,9 +8,9 @@
 import * as v from "valibot";
 import sprintfJs from "sprintf-js";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { defineElement } from "./define.ts";
 import { checkIcon, given, icon, widgetFields } from "./fields.ts";
@@ -64,8 +64,8 @@ export function numberInput(this: unknown, label: string, options: NumberInputOp
     },
     rejectState: (value) => {
       if (value === null) return null;
-      if (typeof value !== "number" || !Number.isFinite(value)) return `st.numberInput("${label}") takes a number; st.sessionState holds ${describeValue(value)}.`;
-      return outOfRange(value);
+      if (typeof value === "number" && Number.isFinite(value) && outOfRange(value) === null) return null;
+      return `a number from ${min} to ${max}, or null`;
     },
     node: (id, value) => ({
       kind: "numberInput",
@@ -104,11 +104,11 @@ function numberRules(options: NumberInputOptions): NumberRules {
   ];
   for (const [name, n] of named) {
     if (n !== undefined && n !== null && (typeof n !== "number" || !Number.isFinite(n))) {
-      throw new RivuletAPIError(`The \`${name}\` of st.numberInput must be a finite number; got ${describeValue(n)}.`);
+      throw invalidOption("numberInput", name, "a finite number", n);
     }
   }
   if (options.value !== undefined && options.value !== null && options.value !== "min" && typeof options.value !== "number") {
-    throw new RivuletAPIError(`The \`value\` of st.numberInput must be a number, "min" or null; got ${describeValue(options.value)}.`);
+    throw invalidOption("numberInput", "value", 'a number, "min" or null', options.value);
   }
   const numbers = named.map(([, n]) => n).filter((n): n is number => typeof n === "number");
   const integerFormat = options.format === undefined || /^%[-+ #0]*\d*[diuxXo]$/.test(options.format.trim());
@@ -118,16 +118,16 @@ function numberRules(options: NumberInputOptions): NumberRules {
   const min = options.minValue ?? (integer ? -MAX_SAFE_INTEGER : -MAX_FLOAT);
   const max = options.maxValue ?? (integer ? MAX_SAFE_INTEGER : MAX_FLOAT);
   const initial = options.value === null ? null : options.value === undefined || options.value === "min" ? (options.minValue ?? 0) : options.value;
-  if (initial !== null && initial < min) throw new RivuletAPIError(`The \`value\` ${initial} is less than the \`minValue\` ${min}.`);
-  if (initial !== null && initial > max) throw new RivuletAPIError(`The \`value\` ${initial} is greater than the \`maxValue\` ${max}.`);
+  if (initial !== null && initial < min) throw new RivuletAPIError("value_out_of_range", { value: String(initial), side: "less than", bound: "minValue", limit: String(min) });
+  if (initial !== null && initial > max) throw new RivuletAPIError("value_out_of_range", { value: String(initial), side: "greater than", bound: "maxValue", limit: String(max) });
   if (integer) {
     for (const [name, n] of [["minValue", min], ["maxValue", max]] as const) {
-      if (n < -MAX_SAFE_INTEGER) throw new RivuletAPIError(`\`${name}\` (${n}) must be >= -((1 << 53) - 1)`);
-      if (n > MAX_SAFE_INTEGER) throw new RivuletAPIError(`\`${name}\` (${n}) must be <= (1 << 53) - 1`);
+      if (n < -MAX_SAFE_INTEGER) throw invalidOption("numberInput", name, "at least -(2^53 - 1) for an integer input", n);
+      if (n > MAX_SAFE_INTEGER) throw invalidOption("numberInput", name, "at most 2^53 - 1 for an integer input", n);
     }
   }
   const step = options.step ?? (integer ? 1 : 0.01);
-  if (!(step > 0)) throw new RivuletAPIError(`The \`step\` of st.numberInput must be positive; got ${step}.`);
+  if (!(step > 0)) throw invalidOption("numberInput", "step", "positive", step);
   const warnings: string[] = [];
   if (initial !== null && !Number.isInteger(initial) && /^%[diu]$/.test(format)) {
     warnings.push(`Warning: NumberInput value below has type float, but format ${format} displays as integer.`);
@@ -144,7 +144,7 @@ function checkFormat(format: string): void {
     shown = "";
   }
   if (!/^\s*[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(shown)) {
-    throw new RivuletAPIError(`Format string for \`st.numberInput\` contains invalid characters: ${format}`);
+    throw invalidOption("numberInput", "format", 'a printf-style number format such as "%d" or "%.2f"', format);
   }
 }
 

@@ -4,7 +4,7 @@
 // an element that takes no room: the page reads every one in the tree, in order.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { dedent } from "../api/elements/cleanText.ts";
@@ -28,13 +28,13 @@ export function setPageConfig(this: unknown, options: PageConfigOptions = {}): C
   if (options.pageTitle !== undefined && options.pageTitle !== null) config.title = String(options.pageTitle);
   if (options.pageIcon !== undefined && options.pageIcon !== null) config.icon = pageIcon(options.pageIcon);
   if (options.layout !== undefined && options.layout !== null) {
-    if (options.layout !== "centered" && options.layout !== "wide") throw new RivuletAPIError(`\`layout\` must be \`"centered"\` or \`"wide"\` (got \`"${String(options.layout)}"\`)`);
+    if (options.layout !== "centered" && options.layout !== "wide") throw invalidOption("setPageConfig", "layout", '"centered" or "wide"', options.layout);
     config.layout = options.layout;
   }
   const sidebar = options.initialSidebarState;
   if (sidebar !== undefined && sidebar !== null) {
     if (sidebar !== "auto" && sidebar !== "expanded" && sidebar !== "collapsed") {
-      throw new RivuletAPIError(`\`initial_sidebar_state\` must be \`"auto"\` or \`"expanded"\` or \`"collapsed"\` (got \`"${String(sidebar)}"\`)`);
+      throw invalidOption("setPageConfig", "initialSidebarState", '"auto", "expanded" or "collapsed"', sidebar);
     }
     config.sidebar = sidebar;
   }
@@ -54,14 +54,14 @@ function menuItems(items: Record<string, string | null>): NonNullable<PageConfig
   for (const [rawKey, value] of Object.entries(items)) {
     const key = rawKey.toLowerCase().trim();
     if (key !== "get help" && key !== "report a bug" && key !== "about") {
-      throw new RivuletAPIError(`We only accept the keys: \`"Get help"\`, \`"Report a bug"\`, and \`"About"\` (\`"${key}"\` is not a valid key.)`);
+      throw invalidOption("setPageConfig", "menuItems", 'keyed by "Get help", "Report a bug" and "About"', rawKey);
     }
     if (key === "about") {
       menu.about = value === null ? null : dedent(String(value));
       continue;
     }
     if (value !== null && !/^(https?:\/\/|mailto:)/.test(String(value))) {
-      throw new RivuletAPIError(`"${String(value)}" is a not a valid URL. You must use a fully qualified domain beginning with "http://", "https://", or "mailto:".`);
+      throw invalidOption("setPageConfig", "menuItems", 'a URL beginning with "http://", "https://" or "mailto:"', value);
     }
     menu[key === "get help" ? "getHelp" : "reportBug"] = value;
   }

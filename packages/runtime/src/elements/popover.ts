@@ -2,7 +2,7 @@
 // its content runs on every run, shown or not, as in Streamlit.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineBlock } from "./define.ts";
@@ -18,9 +18,9 @@ export interface PopoverOptions {
 }
 
 export function popover(this: unknown, label: string, options: PopoverOptions = {}): Container {
-  if (label === undefined || label === null) throw new RivuletAPIError("A label is required for a popover");
+  if (label === undefined || label === null) throw invalidOption("popover", "label", "a label", label);
   const iconGiven = checkIcon("popover", options.icon);
-  const width = checkWidth(options.width, "content");
+  const width = checkWidth("popover", options.width, "content");
   return openBlock(containerOf(this), "popover", {
     block: "popover",
     label: String(label),

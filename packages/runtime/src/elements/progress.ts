@@ -2,11 +2,10 @@
 // above it. Its handle updates it in place: `const bar = st.progress(0); bar.progress(50)`.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
-import { typeName } from "../api/widgets/options.ts";
 import { defineElement } from "./define.ts";
 
 export function progress(this: unknown, value: number, text?: string): Container {
@@ -22,21 +21,21 @@ export function progress(this: unknown, value: number, text?: string): Container
  * to 1.0, within 1e-9), sent as a whole percentage (truncated, as Python's int()).
  */
 function percent(value: unknown): number {
-  if (typeof value !== "number" || Number.isNaN(value)) throw new RivuletAPIError(`Progress Value has invalid type: ${typeName(value)}`);
+  if (typeof value !== "number" || Number.isNaN(value)) throw invalidOption("progress", "value", "a number", value);
   if (Number.isInteger(value)) {
-    if (value < 0 || value > 100) throw new RivuletAPIError(`Progress Value has invalid value [0, 100]: ${value}`);
+    if (value < 0 || value > 100) throw invalidOption("progress", "value", "a whole number from 0 to 100, or a fraction from 0.0 to 1.0", value);
     return value;
   }
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
   if ((value < 0 || value > 1) && !close(value, 0) && !close(value, 1)) {
-    throw new RivuletAPIError(`Progress Value has invalid value [0.0, 1.0]: ${value.toFixed(6)}`);
+    throw invalidOption("progress", "value", "a fraction from 0.0 to 1.0, or a whole number from 0 to 100", value);
   }
   return Math.min(100, Math.max(0, Math.trunc(value * 100)));
 }
 
 function checkText(text: unknown): string {
   if (typeof text !== "string") {
-    throw new RivuletAPIError(`Progress Text is of type ${typeName(text)}, which is not an accepted type.Text only accepts: str. Please convert the text to an accepted type.`);
+    throw invalidOption("progress", "text", "a string", text);
   }
   return cleanText(text);
 }

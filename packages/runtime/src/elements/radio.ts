@@ -4,10 +4,10 @@
 
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { oneOptionForm, oneOptionProblem, optionLabels, optionList, typeName, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
-import { describeValue } from "../wire/pageValues.ts";
+import { oneOptionForm, oneOptionProblem, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 
@@ -47,9 +47,7 @@ export function radio<T>(this: unknown, label: string, options: OptionsOf<T>, ra
     page,
     reject: (value) => oneOptionProblem(value, list.length, { clearable: false, acceptNew: false }),
     rejectState: (value) =>
-      page.toPage(value) === undefined
-        ? `${describeValue(value)} is not an option of st.radio("${label}"): a value set through st.sessionState must be one of its options.`
-        : null,
+      page.toPage(value) === undefined ? "one of its options" : null,
     node: (id, value) => ({
       kind: "radio",
       ...baseNode(id, label, radioOptions),
@@ -63,16 +61,16 @@ export function radio<T>(this: unknown, label: string, options: OptionsOf<T>, ra
 
 function checkIndex(index: unknown, length: number): number | null {
   if (index === null) return null;
-  if (typeof index !== "number" || !Number.isInteger(index)) throw new RivuletAPIError(`Radio Value has invalid type: ${typeName(index)}`);
-  if (length > 0 && (index < 0 || index >= length)) throw new RivuletAPIError("Radio index must be between 0 and length of options");
+  if (typeof index !== "number" || !Number.isInteger(index)) throw invalidOption("radio", "index", "a whole number or null", index);
+  if (length > 0 && (index < 0 || index >= length)) throw new RivuletAPIError("option_index_out_of_range", { widget: "Radio", index: String(index), count: String(length) });
   return index;
 }
 
 function checkCaptions(captions: unknown): string[] | undefined {
   if (captions === undefined || captions === null) return undefined;
-  if (!Array.isArray(captions)) throw new RivuletAPIError(`Radio captions must be a list of strings. Passed type: ${typeName(captions)}`);
+  if (!Array.isArray(captions)) throw invalidOption("radio", "captions", "a list of strings", captions);
   for (const caption of captions) {
-    if (typeof caption !== "string") throw new RivuletAPIError(`Radio captions must be strings. Passed type: ${typeName(caption)}`);
+    if (typeof caption !== "string") throw invalidOption("radio", "captions", "a list of strings", caption);
   }
   return captions as string[];
 }

@@ -5,6 +5,7 @@
 
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
@@ -30,12 +31,12 @@ export function selectSlider<T>(this: unknown, label: string, options: OptionsOf
 export function selectSlider<T>(this: unknown, label: string, options: OptionsOf<T>, sliderOptions?: SelectSliderOptions<T>): T;
 export function selectSlider<T>(this: unknown, label: string, options: OptionsOf<T>, sliderOptions: SelectSliderOptions<T> = {}): T | [T, T] {
   const list = optionList("selectSlider", options);
-  if (list.length === 0) throw new RivuletAPIError("The `options` argument needs to be non-empty");
+  if (list.length === 0) throw invalidOption("selectSlider", "options", "a non-empty list", list);
   const labels = optionLabels("selectSlider", list, sliderOptions.formatFunc);
   const given = sliderOptions.value;
   const range = Array.isArray(given) && optionIndex(list, given) === -1;
   if (range && (given as unknown[]).length !== 2) {
-    throw new RivuletAPIError(`The range \`value\` of st.selectSlider is a list of two options; got ${describeValue(given)}.`);
+    throw invalidOption("selectSlider", "value", "an option, or a list of two options (a range)", given);
   }
   const page = selectSliderForm(list, range);
   const initial: number | number[] = given === undefined ? 0 : indexesOf(list, range ? (given as unknown[]) : [given]);
@@ -56,11 +57,7 @@ export function selectSlider<T>(this: unknown, label: string, options: OptionsOf
       return indexes.length === 2 && indexes[0]! > indexes[1]! ? "the start of its range is past its end" : null;
     },
     rejectState: (value) =>
-      page.toPage(value) === undefined
-        ? range
-          ? `st.selectSlider("${label}") is a range slider: its value is a list of two of its options; st.sessionState holds ${describeValue(value)}.`
-          : `${describeValue(value)} is not an option of st.selectSlider("${label}"): a value set through st.sessionState must be one of its options.`
-        : null,
+      page.toPage(value) === undefined ? (range ? "a list of two of its options (it is a range slider)" : "one of its options") : null,
     node: (id, value) => ({
       kind: "selectSlider",
       ...baseNode(id, label, sliderOptions),
@@ -74,7 +71,7 @@ export function selectSlider<T>(this: unknown, label: string, options: OptionsOf
 function indexesOf(list: readonly unknown[], values: readonly unknown[]): number | number[] {
   const found = values.map((value) => {
     const at = optionIndex(list, value);
-    if (at === -1) throw new RivuletAPIError(`${String(value)} is not in iterable`);
+    if (at === -1) throw new RivuletAPIError("default_not_an_option", { value: describeValue(value) });
     return at;
   });
   return found.length === 1 ? found[0]! : found.sort((a, b) => a - b);

@@ -5,12 +5,12 @@
 
 import * as v from "valibot";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
-import { oneOptionForm, oneOptionProblem, optionLabels, optionList, typeName, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
+import { oneOptionForm, oneOptionProblem, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 
 export interface SelectboxOptions<T> extends WidgetOptions {
   /** The option chosen at first, by index (0 by default), or null for none until the user chooses. */
@@ -48,9 +48,7 @@ export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>
   const placeholder =
     list.length === 0 && !acceptNew ? "No options to select." : (given.placeholder ?? (acceptNew ? "Choose or add an option" : "Choose an option"));
   const notAnOption = (value: unknown): string | null =>
-    page.toPage(value) === undefined
-      ? `${describeValue(value)} is not an option of st.selectbox("${label}"): a value set through st.sessionState must be one of its options${acceptNew ? " or a string" : ""}.`
-      : null;
+    page.toPage(value) === undefined ? `one of its options${acceptNew ? " or a string" : ""}` : null;
   return widget<unknown>(containerOf(this), kind, {
     api: "selectbox",
     label,
@@ -78,9 +76,9 @@ export function selectbox<T>(this: unknown, label: string, options: OptionsOf<T>
 
 function checkIndex(index: unknown, length: number): number | null {
   if (index === null) return null;
-  if (typeof index !== "number" || !Number.isInteger(index)) throw new RivuletAPIError(`Selectbox Value has invalid type: ${typeName(index)}`);
+  if (typeof index !== "number" || !Number.isInteger(index)) throw invalidOption("selectbox", "index", "a whole number or null", index);
   if (length > 0 && (index < 0 || index >= length)) {
-    throw new RivuletAPIError("Selectbox index must be greater than or equal to 0 and less than the length of options.");
+    throw new RivuletAPIError("option_index_out_of_range", { widget: "Selectbox", index: String(index), count: String(length) });
   }
   return index;
 }

@@ -12,7 +12,6 @@ import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOption
 import { keyedStateValue } from "../api/widgets/keyedState.ts";
 import { fromScale, shown, sliderRules, toScale, type SliderRules } from "../api/widgets/sliderRules.ts";
 import type { Json } from "../wire/protocol.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 
@@ -62,7 +61,7 @@ export function slider(this: unknown, label: string, options: SliderOptions<numb
     args: options.args,
     page,
     reject: (value) => pageProblem(rules, value),
-    rejectState: (value) => stateProblem(rules, label, value),
+    rejectState: (value) => stateProblem(rules, value),
     node: (id, value) => ({
       kind: "slider",
       ...baseNode(id, label, options),
@@ -117,18 +116,17 @@ function outOfRange(rules: SliderRules, n: number): string | null {
   return null;
 }
 
-/** Why a value set through st.sessionState does not fit this slider, or null. */
-function stateProblem(rules: SliderRules, label: string, value: unknown): string | null {
+/** When a value set through st.sessionState does not fit this slider, what it takes; or null. */
+function stateProblem(rules: SliderRules, value: unknown): string | null {
   const what = rules.dataType === "date" ? "a Date" : rules.dataType === "time" ? 'an "HH:MM" time' : "a number";
+  const expected = `${what} from ${shown(rules.dataType, rules.min)} to ${shown(rules.dataType, rules.max)}`;
   if (rules.range && !(Array.isArray(value) && value.length === rules.initial.length)) {
-    return `st.slider("${label}") is a range slider: its value is a list of ${rules.initial.length} (${what} each); st.sessionState holds ${describeValue(value)}.`;
+    return `a list of ${rules.initial.length} values (it is a range slider), each ${expected}`;
   }
   const values = rules.range ? (value as unknown[]) : [value];
   for (const item of values) {
     const n = toScale(rules.dataType, item);
-    if (n === undefined) return `The \`value\` ${describeValue(item)} of st.slider("${label}") is not ${what}.`;
-    const problem = outOfRange(rules, n);
-    if (problem !== null) return problem;
+    if (n === undefined || outOfRange(rules, n) !== null) return rules.range ? `a list of ${rules.initial.length} values, each ${expected}` : expected;
   }
   return null;
 }

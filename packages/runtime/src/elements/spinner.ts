@@ -7,7 +7,7 @@ import { currentExecution, takeSite } from "../session/context.ts";
 import { containerOf } from "../api/container.ts";
 import { checkNode } from "../api/elements/nodeCheck.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { defineElement } from "./define.ts";
 
 export interface SpinnerOptions {
@@ -16,7 +16,7 @@ export interface SpinnerOptions {
 }
 
 export function spinner<T>(this: unknown, text: string, body: () => T, options: SpinnerOptions = {}): T {
-  if (typeof body !== "function") throw new RivuletAPIError("st.spinner runs a function while it spins: st.spinner(text, () => { … }).");
+  if (typeof body !== "function") throw invalidOption("spinner", "body", "a function to run while it spins: st.spinner(text, () => { … })", body);
   takeSite();
   const exec = currentExecution("spinner");
   const { block, at } = containerOf(this).place(exec);

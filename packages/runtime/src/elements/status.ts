@@ -4,7 +4,7 @@
 // it throws, unless the work set a state itself.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution } from "../session/context.ts";
 import { containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
@@ -80,7 +80,7 @@ export function status(this: unknown, label: string, options: StatusOptions = {}
 }
 
 function checkState(state: unknown): State {
-  if (!STATES.includes(state as State)) throw new RivuletAPIError(`Unknown state (${String(state)}). Must be one of 'running', 'complete', or 'error'.`);
+  if (!STATES.includes(state as State)) throw invalidOption("status", "state", '"running", "complete" or "error"', state);
   return state as State;
 }
 

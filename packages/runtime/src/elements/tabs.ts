@@ -3,7 +3,7 @@
 // switching tabs runs nothing.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { blockContainer, containerOf, type Container } from "../api/container.ts";
 import { checkBlock } from "../api/elements/nodeCheck.ts";
@@ -16,11 +16,11 @@ export interface TabsOptions {
 
 /** st.tabs: one container per label, in order. */
 export function tabs(this: unknown, labels: readonly string[], options: TabsOptions = {}): Container[] {
-  if (!Array.isArray(labels) || labels.length === 0) throw new RivuletAPIError("The input argument to st.tabs must contain at least one tab label.");
+  if (!Array.isArray(labels) || labels.length === 0) throw invalidOption("tabs", "tabs", "a list of at least one tab label", labels);
   if (options.default !== undefined && options.default !== "" && !labels.includes(options.default)) {
-    throw new RivuletAPIError(`The default tab '${options.default}' is not in the list of tabs.`);
+    throw invalidOption("tabs", "default", "one of the tab labels", options.default);
   }
-  if (labels.some((label) => typeof label !== "string")) throw new RivuletAPIError("The tabs input list to st.tabs is only allowed to contain strings.");
+  if (labels.some((label) => typeof label !== "string")) throw invalidOption("tabs", "tabs", "a list of strings", labels.find((label) => typeof label !== "string"));
   takeSite();
   const exec = currentExecution("tabs");
   const spec = { block: "tabs" as const, defaultIndex: options.default ? labels.indexOf(options.default) : 0 };

@@ -2,7 +2,7 @@
 // the user leaves the field or presses Ctrl+Enter (⌘+Enter), not on each keystroke.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { defineElement } from "./define.ts";
@@ -49,9 +49,9 @@ export function textArea(this: unknown, label: string, options: TextAreaOptions 
 function checkHeight(height: unknown): number | "content" | "stretch" | undefined {
   if (height === undefined || height === null || height === "content" || height === "stretch") return height ?? undefined;
   if (typeof height !== "number" || !Number.isInteger(height)) {
-    throw new RivuletAPIError(`The height of st.textArea must be a number of pixels, "content" or "stretch"; got ${String(height)}.`);
+    throw invalidOption("textArea", "height", 'a number of pixels, "content" or "stretch"', height);
   }
-  if (height < 68) throw new RivuletAPIError(`Invalid height ${height}px for \`st.textArea\` - must be at least 68 pixels.`);
+  if (height < 68) throw invalidOption("textArea", "height", "at least 68 pixels", height);
   return height;
 }
 

@@ -1,10 +1,9 @@
 // st.text_input
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import type { Json } from "../wire/protocol.ts";
 import { defineElement } from "./define.ts";
 import { given, widgetFields } from "./fields.ts";
@@ -22,7 +21,7 @@ const kind = { kind: "textInput", widget: { model: "value", value: v.string() } 
 /** st.text_input: the text, or null when `value: null` and nothing was typed yet. */
 export function textInput(this: unknown, label: string, options: TextInputOptions = {}): string | null {
   if (options.type !== undefined && options.type !== "default" && options.type !== "password") {
-    throw new RivuletAPIError(`'${String(options.type)}' is not a valid textInput type. Valid types are 'default' and 'password'.`);
+    throw invalidOption("textInput", "type", '"default" or "password"', options.type);
   }
   const rules = textWidgetRules("textInput", label, options.value, options.maxChars);
   return widget<string | null>(containerOf(this), kind, {
@@ -53,10 +52,10 @@ export function textInput(this: unknown, label: string, options: TextInputOption
  */
 export function textWidgetRules(api: string, label: string, value: string | null | undefined, maxChars: number | undefined) {
   if (value !== undefined && value !== null && typeof value !== "string") {
-    throw new RivuletAPIError(`The value of st.${api}("${label}") must be a string or null; got ${describeValue(value)}.`);
+    throw invalidOption(api, "value", "a string or null", value);
   }
   if (maxChars !== undefined && (!Number.isInteger(maxChars) || maxChars <= 0)) {
-    throw new RivuletAPIError(`The maxChars of st.${api}("${label}") must be a positive integer; got ${String(maxChars)}.`);
+    throw invalidOption(api, "maxChars", "a positive integer", maxChars);
   }
   const initial = value === undefined ? "" : value;
   const tooLong = (text: string): string | null => {
@@ -64,19 +63,17 @@ export function textWidgetRules(api: string, label: string, value: string | null
     return maxChars !== undefined && length > maxChars ? `${length} characters is more than maxChars (${maxChars})` : null;
   };
   if (initial !== null && tooLong(initial) !== null) {
-    throw new RivuletAPIError(`The default value "${initial}" of st.${api}("${label}") has ${characters(initial)} characters, more than maxChars (${maxChars}).`);
+    throw invalidOption(api, "value", `at most maxChars (${maxChars}) characters long`, initial);
   }
   return {
     initial,
     reject: (text: Json) => tooLong(text as string),
     rejectState: (text: unknown): string | null =>
-      text === null
+      text === null || (typeof text === "string" && tooLong(text) === null)
         ? null
         : typeof text !== "string"
-          ? `st.${api}("${label}") takes a string; st.sessionState holds ${describeValue(text)}.`
-          : tooLong(text) === null
-            ? null
-            : `The value set through st.sessionState for st.${api}("${label}") has ${characters(text)} characters, more than maxChars (${maxChars}).`,
+          ? "a string or null"
+          : `text of at most ${maxChars} characters (its maxChars)`,
   };
 }
 

@@ -4,13 +4,11 @@
 // time, a Date gives its local time (seconds dropped, as Streamlit drops them), null none.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { keyedStateValue } from "../api/widgets/keyedState.ts";
 import { fromMinutes, isDate, isTime, timeMinutes, timeOf } from "../api/widgets/dates.ts";
-import { typeName } from "../api/widgets/options.ts";
-import { describeValue } from "../wire/pageValues.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 import type { TimeOfDay } from "./slider.ts";
@@ -39,16 +37,16 @@ export function timeInput(this: unknown, label: string, options: TimeInputOption
   else if (given === "now") initial = timeOf(new Date());
   else if (isDate(given)) initial = timeOf(given);
   else if (isTime(given)) initial = given;
-  else throw new RivuletAPIError(`The type of value should be one of datetime, time or None (here a Date, an "HH:MM" time, "now" or null); got ${describeValue(given)}.`);
+  else throw invalidOption("timeInput", "value", 'a Date, an "HH:MM" time, "now" or null', given);
   const params = [isDate(given) || isTime(given) ? initial : given, options.help, options.step];
   // A key whose session-state value is null starts the input empty (Streamlit's rule).
   if (keyedStateValue("timeInput", options.key)?.value === null) initial = null;
   const step = options.step ?? 900;
   if (typeof step !== "number" || !Number.isInteger(step)) {
-    throw new RivuletAPIError(`\`step\` can only be \`int\` (seconds) but ${typeName(step)} is provided.`);
+    throw invalidOption("timeInput", "step", "a whole number of seconds", step);
   }
   if (step < 60 || step > MAX_STEP) {
-    throw new RivuletAPIError(`\`step\` must be between 60 seconds and 23 hours but is currently set to ${step} seconds.`);
+    throw invalidOption("timeInput", "step", "between 60 seconds and 23 hours", step);
   }
   return widget<string | null>(containerOf(this), kind, {
     api: "timeInput",
@@ -61,7 +59,7 @@ export function timeInput(this: unknown, label: string, options: TimeInputOption
     args: options.args,
     reject: (value) => (value === null && initial !== null ? "it has a default time and cannot be left empty" : null),
     rejectState: (value) =>
-      value === null || isTime(value) ? null : `st.timeInput("${label}") takes an "HH:MM" time or null; st.sessionState holds ${describeValue(value)}.`,
+      value === null || isTime(value) ? null : 'an "HH:MM" time or null',
     node: (id, value) => ({
       kind: "timeInput",
       ...baseNode(id, label, options),

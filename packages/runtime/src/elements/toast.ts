@@ -3,7 +3,7 @@
 // of its node), and its handle changes it: `const note = st.toast("Saving"); note.toast("Saved")`.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { containerOf, sidebarContainer, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
@@ -29,7 +29,7 @@ export function toast(this: unknown, body: unknown, options: ToastOptions = {}):
       body: "Streamlit API Error: `st.toast` cannot be called directly on the sidebar with `st.sidebar.toast`. See our `st.toast` API [docs](https://docs.streamlit.io/develop/api-reference/status/st.toast) for more information.",
     });
   }
-  if (String(body) === "") throw new RivuletAPIError("Toast body cannot be blank - please provide a message.");
+  if (String(body) === "") throw invalidOption("toast", "body", "a message that is not blank", body);
   const iconGiven = checkIcon("toast", options.icon);
   return writeElement(target, "toast", {
     kind: "toast",
@@ -44,7 +44,7 @@ function seconds(duration: unknown): number {
   if (duration === undefined) return DURATIONS.short;
   if (typeof duration === "string" && Object.hasOwn(DURATIONS, duration)) return DURATIONS[duration as keyof typeof DURATIONS];
   if (typeof duration === "number" && Number.isInteger(duration) && duration > 0) return duration;
-  throw new RivuletAPIError("Invalid `duration` value. Supported values: short, long, infinite, a positive integer.");
+  throw invalidOption("toast", "duration", '"short", "long", "infinite" or a positive number of seconds', duration);
 }
 
 export const node = v.object({

@@ -16,10 +16,7 @@ export function write(this: unknown, ...args: unknown[]): void {
   const target = containerOf(this);
   const place = target.place(currentExecution("write"));
   if (args.length > 1 && (place.at !== undefined || place.block.spec.block === "empty")) {
-    throw new RivuletAPIError(
-      "Cannot replace a single element with multiple elements.\n\nThe `write()` method only supports multiple elements when inserting elements rather than replacing. " +
-        "That is the case when `write()` is called on an `st.empty()` or on an element's handle.",
-    );
+    throw new RivuletAPIError("write_replaces_one");
   }
   let pending: string[] = [];
   const flush = () => {

@@ -4,7 +4,7 @@
 // functions are called, between texts. Takes what Streamlit does: an iterable or async iterable
 // (a generator), a function returning one, and OpenAI's chat completion chunks.
 
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, setCurrent, takeSite } from "../session/context.ts";
 import { containerOf, type Place } from "../api/container.ts";
 import { checkNode } from "../api/elements/nodeCheck.ts";
@@ -70,13 +70,11 @@ export async function writeStream(this: unknown, stream: StreamSource): Promise<
 
 function sourceOf(stream: unknown): Iterable<unknown> | AsyncIterable<unknown> {
   if (typeof stream === "string") {
-    throw new RivuletAPIError("`st.writeStream` expects a generator or stream-like object as input not a string. Please use `st.write` instead for this data type.");
+    throw invalidOption("writeStream", "stream", "a generator or another iterable (st.write writes a string)", stream);
   }
   const iterable = stream as Partial<Iterable<unknown> & AsyncIterable<unknown>> | null;
   if (iterable === null || typeof iterable !== "object" || (typeof iterable[Symbol.iterator] !== "function" && typeof iterable[Symbol.asyncIterator] !== "function")) {
-    throw new RivuletAPIError(
-      `The provided input (type: ${stream === null ? "null" : typeof stream}) cannot be iterated. Please make sure that it is a generator, generator function or iterable.`,
-    );
+    throw invalidOption("writeStream", "stream", "a generator, a generator function or another iterable", stream);
   }
   return iterable as Iterable<unknown> | AsyncIterable<unknown>;
 }

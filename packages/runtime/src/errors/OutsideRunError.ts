@@ -6,11 +6,8 @@ import { RivuletAPIError } from "./RivuletAPIError.ts";
  * ScriptRunContext"); Rivulet raises so the call is not silently lost, and hosts keep such
  * errors, when nobody catches them, from stopping the server (`guardStrayScriptErrors`).
  */
-export class OutsideRunError extends RivuletAPIError {
+export class OutsideRunError extends RivuletAPIError<"outside_script_run"> {
   constructor(api: string) {
-    super(
-      `st.${api}() was called outside a script run (from a timer or a promise the script did not await?). ` +
-        `st functions work only while the script or a callback runs.`,
-    );
+    super("outside_script_run", { api });
   }
 }

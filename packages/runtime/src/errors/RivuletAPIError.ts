@@ -1,4 +1,27 @@
-/** Raised where Streamlit raises StreamlitAPIException: a misuse of the st API. */
-export class RivuletAPIError extends Error {
+import { RAISES } from "./raises.generated.ts";
+
+/** The codes a RivuletAPIError carries (the catalogue's entries with a `raises` message). */
+export type RunCode = keyof typeof RAISES;
+
+/** `%name%` placeholders of a message, as a type: the parameters its error takes. */
+type Placeholders<S extends string> = S extends `${string}%${infer P}%${infer Rest}` ? P | Placeholders<Rest> : never;
+type ParamsOf<C extends RunCode> = { [P in Placeholders<(typeof RAISES)[C]>]: string };
+/** A code's parameters, when its message has any. */
+type ParamsArg<C extends RunCode> = [Placeholders<(typeof RAISES)[C]>] extends [never] ? [] : [params: ParamsOf<C>];
+
+/**
+ * Raised where Streamlit raises StreamlitAPIException: a misuse of the st API. The code is the
+ * catalogue's (errors/catalogue.ts, docs/diagnostics.md), and the message is its `raises`,
+ * filled with `params`: `new RivuletAPIError("nested_form")`,
+ * `new RivuletAPIError("duplicate_form_key", { key })`.
+ */
+export class RivuletAPIError<C extends RunCode = RunCode> extends Error {
   override name = "RivuletAPIError";
+  readonly code: C;
+
+  constructor(code: C, ...params: ParamsArg<C>) {
+    const values = (params[0] ?? {}) as Record<string, string>;
+    super(RAISES[code].replace(/%(\w+)%/g, (_, name: string) => values[name] ?? `%${name}%`));
+    this.code = code;
+  }
 }

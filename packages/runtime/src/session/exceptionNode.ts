@@ -16,6 +16,7 @@ const FRAME = /\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/;
 export function exceptionNode(thrown: unknown, script: LoadedScript, origin?: Error): ExceptionNode {
   const described = describeThrown(thrown);
   const node: ExceptionNode = { kind: "exception", type: described.type, message: described.message, stack: [] };
+  if (described.code !== undefined) node.code = described.code;
   const stack =
     (described.stack !== undefined ? mappedStack(thrown as Error, script, described.stack) : undefined) ??
     (origin !== undefined ? mappedStack(origin, script, origin.stack) : undefined);

@@ -82,9 +82,7 @@ export class Execution {
   /** An element's explicit key: unique among the elements this execution writes. */
   claimKey(key: string): void {
     if (this.keys.has(key)) {
-      throw new RivuletAPIError(
-        `There are multiple elements with the same key "${key}". To fix this, please make sure that the key argument is unique for each element you create.`,
-      );
+      throw new RivuletAPIError("duplicate_widget_key", { key });
     }
     this.keys.add(key);
   }

@@ -376,10 +376,7 @@ export class Session implements SessionCore {
 
   private requestRerun(signal: RerunSignal, exec: Execution): RunOutcome {
     if (++this.consecutiveReruns > MAX_CONSECUTIVE_RERUNS) {
-      const error = new RivuletAPIError(
-        `st.rerun() was called ${MAX_CONSECUTIVE_RERUNS} times in a row with no user input in between; ` +
-          `Rivulet stopped rerunning so the app does not loop forever.`,
-      );
+      const error = new RivuletAPIError("rerun_loop", { count: String(MAX_CONSECUTIVE_RERUNS) });
       error.stack = `${error.name}: ${error.message}\n${(signal.origin.stack ?? "").split("\n").slice(1).join("\n")}`;
       exec.writer.writeElement(exec.baseContainer, exceptionNode(error, this.script));
       this.consecutiveReruns = 0;

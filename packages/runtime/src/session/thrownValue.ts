@@ -3,6 +3,7 @@
 // `message` is an object or whose `stack` getter throws. Nothing here may throw: a run that
 // failed must still end, and its page must be told.
 
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { toJson } from "../wire/toJson.ts";
 
 export interface ThrownDescription {
@@ -13,6 +14,8 @@ export interface ThrownDescription {
   stack: string | undefined;
   /** Whether the value is an Error (its stack says where it was made). */
   isError: boolean;
+  /** A RivuletAPIError's catalogue code. */
+  code?: string;
 }
 
 /** Longer messages are clipped: an exception element is for reading, not for dumping data. */
@@ -25,7 +28,9 @@ export function describeThrown(value: unknown): ThrownDescription {
     const name = attempt(() => error.name, undefined);
     const message = attempt(() => error.message, undefined);
     const stack = attempt(() => error.stack, undefined);
+    const code = attempt(() => (error instanceof RivuletAPIError ? error.code : undefined), undefined);
     return {
+      ...(code !== undefined ? { code } : {}),
       type: typeof name === "string" && name !== "" ? name : "Error",
       message: clip(typeof message === "string" ? message : show(message)),
       stack: typeof stack === "string" ? stack : undefined,

@@ -71,10 +71,7 @@ export function runCallbacks(changed: readonly { readonly callback: Callback | u
       const result = (callback.fn as (...args: unknown[]) => unknown)(...callback.args);
       if (result instanceof Promise) {
         result.catch(() => {});
-        throw new RivuletAPIError(
-          "A widget callback returned a promise: callbacks run before the script and cannot await. " +
-            "Keep the callback synchronous and do the async work in the script.",
-        );
+        throw new RivuletAPIError("async_callback");
       }
     } catch (error) {
       if (!(error instanceof RerunSignal)) throw error;

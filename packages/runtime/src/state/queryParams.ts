@@ -4,6 +4,7 @@
 // page at the end of the run (`takeChange`), only when it differs from what the page has.
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 
 export type QueryValue = string | string[];
 
@@ -84,7 +85,7 @@ export class QueryParamsStore {
   /** Replaces every parameter with those of `dict`; when a value is refused, nothing changes. */
   fromDict(dict: unknown): void {
     if (typeof dict !== "object" || dict === null || Array.isArray(dict)) {
-      throw new RivuletAPIError("st.queryParams.fromDict() takes an object of strings or lists of strings.");
+      throw invalidOption("queryParams.fromDict", "dict", "an object of strings or lists of strings", dict);
     }
     const next = new Map<string, QueryValue>();
     for (const [key, value] of Object.entries(dict)) next.set(key, toQueryValue(key, value));
@@ -95,7 +96,7 @@ export class QueryParamsStore {
 function toQueryValue(key: string, value: unknown): QueryValue {
   if (Array.isArray(value)) return value.map((item) => String(item));
   if (typeof value === "object" && value !== null) {
-    throw new RivuletAPIError(`You cannot set a query params key \`${key}\` to an object (a dictionary).`);
+    throw new RivuletAPIError("query_param_object", { key });
   }
   return String(value);
 }

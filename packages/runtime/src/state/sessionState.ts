@@ -28,17 +28,15 @@ export class SessionStateStore {
     const widget = this.widgets.byKey(key);
     if (widget === undefined) {
       // Streamlit 1.50 refuses a form's key as it refuses a created widget's.
-      if (this.formThisRun(key)) throw new RivuletAPIError(`st.sessionState.${key} cannot be modified after the form with key "${key}" is instantiated.`);
+      if (this.formThisRun(key)) throw new RivuletAPIError("widget_state_set_after_widget", { key, what: "form" });
       this.user.set(key, value);
       return;
     }
     if (widget.model === "trigger") {
-      throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
+      throw new RivuletAPIError("widget_value_not_settable", { key });
     }
     if (widget.renderedBy === this.runningExec()) {
-      throw new RivuletAPIError(
-        `st.sessionState.${key} cannot be modified after the widget with key "${key}" is instantiated.`,
-      );
+      throw new RivuletAPIError("widget_state_set_after_widget", { key, what: "widget" });
     }
     widget.value = value;
     widget.origin = "state";

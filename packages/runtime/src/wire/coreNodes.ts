@@ -21,6 +21,8 @@ export const EXCEPTION_NODE = v.object({
   /** The error's class name, e.g. "TypeError" or "RivuletAPIError"; for a value that is not an Error, its kind. */
   type: v.string(),
   message: v.string(),
+  /** A RivuletAPIError's catalogue code: the page links it to its entry in the diagnostics reference. */
+  code: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/))),
   /** Stack frames already mapped to the user's source, one per line. */
   stack: v.array(v.string()),
   /** Where in the user's script it was thrown, when known. */

@@ -3,6 +3,9 @@
 // an error message that echoes it whole.
 
 import type { Json } from "./protocol.ts";
+import { describeValue } from "../errors/describeValue.ts";
+
+export { describeValue };
 
 /** No widget takes a value nested deeper than this (a date range is 2 deep, a multiselect 2). */
 export const MAX_VALUE_DEPTH = 32;
@@ -34,19 +37,3 @@ export function measureValue(value: Json): number | null {
   return bytes;
 }
 
-/** A few words for a value in an error message: `"abc"`, `42`, `a string of 7,000,000 characters`, `a list of 3 values`. */
-export function describeValue(value: unknown): string {
-  try {
-    if (typeof value === "string") {
-      return value.length <= 40 ? JSON.stringify(value) : `a string of ${value.length.toLocaleString("en-US")} characters`;
-    }
-    if (value === null || typeof value === "number" || typeof value === "boolean") return String(value);
-    if (value === undefined) return "undefined";
-    if (typeof value === "bigint") return `${value}n`;
-    if (Array.isArray(value)) return `a list of ${value.length.toLocaleString("en-US")} value${value.length === 1 ? "" : "s"}`;
-    if (typeof value === "object") return "an object";
-    return `a ${typeof value}`;
-  } catch {
-    return "a value that cannot be shown";
-  }
-}

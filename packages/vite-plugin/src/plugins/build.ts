@@ -12,6 +12,7 @@ import { isAppOnly, type RivuletOptions } from "../options.ts";
 import { resolveOwnSpecifier } from "../own-packages.ts";
 import { sortDiagnostics, toRollupError } from "../utils/diagnostics.ts";
 import { listFiles } from "../utils/list-files.ts";
+import { DIAGNOSTICS_FILE, diagnosticsPage } from "../server/diagnostics-page.ts";
 
 /** Optional natives of `ws`, and Vite (which only the dev server's module runner loads). */
 const NEVER_BUNDLED = ["bufferutil", "utf-8-validate", /^vite(\/|$)/];
@@ -86,8 +87,9 @@ export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
     },
     async generateBundle() {
       const prefix = serverBuild ? DIST.client : api.options.base.replace(/^\//, "");
-      for (const file of await listFiles(uiDistDir)) {
-        const source = await readFile(path.join(uiDistDir, file));
+      const pageFiles = await Promise.all((await listFiles(uiDistDir)).map(async (file) => ({ file, source: await readFile(path.join(uiDistDir, file)) })));
+      pageFiles.push({ file: DIAGNOSTICS_FILE, source: Buffer.from(diagnosticsPage()) });
+      for (const { file, source } of pageFiles) {
         this.emitFile({ type: "asset", fileName: `${prefix}${file}`, source });
         if (!serverBuild || !COMPRESSIBLE.test(file) || source.length < MIN_COMPRESS_BYTES) continue;
         this.emitFile({ type: "asset", fileName: `${prefix}${file}.gz`, source: gzipSync(source, { level: 9 }) });

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Connect, Plugin } from "vite";
 import { uiDistDir } from "@rivulet/ui";
 import type { PluginAPI } from "../api.ts";
+import { DIAGNOSTICS_FILE, diagnosticsPage } from "../server/diagnostics-page.ts";
 import { OVERLAY_EVENTS } from "../server/overlay.ts";
 import { findStaticFile, pathnameOf, sendFile, sendHtml, sendText } from "../utils/static-files.ts";
 
@@ -11,7 +12,8 @@ export const OVERLAY_CLIENT_ID = "virtual:rivulet/overlay-client";
 const RESOLVED_OVERLAY_CLIENT_ID = `\0${OVERLAY_CLIENT_ID}`;
 
 /**
- * Serves the prebuilt app page (`@rivulet/ui`'s dist) at the plugin's base in dev. The page
+ * Serves the prebuilt app page (`@rivulet/ui`'s dist) and the diagnostics reference its errors
+ * link to at the plugin's base in dev. The page
  * is served as built, not through Vite's HTML pipeline; in dev it also loads Vite's client
  * and a small module that lets the error overlay show and clear script errors.
  */
@@ -75,6 +77,7 @@ function uiMiddleware(base: string, viteBase: string): Connect.NextHandleFunctio
         .catch(next);
       return;
     }
+    if (relative === DIAGNOSTICS_FILE) return sendHtml(res, diagnosticsPage());
     findStaticFile(uiDistDir, relative)
       .then((file) => (file ? sendFile(res, file) : next()))
       .catch(next);

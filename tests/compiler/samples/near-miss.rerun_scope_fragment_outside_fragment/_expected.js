@@ -4,5 +4,5 @@ export default function run($rt) {
     if ($rt.call("fragment.0/button.0", st, "button", "Refresh")) $rt.call("fragment.0/rerun.0", st, "rerun", {
       scope: "fragment"
     });
-  });
+  })();
 }

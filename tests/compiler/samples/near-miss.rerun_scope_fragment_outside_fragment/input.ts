@@ -1,4 +1,4 @@
 import * as st from "rivulet";
 st.fragment(() => {
   if (st.button("Refresh")) st.rerun({ scope: "fragment" });
-});
+})();

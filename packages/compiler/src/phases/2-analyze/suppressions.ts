@@ -45,7 +45,7 @@ function endsCodeLine(source: string, commentStart: number): boolean {
 function closestCode(word: string): string {
   let best = "";
   let bestDistance = Infinity;
-  for (const code of Object.keys(catalogue)) {
+  for (const code of Object.keys(catalogue).filter(isCode)) {
     const distance = levenshtein(word, code);
     if (distance < bestDistance) [best, bestDistance] = [code, distance];
   }

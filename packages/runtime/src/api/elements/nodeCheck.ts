@@ -33,5 +33,5 @@ function check(api: string, schema: v.GenericSchema | undefined, node: object): 
   if (schema === undefined || v.is(schema, node)) return;
   const issue = v.safeParse(schema, node).issues?.[0];
   const field = issue === undefined ? "?" : (v.getDotPath(issue) ?? "?");
-  throw new RivuletAPIError(`st.${api}: \`${field}\` should be ${(issue?.expected ?? "valid").replace(/^\((.*)\)$/, "$1")}, not ${issue?.received ?? "this"}.`);
+  throw new RivuletAPIError("invalid_option", { api, option: field, expected: (issue?.expected ?? "valid").replace(/^\((.*)\)$/, "$1"), got: issue?.received ?? "this" });
 }

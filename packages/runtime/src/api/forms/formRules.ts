@@ -21,16 +21,13 @@ export function checkFormRules(
   const form = formOf(block);
   const submits = widget.placement === "in-forms";
   if (form !== null && !submits && widget.callback !== undefined) {
-    throw new RivuletAPIError(
-      "With forms, callbacks can only be defined on the `st.formSubmitButton`. " +
-        "Defining callbacks on other widgets inside a form is not allowed.",
-    );
+    throw new RivuletAPIError("callback_in_form");
   }
   if (form !== null && widget.placement === "outside-forms") {
-    throw new RivuletAPIError(`\`st.${widget.api}()\` can't be used in an \`st.form()\`: a form's only button is \`st.formSubmitButton()\`.`);
+    throw new RivuletAPIError("button_in_form", { method: widget.api });
   }
   if (form === null && submits) {
-    throw new RivuletAPIError(`\`st.${widget.api}()\` must be used inside an \`st.form()\`.`);
+    throw new RivuletAPIError("submit_button_outside_form");
   }
   if (form === null) return null;
   if (submits) {

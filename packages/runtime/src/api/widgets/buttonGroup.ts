@@ -4,10 +4,9 @@
 // in "single" mode, a list in "multi" mode.
 
 import * as v from "valibot";
-import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
 import type { Container } from "../container.ts";
 import type { ElementNode, Json } from "../../wire/protocol.ts";
-import { describeValue } from "../../wire/pageValues.ts";
 import { defaultOptions, optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "./options.ts";
 import { widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "./widget.ts";
 
@@ -44,7 +43,7 @@ export function buttonGroup<T>(
 ): T | null | T[] {
   const mode = groupOptions.selectionMode ?? "single";
   if (mode !== "single" && mode !== "multi") {
-    throw new RivuletAPIError(`The selection_mode argument must be one of ['single', 'multi']. The argument passed was '${String(mode)}'.`);
+    throw invalidOption(api, "selectionMode", '"single" or "multi"', mode);
   }
   const multi = mode === "multi";
   const list = optionList(api, options);
@@ -52,7 +51,7 @@ export function buttonGroup<T>(
   const buttons = labels.map(withIcon);
   const chosen = defaultOptions(list, groupOptions.default);
   if (!multi && chosen.length > 1) {
-    throw new RivuletAPIError(`The default argument to \`st.${api}\` must be a single value when \`selectionMode='single'\`.`);
+    throw invalidOption(api, "default", 'a single value when selectionMode is "single"', groupOptions.default);
   }
   const page = groupForm(list, multi);
   const initial = multi ? chosen : (chosen[0] ?? null);
@@ -76,11 +75,7 @@ export function buttonGroup<T>(
       return !multi && indexes.length > 1 ? "it takes one option at most" : null;
     },
     rejectState: (value) =>
-      page.toPage(value) !== undefined
-        ? null
-        : multi && !Array.isArray(value)
-          ? `st.${api}("${label}") takes a list of options in "multi" mode; st.sessionState holds ${describeValue(value)}.`
-          : `${describeValue(value)} is not an option of st.${api}("${label}"): a value set through st.sessionState must be ${multi ? "a list of its options" : "one of its options, or null"}.`,
+      page.toPage(value) !== undefined ? null : multi ? 'a list of its options (its selectionMode is "multi")' : "one of its options, or null",
     node: (id, value) => node(id, { options: buttons, value: page.toPage(value) ?? [], multi }),
   });
 }

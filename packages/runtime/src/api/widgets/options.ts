@@ -4,6 +4,7 @@
 // option itself, whatever it is (an object, a Date), as Streamlit does.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
 import { jsonEqual } from "../../diff/equal.ts";
 import type { PageForm } from "../../state/widgets.ts";
 import type { Json } from "../../wire/protocol.ts";
@@ -22,7 +23,7 @@ export type FormatFunc<T> = (option: T) => unknown;
 export function optionList<T>(api: string, options: OptionsOf<T>): T[] {
   if (options instanceof Map) return [...(options as ReadonlyMap<T, unknown>).keys()];
   if (typeof options === "string" || options === null || typeof (options as Partial<Iterable<T>>)[Symbol.iterator] !== "function") {
-    throw new RivuletAPIError(`The options of st.${api} must be an array or another iterable (a Set, a Map's keys); got ${describe(options)}.`);
+    throw invalidOption(api, "options", "an array or another iterable (a Set, a Map's keys)", options);
   }
   return [...(options as Iterable<T>)];
 }
@@ -30,7 +31,7 @@ export function optionList<T>(api: string, options: OptionsOf<T>): T[] {
 /** The labels the page shows: each option through `formatFunc`, as a string. */
 export function optionLabels<T>(api: string, options: readonly T[], formatFunc: FormatFunc<T> | undefined): string[] {
   if (formatFunc !== undefined && typeof formatFunc !== "function") {
-    throw new RivuletAPIError(`The formatFunc of st.${api} must be a function.`);
+    throw invalidOption(api, "formatFunc", "a function", formatFunc);
   }
   return options.map((option) => String(formatFunc === undefined ? option : formatFunc(option)));
 }
@@ -51,10 +52,6 @@ function isPlainData(value: unknown): value is object {
   if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return Array.isArray(value) || proto === Object.prototype || proto === null;
-}
-
-function describe(value: unknown): string {
-  return value === null ? "null" : typeof value === "string" ? "a string" : `a ${typeof value}`;
 }
 
 /**
@@ -94,14 +91,14 @@ export function defaultOptions<T>(list: readonly T[], given: readonly T[] | T | 
   const values = Array.isArray(given) ? [...(given as readonly T[])] : [given as T];
   return values.map((value) => {
     const index = optionIndex(list, value);
-    if (index === -1) throw new RivuletAPIError(notAnOptionMessage(value));
+    if (index === -1) throw new RivuletAPIError("default_not_an_option", { value: shownOption(value) });
     return list[index]!;
   });
 }
 
-/** Streamlit's message for a default that is not among the options. */
-export function notAnOptionMessage(value: unknown): string {
-  return `The default value '${typeof value === "string" ? value : describeValue(value)}' is not part of the options. Please make sure that every default values also exists in the options.`;
+/** An option as Streamlit's message quotes it. */
+function shownOption(value: unknown): string {
+  return `'${typeof value === "string" ? value : describeValue(value)}'`;
 }
 
 /** A value's type as Streamlit's messages name Python's (`float`, `str`), for the errors it shares. */

@@ -10,6 +10,7 @@
 
 import sprintfJs from "sprintf-js";
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
 import { typeName } from "./options.ts";
 import { dayNumber, fromDayNumber, fromMinutes, isDate, isTime, isoDate, timeMinutes } from "./dates.ts";
 
@@ -81,39 +82,31 @@ export function sliderRules(args: SliderArgs, stateValue: { value: unknown } | u
   const range = Array.isArray(value);
   const values: unknown[] = range ? [...(value as unknown[])] : [value];
   if ((range && values.length > 2) || values.some((v) => kindOf(v) === null)) {
-    throw new RivuletAPIError(
-      'Slider value should either be a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type).',
-    );
+    throw invalidOption("slider", "value", 'a number, a Date or an "HH:MM" time, or a list of 0 to 2 of them (all of one type)', value);
   }
   const kinds = new Set(values.map(kindOf));
   if (kinds.size > 1) {
-    throw new RivuletAPIError(`Slider tuple/list components must be of the same type.\nBut were: [${values.map(typeOf).join(", ")}]`);
+    throw invalidOption("slider", "value", `a list of values of one type (these are ${values.map(typeOf).join(" and ")})`, value);
   }
   const kind: ScalarKind = values.length === 0 ? "number" : kindOf(values[0])!;
   const format = args.format;
-  if (format !== undefined && typeof format !== "string") throw new RivuletAPIError(`The \`format\` of st.slider must be a string; got ${typeOf(format)}.`);
+  if (format !== undefined && typeof format !== "string") throw invalidOption("slider", "format", "a string", format);
   const dataType = dataTypeOf(kind, [args.minValue, args.maxValue, ...values, args.step], format);
   const defaults = defaultsOf(dataType, values);
   const minValue = args.minValue ?? defaults.min;
   const maxValue = args.maxValue ?? defaults.max;
   const step = args.step ?? defaults.step;
-  if (step === 0) throw new RivuletAPIError("Slider components cannot be passed a `step` of 0.");
+  if (step === 0) throw invalidOption("slider", "step", "a number that is not 0", step);
   const argKinds = [minValue, maxValue].map(kindOf);
   if (argKinds[0] !== argKinds[1] || argKinds[0] === null || typeof step !== "number" || !Number.isFinite(step)) {
-    throw new RivuletAPIError(
-      "Slider value arguments must be of matching types." +
-        `\n\`minValue\` has ${typeOf(minValue)} type.\n\`maxValue\` has ${typeOf(maxValue)} type.\n\`step\` has ${typeOf(step)} type.`,
-    );
+    throw invalidOption("slider", "maxValue", `of the type of minValue (${typeOf(minValue)}), with a number as step (${typeOf(step)})`, maxValue);
   }
   if (argKinds[0] !== kind) {
-    throw new RivuletAPIError(
-      "Both value and arguments must be of the same type." +
-        `\n\`value\` has ${range ? "list" : typeOf(value)} type.\n\`minValue\` has ${typeOf(minValue)} type.\n\`maxValue\` has ${typeOf(maxValue)} type.`,
-    );
+    throw invalidOption("slider", "value", `of the type of minValue and maxValue (${typeOf(minValue)})`, value);
   }
-  if (step < 0) throw new RivuletAPIError(`Slider components cannot be passed a \`step\` of ${step}: it must be positive.`);
+  if (step < 0) throw invalidOption("slider", "step", "positive", step);
   if ((dataType === "date" || dataType === "time") && !Number.isInteger(step)) {
-    throw new RivuletAPIError(`The \`step\` of a ${dataType} slider is a whole number of ${dataType === "date" ? "days" : "minutes"}; got ${step}.`);
+    throw invalidOption("slider", "step", `a whole number of ${dataType === "date" ? "days" : "minutes"}`, step);
   }
   // On the page's scale from here: Streamlit's order of swapping and widening.
   const scaled = values.map((v) => toScale(dataType, v)!);
@@ -130,12 +123,12 @@ export function sliderRules(args: SliderArgs, stateValue: { value: unknown } | u
   }
   if (dataType === "int") {
     for (const [name, n] of [["minValue", min], ["maxValue", max]] as const) {
-      if (n < -MAX_SAFE_INTEGER) throw new RivuletAPIError(`\`${name}\` (${n}) must be >= -((1 << 53) - 1)`);
-      if (n > MAX_SAFE_INTEGER) throw new RivuletAPIError(`\`${name}\` (${n}) must be <= (1 << 53) - 1`);
+      if (n < -MAX_SAFE_INTEGER) throw invalidOption("slider", name, "at least -(2^53 - 1) for an integer slider", n);
+      if (n > MAX_SAFE_INTEGER) throw invalidOption("slider", name, "at most 2^53 - 1 for an integer slider", n);
     }
   }
   if (min === max) {
-    throw new RivuletAPIError(`Slider \`minValue\` must be less than the \`maxValue\`.\nThe values were ${shown(dataType, min)} and ${shown(dataType, max)}.`);
+    throw new RivuletAPIError("empty_slider_range", { min: shown(dataType, min), max: shown(dataType, max) });
   }
   const shownFormat = format ?? defaults.format;
   if (dataType === "int" || dataType === "float") checkNumberFormat(shownFormat);
@@ -170,6 +163,6 @@ function checkNumberFormat(format: string): void {
   try {
     sprintfJs.sprintf(format, 1);
   } catch {
-    throw new RivuletAPIError(`The \`format\` of st.slider is not a printf-style format sprintf-js can apply (such as "%d" or "%.1f"): ${format}`);
+    throw invalidOption("slider", "format", 'a printf-style format sprintf-js can apply (such as "%d" or "%.1f")', format);
   }
 }

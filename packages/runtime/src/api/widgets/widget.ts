@@ -8,6 +8,7 @@
 // (`keyedParams`), so they keep their value when the rest changes.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
 import type { Execution } from "../../session/execution.ts";
 import * as v from "valibot";
@@ -94,7 +95,10 @@ export interface WidgetSpec<V> {
    * (which has checked its type): out of range, too long. Null when it fits.
    */
   reject?: (value: Json) => string | null;
-  /** Why a value set through `st.sessionState` does not fit, or null; unchecked when absent. */
+  /**
+   * When a value set through `st.sessionState` does not fit, what the widget takes, in words
+   * ("a number from 0 to 10"); null when it fits; unchecked when absent.
+   */
   rejectState?: (value: unknown) => string | null;
   /** How the page holds the value, when not as the script does. */
   page?: PageForm<V>;
@@ -144,7 +148,7 @@ function render<V>(
     throw new Error(`st.${spec.api}: its definition's pageForm and its call's \`page\` disagree (a Rivulet bug)`);
   }
   if (model === "trigger" && key !== undefined && state.hasUserValue(key)) {
-    throw new RivuletAPIError(`Values for the widget with key "${key}" cannot be set using st.sessionState.`);
+    throw new RivuletAPIError("widget_value_not_settable", { key });
   }
   let entry = widgets.get(id);
   // What the widget held before the session moved to this thread (a snapshot), if it did.
@@ -187,8 +191,10 @@ function render<V>(
     entry.value = spec.page.fromPage(entry.pageValue);
   }
   if (entry.origin === "state") {
-    const problem = spec.rejectState?.(entry.value) ?? null;
-    if (problem !== null) throw new RivuletAPIError(problem);
+    const expected = spec.rejectState?.(entry.value) ?? null;
+    if (expected !== null) {
+      throw new RivuletAPIError("invalid_state_value", { key: key!, got: describeValue(entry.value), api: spec.api, label: spec.label, expected });
+    }
   }
   widgets.set(entry);
   widgets.rendered(entry, exec.id, exec.fragment?.id ?? null);
@@ -250,7 +256,7 @@ function checkInsideFragment(exec: Execution, block: LiveBlock): void {
   const fragment = exec.fragment;
   if (fragment === null) return;
   for (let b: LiveBlock | null = block; b !== null; b = b.parent) if (b === fragment.block) return;
-  throw new RivuletAPIError("Fragments cannot write widgets to outside containers.");
+  throw new RivuletAPIError("widget_outside_fragment");
 }
 
 function callbackOf(
@@ -260,7 +266,7 @@ function callbackOf(
   args: readonly unknown[] | undefined,
 ): Callback | undefined {
   if (fn === undefined) return undefined;
-  if (typeof fn !== "function") throw new RivuletAPIError(`The callback of st.${api}("${label}") must be a function.`);
+  if (typeof fn !== "function") throw invalidOption(api, "callback", "a function", fn);
   return { fn, args: args ?? [] };
 }
 /** The fields every widget node has. */
@@ -286,5 +292,5 @@ export function baseNode(id: string, label: string, options: WidgetOptions): {
 function labelVisibility(given: unknown): LabelVisibility {
   if (given === undefined) return "visible";
   if (LABEL_VISIBILITIES.includes(given as LabelVisibility)) return given as LabelVisibility;
-  throw new RivuletAPIError(`Unsupported labelVisibility option '${String(given)}'. Valid values are 'visible', 'hidden' or 'collapsed'.`);
+  throw new RivuletAPIError("invalid_label_visibility", { value: String(given) });
 }

@@ -1,0 +1,443 @@
+// The catalogue of Rivulet's diagnostics and run-time errors: the one place where codes,
+// severities, messages, examples and fixes are written. The compiler's typed constructors
+// (packages/compiler/src/diagnostics/constructors.ts), RivuletAPIError's messages
+// (RivuletAPIError.ts) and docs/diagnostics.md (packages/compiler/src/diagnostics/docs.ts) are
+// all derived from this table. A mistake the compiler can see and a run can also meet has one
+// code for both, so the docs have one entry for it. Codes are stable: never rename one, add a
+// new code instead. Pure data: the compiler and the runtime (in Node and in a Web Worker) read it.
+
+/** Errors fail a build; warnings point at likely bugs; info notes a difference from Streamlit. */
+export type Severity = "error" | "warning" | "info";
+
+interface Documented {
+  /** Why it matters, for the reference docs. */
+  why: string;
+  /** A script that produces this diagnostic, or raises this error when it runs. */
+  example: string;
+  /** How to fix it, in words. */
+  fix: string;
+  /** The example fixed: a near-miss that does not produce it. */
+  fixed: string;
+  /**
+   * Why the code has no sample (and the docs show no example): no input is known to produce
+   * it, or (for an error only a run meets) no script on its own raises it where a test sees it.
+   */
+  unsampled?: string;
+}
+
+/** A mistake the compiler reports from the source. */
+export interface CheckEntry extends Documented {
+  severity: Severity;
+  /** One line; `%name%` marks a parameter, filled by the typed constructor. */
+  message: string;
+  /**
+   * When a run meets the same mistake (where the compiler could not see it, or its report
+   * was suppressed), the message of the RivuletAPIError it raises, in Streamlit's words.
+   */
+  raises?: string;
+}
+
+/** A mistake only a run can meet: the RivuletAPIError's message, in Streamlit's words. */
+export interface RunEntry extends Documented {
+  severity?: never;
+  message?: never;
+  raises: string;
+}
+
+export type CatalogueEntry = CheckEntry | RunEntry;
+
+export const catalogue = {
+  syntax_error: {
+    severity: "error",
+    message: "%reason%",
+    why: "The script cannot be parsed as TypeScript, so it cannot be compiled or run.",
+    example: `import * as st from "rivulet";\nst.header("Hello";\n`,
+    fix: "Correct the syntax at the marked position.",
+    fixed: `import * as st from "rivulet";\nst.header("Hello");\n`,
+  },
+  invalid_encoding: {
+    severity: "error",
+    message: "the file is not UTF-8: byte 0x%byte% here is not part of any character",
+    why: "Scripts are read as UTF-8. A file saved in another encoding (Latin-1, Windows-1252) would have its accented letters replaced by U+FFFD and run with text its author did not write, so it is reported instead.",
+    example: "(a file saved as Latin-1, with the byte 0xE9 for é: `st.text(\"caf\\xE9\")`)",
+    fix: "Save the file as UTF-8 (every editor offers it).",
+    fixed: `import * as st from "rivulet";\nst.text("café");\n`,
+    unsampled: "a sample is a text file, which cannot hold a byte that is not UTF-8; tests/compiler/never-throws.test.ts compiles such bytes",
+  },
+  jsx_not_supported: {
+    severity: "error",
+    message: "JSX is not supported in app scripts: the page is written with st calls",
+    why: "An app script describes its page with st calls, which Rivulet renders; there is no JSX runtime behind it, so JSX cannot be compiled or run.",
+    example: `import * as st from "rivulet";\nconst title = <h1>Sales</h1>;\n`,
+    fix: "Write the element with its st call (`st.title`, `st.markdown`, or `st.html` for markup).",
+    fixed: `import * as st from "rivulet";\nst.title("Sales");\n`,
+  },
+  unsupported_syntax: {
+    severity: "error",
+    message: "%construct% is not supported in app scripts: %instead%",
+    why: "An app script is compiled to an ES module. TypeScript's CommonJS forms (`import x = require(...)`, `export = x`) have no meaning there, and a namespace can export only constants, as Babel compiles namespaces.",
+    example: `import * as st from "rivulet";\nimport fs = require("node:fs");\nst.text(String(fs.existsSync("data.csv")));\n`,
+    fix: "Use the ES module form: `import fs from \"node:fs\"`, no `export =` (a script exports nothing), `export const` in a namespace.",
+    fixed: `import * as st from "rivulet";\nimport fs from "node:fs";\nst.text(String(fs.existsSync("data.csv")));\n`,
+  },
+  nested_too_deeply: {
+    severity: "error",
+    message: "this code is nested too deeply for the compiler to check (%what%): split it into smaller functions or expressions",
+    why: "Code nested thousands of levels deep (generated or minified code: long `+` chains, `else if` chains, nested calls) exhausts the stack of the compiler and of the libraries it uses. The file is reported rather than crashing the build, and the other files go on.",
+    example: `import * as st from "rivulet";\nst.text(String(${"[".repeat(5000)}${"]".repeat(5000)}));\n`,
+    fix: "Split the deep expression or block: name its parts, or build the value in a loop.",
+    fixed: `import * as st from "rivulet";\nlet nested: unknown[] = [];\nfor (let i = 0; i < 5000; i++) nested = [nested];\nst.text(String(nested));\n`,
+  },
+  internal_error: {
+    severity: "error",
+    message: "the compiler failed on this file (%reason%): this is a Rivulet bug, please report it with the file",
+    why: "A phase of the compiler threw on this file. The file is reported rather than crashing the build, and the other files go on. No known input causes it; each one found is fixed.",
+    example: `import * as st from "rivulet";\nst.text("no known input makes the compiler fail");\n`,
+    fix: "Report the file. Until it is fixed, the construct the message points at can often be written another way.",
+    unsampled: "every input found to cause it has been fixed; tests/compiler/never-throws.test.ts makes the transform throw (through the import rewriter it is given) to check that it is reported",
+    fixed: `import * as st from "rivulet";\nst.text("no known input makes the compiler fail");\n`,
+  },
+  invalid_rerun_scope: {
+    severity: "error",
+    message: `"%scope%" is not a rerun scope: use "app" or "fragment"`,
+    raises: `"%scope%" is not a valid rerun scope. Valid scopes are "app" and "fragment".`,
+    why: "`st.rerun` accepts only the scopes \"app\" and \"fragment\"; any other value raises RivuletAPIError when the call runs.",
+    example: `import * as st from "rivulet";\nif (st.button("Reload")) st.rerun({ scope: "page" });\n`,
+    fix: 'Pass `scope: "app"` (the default) or, inside a fragment, `scope: "fragment"`.',
+    fixed: `import * as st from "rivulet";\nif (st.button("Reload")) st.rerun({ scope: "app" });\n`,
+  },
+  rerun_scope_fragment_outside_fragment: {
+    severity: "error",
+    message: `st.rerun({ scope: "fragment" }) is only allowed inside a fragment function (a function passed to st.fragment)`,
+    raises: `st.rerun({ scope: "fragment" }) can only be called from a fragment function during a fragment rerun.`,
+    why: "A fragment-scoped rerun reruns the fragment that is running. Top-level code, outside every function, never runs inside a fragment, so the call raises RivuletAPIError whenever it runs. (In a function that is not a fragment, `rerun_scope_fragment_in_helper` warns instead.)",
+    example: `import * as st from "rivulet";\nif (st.button("Refresh")) st.rerun({ scope: "fragment" });\n`,
+    fix: 'Move the call into the function passed to `st.fragment`, or drop `scope: "fragment"` to rerun the whole app.',
+    fixed: `import * as st from "rivulet";\nst.fragment(() => {\n  if (st.button("Refresh")) st.rerun({ scope: "fragment" });\n})();\n`,
+  },
+  rerun_scope_fragment_in_helper: {
+    severity: "warning",
+    message: `st.rerun({ scope: "fragment" }) in a function that is not a fragment: it raises unless the function is called from a fragment during that fragment's rerun`,
+    why: "A fragment-scoped rerun reruns the fragment that is running, and only a fragment rerun has one. A helper may be called from a fragment today and from a full run or from code outside any fragment tomorrow; there the call raises RivuletAPIError. The compiler cannot see every caller, so it warns.",
+    example: `import * as st from "rivulet";\nfunction refresh() {\n  st.rerun({ scope: "fragment" });\n}\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) refresh();\n});\npanel();\n`,
+    fix: "Write the call in the fragment function itself, or make the helper the fragment (`st.fragment(helper)`).",
+    fixed: `import * as st from "rivulet";\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) st.rerun({ scope: "fragment" });\n});\npanel();\n`,
+  },
+  rerun_unconditional: {
+    severity: "error",
+    message: "st.rerun() is reached on every run, so the app would rerun forever",
+    why: "Every run reaches this call and immediately starts the next run: the app never settles and keeps the server busy.",
+    example: `import * as st from "rivulet";\nst.header("Counter");\nst.rerun();\n`,
+    fix: "Put the rerun behind a condition that changes, such as a button click or a session-state flag.",
+    fixed: `import * as st from "rivulet";\nst.header("Counter");\nif (st.button("x")) st.rerun();\n`,
+  },
+  rerun_in_callback: {
+    severity: "warning",
+    message: "st.rerun() in a widget callback (%callback%) does nothing: the app reruns after every callback anyway",
+    why: "Callbacks run before the script reruns, so a rerun requested inside one is a no-op (as in Streamlit).",
+    example: `import * as st from "rivulet";\nst.button("Reset", {\n  onClick: () => {\n    st.sessionState.count = 0;\n    st.rerun();\n  },\n});\n`,
+    fix: "Remove the `st.rerun()` from the callback; the script reruns after the callback on its own.",
+    fixed: `import * as st from "rivulet";\nif (st.button("Reset")) {\n  st.sessionState.count = 0;\n  st.rerun();\n}\n`,
+  },
+  unknown_ignore_code: {
+    severity: "warning",
+    message: `"%code%" is not a diagnostic code; did you mean "%suggestion%"?`,
+    why: "A `// rivulet-ignore` comment with a misspelt code silences nothing.",
+    example: `import * as st from "rivulet";\n// rivulet-ignore rerun_unconditionnal\nst.rerun();\n`,
+    fix: "Use a code from this page (the closest one is suggested).",
+    fixed: `import * as st from "rivulet";\n// rivulet-ignore rerun_unconditional\nst.rerun();\n`,
+  },
+  button_in_form: {
+    severity: "error",
+    message: "st.%method%() can't be used in a form: a form's only button is its st.formSubmitButton()",
+    raises: "`st.%method%()` can't be used in an `st.form()`: a form's only button is `st.formSubmitButton()`.",
+    why: "Widgets in a form send their values only when the form is submitted, so a button inside it could never act on its own. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst form = st.form("settings");\nform.with(() => {\n  st.slider("Volume");\n  st.button("Preview");\n  st.formSubmitButton("Save");\n});\n`,
+    fix: "Move the button out of the form, or make it the form's `st.formSubmitButton`.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("settings");\nform.with(() => {\n  st.slider("Volume");\n  st.formSubmitButton("Save");\n});\nst.button("Preview");\n`,
+  },
+  callback_in_form: {
+    severity: "error",
+    message: "%option% on st.%method%() in a form: with forms, callbacks can only be defined on st.formSubmitButton()",
+    raises: "With forms, callbacks can only be defined on the `st.formSubmitButton`. Defining callbacks on other widgets inside a form is not allowed.",
+    why: "A widget in a form does not send its value until the form is submitted, so a callback on it could never run when the widget changes. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search", { onChange: () => (st.sessionState.changed = true) });\nform.formSubmitButton("Apply");\n`,
+    fix: "Move the callback to the submit button (`st.formSubmitButton(label, { onClick })`); it runs on submit, when every value of the form is new.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("filters");\nform.textInput("Search");\nform.formSubmitButton("Apply", { onClick: () => (st.sessionState.changed = true) });\n`,
+  },
+  submit_button_outside_form: {
+    severity: "error",
+    message: "st.formSubmitButton() must be used inside a form (st.form)",
+    raises: "`st.formSubmitButton()` must be used inside an `st.form()`.",
+    why: "A submit button submits the form it is in; outside a form there is nothing to submit. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException). In a function, where the button goes depends on the caller, so only calls whose place the file shows are reported.",
+    example: `import * as st from "rivulet";\nst.textInput("User");\nst.formSubmitButton("Log in");\n`,
+    fix: "Put the button in the form (`form.formSubmitButton(label)`, or `st.formSubmitButton(label)` inside `form.with(() => ...)`), or use `st.button` outside forms.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("login");\nform.textInput("User");\nform.formSubmitButton("Log in");\n`,
+  },
+  nested_form: {
+    severity: "error",
+    message: "forms cannot be nested in other forms (this one is in the form of line %line%)",
+    raises: "Forms cannot be nested in other forms.",
+    why: "A form holds back its widgets' values until its submit button is pressed; a form inside another would make two submit buttons for the same widgets. The call raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nconst order = st.form("order");\norder.textInput("Name");\nconst address = order.form("address");\naddress.textInput("Street");\naddress.formSubmitButton("Save address");\norder.formSubmitButton("Order");\n`,
+    fix: "Create the forms one after the other (or side by side in columns), each with its own submit button.",
+    fixed: `import * as st from "rivulet";\nconst order = st.form("order");\norder.textInput("Name");\norder.formSubmitButton("Order");\nconst address = st.form("address");\naddress.textInput("Street");\naddress.formSubmitButton("Save address");\n`,
+  },
+  form_without_submit_button: {
+    severity: "error",
+    message: "the form %form% has no st.formSubmitButton(): it can never be submitted",
+    why: 'Widgets in a form send their values only when its submit button is pressed: without one, the form never submits, and a "Missing Submit Button" error is shown in it at run time (as in Streamlit). Reported only when the file shows the whole form: every use of it, and no call of code that could add the button unseen.',
+    example: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textInput("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n});\n`,
+    fix: "Add `st.formSubmitButton(label)` inside the form.",
+    fixed: `import * as st from "rivulet";\nconst form = st.form("feedback");\nform.with(() => {\n  st.textInput("Comment");\n  st.slider("Rating", { minValue: 1, maxValue: 5 });\n  st.formSubmitButton("Send");\n});\n`,
+  },
+  duplicate_widget_key: {
+    severity: "error",
+    message: `the widget of line %line% has the key "%key%" too, and both are created in the same run: keys must be unique`,
+    raises: `There are multiple elements with the same key "%key%". To fix this, please make sure that the key argument is unique for each element you create.`,
+    why: 'A key names a widget and its state (`st.sessionState[key]`), so two widgets of one run cannot share it: the run raises RivuletAPIError ("There are multiple elements with the same key") at the second. Reported when both are created in straight-line code; widgets in exclusive branches (if/else) may share a key.',
+    example: `import * as st from "rivulet";\nst.textInput("First name", { key: "name" });\nst.textInput("Last name", { key: "name" });\n`,
+    fix: "Give each widget its own key, or none: Rivulet identifies widgets without keys.",
+    fixed: `import * as st from "rivulet";\nst.textInput("First name", { key: "first" });\nst.textInput("Last name", { key: "last" });\n`,
+  },
+  duplicate_form_key: {
+    severity: "error",
+    message: `the form of line %line% has the key "%key%" too, and both are created in the same run: form keys must be unique`,
+    raises: "There are multiple identical forms with `key='%key%'`.\n\nTo fix this, please make sure that the `key` argument is unique for each `st.form` you create.",
+    why: 'A form is known by its key (its widgets are sent together under it), so two forms of one run cannot share one: the run raises RivuletAPIError ("There are multiple identical forms with `key=\'checkout\'`") at the second, as in Streamlit. Reported when both are created in straight-line code; forms in exclusive branches (if/else) may share a key.',
+    example: `import * as st from "rivulet";\nconst billing = st.form("address");\nbilling.textInput("Billing street");\nbilling.formSubmitButton("Save");\nconst shipping = st.form("address");\nshipping.textInput("Shipping street");\nshipping.formSubmitButton("Save");\n`,
+    fix: "Give each form its own key.",
+    fixed: `import * as st from "rivulet";\nconst billing = st.form("billing");\nbilling.textInput("Billing street");\nbilling.formSubmitButton("Save");\nconst shipping = st.form("shipping");\nshipping.textInput("Shipping street");\nshipping.formSubmitButton("Save");\n`,
+  },
+  widget_state_set_after_widget: {
+    severity: "error",
+    message: `st.sessionState.%key% cannot be modified after the %what% with key "%key%" is created (line %line%)`,
+    raises: `st.sessionState.%key% cannot be modified after the %what% with key "%key%" is instantiated.`,
+    why: "A widget's value is settled when the widget is created; changing its state later in the same run would leave the page and the script disagreeing. A form's key is refused the same way. The assignment raises RivuletAPIError when it runs (Streamlit: StreamlitAPIException).",
+    example: `import * as st from "rivulet";\nst.slider("Volume", { key: "volume" });\nst.sessionState.volume = 5;\n`,
+    fix: "Set the state before the widget is created (earlier in the script, or in a callback), or give the widget a `value`.",
+    fixed: `import * as st from "rivulet";\nif (!("volume" in st.sessionState)) st.sessionState.volume = 5;\nst.slider("Volume", { key: "volume" });\n`,
+  },
+  widget_value_not_settable: {
+    severity: "error",
+    message: `st.sessionState.%key% is set on line %line%, but the value of st.%method%() (key "%key%") cannot be set through session state`,
+    raises: `Values for the widget with key "%key%" cannot be set using st.sessionState.`,
+    why: "A button's value is its click, a chat input's its submitted text: true, or the text, for the one run the user caused, so session state cannot give them one. When the key was set in session state before the widget is created, the widget raises RivuletAPIError (\"Values for the widget with key \"go\" cannot be set using st.sessionState\"), as Streamlit does for its buttons, chat input, file uploader and data editor. Reported when the assignment runs before the widget in straight-line code.",
+    example: `import * as st from "rivulet";\nst.sessionState.go = true;\nif (st.button("Go", { key: "go" })) st.write("Going");\n`,
+    fix: "Keep the state under another key (`st.sessionState.started = true`) and read it beside the button's value.",
+    fixed: `import * as st from "rivulet";\nif (!("started" in st.sessionState)) st.sessionState.started = false;\nif (st.button("Go", { key: "go" })) st.sessionState.started = true;\nif (st.sessionState.started) st.write("Going");\n`,
+  },
+  widget_outside_fragment: {
+    severity: "error",
+    message: "st.%method%() in a fragment writes a widget into %container%, outside the fragment: fragments cannot write widgets to outside containers",
+    raises: "Fragments cannot write widgets to outside containers.",
+    why: "A fragment rerun redraws only the fragment's own block; a widget it put elsewhere could be neither redrawn nor kept. The call raises RivuletAPIError when it runs (as in Streamlit). Elements that are not widgets may be written outside; they accumulate.",
+    example: `import * as st from "rivulet";\nconst [left, right] = st.columns(2);\nconst filters = st.fragment(() => {\n  left.slider("Price");\n  right.write("Results");\n});\nfilters();\n`,
+    fix: "Call the fragment inside the container (`left.with(() => filters())`) and write the widget with `st.*`, or create the container inside the fragment.",
+    fixed: `import * as st from "rivulet";\nconst [left, right] = st.columns(2);\nconst filters = st.fragment(() => {\n  st.slider("Price");\n  right.write("Results");\n});\nleft.with(() => filters());\n`,
+  },
+  control_signal_in_try: {
+    severity: "info",
+    message: "st.%method%() in a try whose catch (line %line%) catches everything: Streamlit would swallow it there; in Rivulet it passes through the catch",
+    why: "In Streamlit, `st.stop()` and `st.rerun()` raise exceptions that a bare `except:` swallows, so the stop or rerun silently does not happen. Rivulet's control signals cannot be caught: the catch never sees them and the code works as written. A note for readers and for ports of Streamlit apps; nothing needs to change.",
+    example: `import * as st from "rivulet";\ntry {\n  if (st.button("Reset")) st.rerun();\n} catch (error) {\n  st.error(String(error));\n}\n`,
+    fix: "Nothing is required. To make the intent plain, call it outside the `try`, or rethrow in the catch what it does not handle.",
+    fixed: `import * as st from "rivulet";\nif (st.button("Reset")) st.rerun();\ntry {\n  JSON.parse("{}");\n} catch (error) {\n  st.error(String(error));\n}\n`,
+  },
+  dialog_opened_twice: {
+    severity: "error",
+    message: "a dialog is already opened in this run (line %line%): only one dialog can be open at a time",
+    raises: "Only one dialog is allowed to be opened at the same time. Please make sure to not call a dialog function more than once in a script run.",
+    why: 'A page shows one modal dialog at a time: opening a second in the same run raises RivuletAPIError ("Only one dialog is allowed to be opened at the same time"), as in Streamlit. Reported when both are opened in straight-line code.',
+    example: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nconfirm("a.txt");\nconfirm("b.txt");\n`,
+    fix: "Open at most one dialog per run, for example each behind the button that asks for it.",
+    fixed: `import * as st from "rivulet";\nconst confirm = st.dialog("Confirm", (item: string) => {\n  st.write(\`Delete \${item}?\`);\n});\nif (st.button("Delete a")) confirm("a.txt");\nelse if (st.button("Delete b")) confirm("b.txt");\n`,
+  },
+  nested_dialog: {
+    severity: "error",
+    message: "a dialog is opened from the function of the dialog of line %line%: dialogs may not be nested inside other dialogs",
+    raises: "Dialogs may not be nested inside other dialogs.",
+    why: 'A page shows one modal dialog at a time, and a dialog opened from another\'s function would be drawn inside it: the call raises RivuletAPIError ("Dialogs may not be nested inside other dialogs"), as in Streamlit. Reported when the call is in the dialog\'s function itself.',
+    example: `import * as st from "rivulet";\nconst confirm = st.dialog("Sure?", () => {\n  if (st.button("Yes")) st.rerun();\n});\nconst remove = st.dialog("Delete", () => {\n  st.write("This cannot be undone.");\n  confirm();\n});\nif (st.button("Delete")) remove();\n`,
+    fix: "Ask inside the one dialog (its own buttons), or open the second dialog from the script after the first is closed.",
+    fixed: `import * as st from "rivulet";\nconst remove = st.dialog("Delete", () => {\n  st.write("This cannot be undone.");\n  if (st.button("Yes, delete")) st.rerun();\n});\nif (st.button("Delete")) remove();\n`,
+  },
+  empty_dialog_title: {
+    severity: "error",
+    message: "a dialog needs a title: this one is empty",
+    raises: 'A non-empty `title` argument has to be provided for dialogs, for example `st.dialog("Example Title", fn)`.',
+    why: 'A dialog\'s title is its heading and its identity on the page. An empty one raises RivuletAPIError ("A non-empty `title` argument has to be provided for dialogs") when st.dialog runs, as in Streamlit. Reported when the title is written as an empty string.',
+    example: `import * as st from "rivulet";\nconst info = st.dialog("", () => st.write("Saved."));\nif (st.button("Info")) info();\n`,
+    fix: "Give the dialog a title.",
+    fixed: `import * as st from "rivulet";\nconst info = st.dialog("Saved", () => st.write("Saved."));\nif (st.button("Info")) info();\n`,
+  },
+  invalid_run_every: {
+    severity: "error",
+    message: `"%value%" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s"`,
+    raises: `"%value%" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s".`,
+    why: 'A fragment reruns on a timer every `runEvery`: seconds as a positive number, or a duration string, a number and a unit among ms, s, m, h, d ("500ms", "2s", "1.5m"; no unit means seconds). Any other value raises RivuletAPIError when the fragment is created.',
+    example: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 sec" });\nclock();\n`,
+    fix: 'Write a positive number of seconds (`2`) or a duration such as `"2s"`.',
+    fixed: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2s" });\nclock();\n`,
+  },
+  option_index_out_of_range: {
+    severity: "error",
+    message: "index %index% is out of range for st.%method%(): its options are numbered 0 to %last%",
+    raises: "%widget% index must be greater than or equal to 0 and less than the length of options (%count%); got %index%.",
+    why: 'The `index` of st.selectbox and st.radio chooses the option they start with, counted from 0. One past the options, or below 0, raises RivuletAPIError when the call runs (Streamlit: "Selectbox index must be greater than or equal to 0 and less than the length of options"). Reported when both the index and the array of options are literals.',
+    example: `import * as st from "rivulet";\nconst size = st.selectbox("Size", ["S", "M", "L"], { index: 3 });\n`,
+    fix: "Count options from 0: the last of n options is `index: n - 1`. Pass `index: null` to start with none chosen.",
+    fixed: `import * as st from "rivulet";\nconst size = st.selectbox("Size", ["S", "M", "L"], { index: 2 });\n`,
+  },
+  default_not_an_option: {
+    severity: "error",
+    message: "the default '%value%' is not one of the options of st.%method%()",
+    raises: "The default value %value% is not part of the options. Please make sure that every default values also exists in the options.",
+    why: 'A widget\'s default must be one of its options (compared as the runtime compares them: the same value); any other raises RivuletAPIError when the call runs (Streamlit: "The default value \'green\' is not part of the options"). Reported when the options are an array of literals and the default a literal.',
+    example: `import * as st from "rivulet";\nconst colors = st.multiselect("Colors", ["red", "blue"], { default: ["blue", "green"] });\n`,
+    fix: "Give as default only values from the options, spelled and typed the same (`1` is not `\"1\"`).",
+    fixed: `import * as st from "rivulet";\nconst colors = st.multiselect("Colors", ["red", "blue", "green"], { default: ["blue", "green"] });\n`,
+  },
+  max_selections_exceeded: {
+    severity: "error",
+    message: "st.multiselect() selects %count% options by default, but its maxSelections is %max%",
+    raises: "Multiselect has %count% selected but `maxSelections` is set to %max%. This happened because you either gave too many options to `default` or you manipulated the widget's state through `st.sessionState`. Note that the latter can happen before the line indicated in the traceback. Please select at most %most%.",
+    why: 'A multiselect takes at most `maxSelections` options, its default included: a longer default raises RivuletAPIError when the call runs (Streamlit: "Multiselect has 3 options selected but `max_selections` is set to 2"). Reported when the default is an array literal and `maxSelections` a number literal.',
+    example: `import * as st from "rivulet";\nconst toppings = ["cheese", "ham", "olives"];\nst.multiselect("Toppings", toppings, { default: ["cheese", "ham", "olives"], maxSelections: 2 });\n`,
+    fix: "Shorten the default to `maxSelections` options, or raise `maxSelections`.",
+    fixed: `import * as st from "rivulet";\nconst toppings = ["cheese", "ham", "olives"];\nst.multiselect("Toppings", toppings, { default: ["cheese", "ham"], maxSelections: 2 });\n`,
+  },
+  value_out_of_range: {
+    severity: "error",
+    message: "st.numberInput()'s %value% is %side% its %bound% %limit%",
+    raises: "The `value` %value% is %side% the `%bound%` %limit%.",
+    why: 'A number input starts at its `value` (by default its `minValue`, or 0 without one), which must lie between `minValue` and `maxValue`; outside them the call raises RivuletAPIError when it runs (Streamlit: "The `value` 150 is greater than the `max_value` 120"). So do bounds the wrong way round, whose default value is then past `maxValue`. Reported when the numbers are literals. (A slider widens its range to take its value instead.)',
+    example: `import * as st from "rivulet";\nconst age = st.numberInput("Age", { minValue: 0, maxValue: 120, value: 150 });\n`,
+    fix: "Give a value within the bounds, or bounds that hold it (`minValue` ≤ `value` ≤ `maxValue`).",
+    fixed: `import * as st from "rivulet";\nconst age = st.numberInput("Age", { minValue: 0, maxValue: 120, value: 30 });\n`,
+  },
+  empty_slider_range: {
+    severity: "error",
+    message: "st.slider()'s range is empty (%range%): its minValue must be less than its maxValue",
+    raises: "Slider `minValue` must be less than the `maxValue`.\nThe values were %min% and %max%.",
+    why: 'A slider needs a range to slide over. Bounds the wrong way round are swapped and a value outside them widens them, as in Streamlit, but when `minValue`, `maxValue` and the value all come to one number the call raises RivuletAPIError when it runs (Streamlit: "Slider `min_value` must be less than the `max_value`"). Remember the defaults: `maxValue` is 100 (1 with a fractional number), `minValue` 0. Reported when every number is a literal.',
+    example: `import * as st from "rivulet";\nconst year = st.slider("Year", { minValue: 100 });\n`,
+    fix: "Give a `maxValue` above `minValue` (or a value that differs from them).",
+    fixed: `import * as st from "rivulet";\nconst year = st.slider("Year", { minValue: 100, maxValue: 200 });\n`,
+  },
+  invalid_label_visibility: {
+    severity: "error",
+    message: `'%value%' is not a labelVisibility of st.%method%(): use "visible", "hidden" or "collapsed"`,
+    raises: "Unsupported labelVisibility option '%value%'. Valid values are 'visible', 'hidden' or 'collapsed'.",
+    why: 'A widget\'s label is "visible" (the default), "hidden" (its space kept) or "collapsed" (no space); any other value raises RivuletAPIError when the call runs (Streamlit: "Unsupported label_visibility option"). Reported when the value is a literal.',
+    example: `import * as st from "rivulet";\nconst name = st.textInput("Name", { labelVisibility: "none" });\n`,
+    fix: 'Use "hidden" to hide the label and keep its space, or "collapsed" to remove both.',
+    fixed: `import * as st from "rivulet";\nconst name = st.textInput("Name", { labelVisibility: "collapsed" });\n`,
+  },
+  // Errors only a run meets: what the compiler cannot see in the source.
+  invalid_option: {
+    raises: "st.%api%: `%option%` should be %expected%, not %got%.",
+    why: "Each st call checks its arguments when it runs, as Streamlit does, and raises rather than draw something the script did not mean: a value of the wrong type, a choice it does not know, a number outside what it takes, an empty label. The compiler reports the common cases where the arguments are literals (the codes above); this is every other case.",
+    example: `import * as st from "rivulet";\nconst sizes: string[] = [];\nst.columns(sizes.length);\n`,
+    fix: "Give the argument a value of the kind the message names (docs: the call's reference).",
+    fixed: `import * as st from "rivulet";\nconst sizes: string[] = ["S", "M"];\nst.columns(Math.max(1, sizes.length));\n`,
+  },
+  invalid_state_value: {
+    raises: "st.%api%(\"%label%\") takes %expected%; st.sessionState.%key% holds %got%.",
+    why: "A widget with a key shows the value session state holds for that key. A value it cannot take (text for a number input, a colour that is not a hex code) would leave the widget showing one thing while the script reads another, so the widget's call raises, as in Streamlit.",
+    example: `import * as st from "rivulet";\nst.sessionState.age = "thirty";\nst.numberInput("Age", { key: "age" });\n`,
+    fix: "Set the key to a value of the widget's kind (a number for st.numberInput, an option for st.selectbox).",
+    fixed: `import * as st from "rivulet";\nst.sessionState.age = 30;\nst.numberInput("Age", { key: "age" });\n`,
+  },
+  outside_script_run: {
+    raises: "st.%api%() was called outside a script run (from a timer or a promise the script did not await?). st functions work only while the script or a callback runs.",
+    why: "st calls write into the run that makes them. A call from a timer, or from a promise the script did not await, comes after its run ended; Streamlit warns (\"missing ScriptRunContext\") and drops it, Rivulet raises so the call is not silently lost. The server keeps such an error from stopping it.",
+    example: `import * as st from "rivulet";\nsetTimeout(() => st.text("Loaded"), 10);\n`,
+    fix: "Await the work in the script and write after it: `await sleep(10); st.text(\"Loaded\")`, or keep it in session state and rerun.",
+    fixed: `import * as st from "rivulet";\nawait new Promise((resolve) => setTimeout(resolve, 10));\nst.text("Loaded");\n`,
+    unsampled: "the call comes after the run, so no page shows it; tests/runtime/catalogue-raises.test.ts makes one",
+  },
+  stale_element_handle: {
+    raises: "This element's handle belongs to an earlier run: an element can be replaced through its handle only in the run that wrote it.",
+    why: "An element's handle (what st.text, st.markdown and the other element calls return) stands for the element in the run that wrote it. The next run writes the page anew, so a handle kept from an earlier run (in session state, say) points at nothing.",
+    example: `import * as st from "rivulet";\nif (!("note" in st.sessionState)) {\n  st.sessionState.note = st.text("Loading");\n  st.rerun();\n}\nst.sessionState.note.text("Loaded");\n`,
+    fix: "Make the handle in the run that uses it; keep the value in session state, not the handle.",
+    fixed: `import * as st from "rivulet";\nconst note = st.text("Loading");\nnote.text("Loaded");\n`,
+  },
+  foreign_container: {
+    raises: "This container belongs to another session.",
+    why: "A container is a place on one session's page. One from another session (kept in a module-level variable that every session shares) is not on this page.",
+    example: `import * as st from "rivulet";\nst.text("one session cannot reach another's containers alone");\n`,
+    fix: "Make containers in the run that writes into them; share data between sessions, not containers.",
+    fixed: `import * as st from "rivulet";\nst.text("one session cannot reach another's containers alone");\n`,
+    unsampled: "it takes two sessions sharing a value; tests/runtime/catalogue-raises.test.ts makes one",
+  },
+  handle_not_a_container: {
+    raises: "An element's handle is not a container: replace the element with its methods (`slot.text(...)`), or write into `st.empty()`.",
+    why: "The handle of an element (st.text's, st.markdown's) replaces that one element; it does not hold others, so `with` or a container method on it has nowhere to write.",
+    example: `import * as st from "rivulet";\nconst note = st.text("Loading");\nnote.with(() => st.text("Loaded"));\n`,
+    fix: "Replace the element through its handle (`note.text(\"Loaded\")`), or make a container (`st.container()`, `st.empty()`).",
+    fixed: `import * as st from "rivulet";\nconst note = st.text("Loading");\nnote.text("Loaded");\n`,
+  },
+  write_replaces_one: {
+    raises: "Cannot replace a single element with multiple elements.\n\nThe `write()` method only supports multiple elements when inserting elements rather than replacing. That is the case when `write()` is called on an `st.empty()` or on an element's handle.",
+    why: "A handle and st.empty() hold one element; st.write of several values writes several elements, which cannot all take that one place (Streamlit's rule).",
+    example: `import * as st from "rivulet";\nconst slot = st.empty();\nslot.write("Total:", 42);\n`,
+    fix: "Write one value (`slot.write(`Total: ${42}`)`), or write into a container (`st.container().write(...)`).",
+    fixed: `import * as st from "rivulet";\nconst slot = st.empty();\nslot.write(\`Total: \${42}\`);\n`,
+  },
+  async_callback: {
+    raises: "A widget callback returned a promise: callbacks run before the script and cannot await. Keep the callback synchronous and do the async work in the script.",
+    why: "A widget's callback runs before the rerun it causes, and the rerun starts when it returns. An async callback returns at its first await, so its work would land in no run.",
+    example: `import * as st from "rivulet";\nst.button("Save", { onClick: async () => { await Promise.resolve(); st.sessionState.saved = true; } });\n`,
+    fix: "Set session state in the callback, and do the async work in the script when the state says so.",
+    fixed: `import * as st from "rivulet";\nst.button("Save", { onClick: () => { st.sessionState.saved = true; } });\n`,
+  },
+  rerun_loop: {
+    raises: "st.rerun() was called %count% times in a row with no user input in between; Rivulet stopped rerunning so the app does not loop forever.",
+    why: "A script whose every run calls st.rerun() never settles: Streamlit spins until the browser tab is closed. Rivulet stops after that many reruns without a user's input and shows this error, so a loop in development costs nothing (rerun_unconditional reports the plain case at build time).",
+    example: `import * as st from "rivulet";\nconst count = (st.sessionState.count ?? 0) + 1;\nst.sessionState.count = count;\nif (count > 0) st.rerun();\n`,
+    fix: "Rerun only when something changed, and change what the condition reads: `if (!st.sessionState.loaded) { st.sessionState.loaded = true; st.rerun(); }`.",
+    fixed: `import * as st from "rivulet";\nif (!st.sessionState.loaded) {\n  st.sessionState.loaded = true;\n  st.rerun();\n}\n`,
+  },
+  query_param_object: {
+    raises: "You cannot set a query params key `%key%` to an object (a dictionary).",
+    why: "A query parameter is text in the page's URL: a string, or a list of strings for a repeated key. An object has no place there (Streamlit refuses a dict the same way).",
+    example: `import * as st from "rivulet";\nst.queryParams.filter = { region: "north" };\n`,
+    fix: "Give each value its own key (`st.queryParams.region = \"north\"`), or encode it (`JSON.stringify`).",
+    fixed: `import * as st from "rivulet";\nst.queryParams.region = "north";\n`,
+  },
+  chat_input_in_form: {
+    raises: "`st.chatInput()` can't be used in a `st.form()`.",
+    why: "A chat input sends its message itself, with its own button; a form would hold it back until its submit button, which a chat cannot wait for (Streamlit's rule).",
+    example: `import * as st from "rivulet";\nconst chat = st.form("chat");\nchat.chatInput("Say something");\nchat.formSubmitButton("Send");\n`,
+    fix: "Put the chat input outside the form (at the bottom of the page, where it pins itself).",
+    fixed: `import * as st from "rivulet";\nst.chatInput("Say something");\n`,
+  },
+  echo_without_source: {
+    raises: "st.echo cannot show this code: the compiler passes it the source of the function written in the call (st.echo(() => { … })), and this call is not in the app's script or is given a function from elsewhere.",
+    why: "st.echo shows the code it runs. The compiler gives it the source of the function written in its call; a function defined elsewhere, or a call from a module the compiler did not compile, has no source to show.",
+    example: `import * as st from "rivulet";\nconst show = () => st.text("Hello");\nconst echo: (body: () => void) => void = st.echo;\necho(show);\n`,
+    fix: "Write the function in the call: `st.echo(() => { … })`.",
+    fixed: `import * as st from "rivulet";\nst.echo(() => {\n  st.text("Hello");\n});\n`,
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+type Catalogue = typeof catalogue;
+export type Code = keyof Catalogue;
+/** The codes the compiler reports. */
+export type CheckCode = { [C in Code]: Catalogue[C] extends { severity: Severity } ? C : never }[Code];
+/** The codes a RivuletAPIError carries. */
+export type RunCode = { [C in Code]: Catalogue[C] extends { raises: string } ? C : never }[Code];
+
+export function isCheckCode(code: string): code is CheckCode {
+  return Object.hasOwn(catalogue, code) && "severity" in catalogue[code as Code];
+}
+
+/** `%name%` placeholders of a message, as a type: the parameters its constructor takes. */
+export type Placeholders<S extends string> = S extends `${string}%${infer P}%${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** Fills a message's `%name%` placeholders. */
+export function fillMessage(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/%(\w+)%/g, (_, name: string) => params[name] ?? `%${name}%`);
+}
