@@ -28,6 +28,27 @@ describe("deep nesting is a diagnostic, never a RangeError", () => {
   });
 });
 
+// Depth the parser never sees: chains of bindings and of calls between functions, which the
+// compiler's own passes follow. They follow them in loops, so these are not "nested too deeply".
+const helpers = (n: number, last: string) =>
+  Array.from({ length: n }, (_, i) => `function h${i}() { h${i + 1}(); }`).join("\n") + `\nfunction h${n}() { ${last} }\n`;
+const chains: [string, string, string[]][] = [
+  ["an alias cycle", "const a = b;\nconst b = a;\nst.fragment(a);\n", []],
+  ["20,000 aliases of a fragment's function", `const f0 = () => st.rerun({ scope: "fragment" });\n${Array.from({ length: 20000 }, (_, i) => `const f${i + 1} = f${i};`).join("\n")}\nst.fragment(f20000)();\n`, []],
+  ["20,000 aliases of a container", `const c0 = st.container();\n${Array.from({ length: 20000 }, (_, i) => `const c${i + 1} = c${i};`).join("\n")}\nc20000.text("x");\n`, []],
+  ["3,000 chained containers in bindings", `const c0 = st.container();\n${Array.from({ length: 3000 }, (_, i) => `const c${i + 1} = c${i}.container();`).join("\n")}\nc3000.text("x");\n`, []],
+  ["a form's submit button 5,000 helpers down", `${helpers(5000, 'st.formSubmitButton("Go");')}const f = st.form("f");\nf.with(() => h0());\n`, []],
+  ["a form whose 5,000 helpers write no submit button", `${helpers(5000, 'st.text("no button");')}const f = st.form("f");\nf.with(() => h0());\n`, ["form_without_submit_button"]],
+];
+
+describe("long chains the checks follow compile, with what they find", () => {
+  test.each(chains)("%s", (_, body, codes) => {
+    const result = compile(H + body, { filename: "chain.ts" });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
+    expect(result.code).not.toBeNull();
+  });
+});
+
 test("a control character in the frame is shown as its picture, not raw", () => {
   const result = compile(`${H}st.text("a\u0000b";\n`, { filename: "nul.ts" });
   expect(result.diagnostics[0]!.code).toBe("syntax_error");

@@ -34,7 +34,7 @@ export function formWithoutSubmitButton(ctx: CheckContext): void {
     if (!containers.every((c) => usesAreVisible(c, calls))) continue;
     if (inside.some((c) => SUBMIT_BUTTONS.has(c.method))) continue;
     const bodies = inside.filter((c) => c.method === "with").map((c) => resolveLocalFunction(c.path.get("arguments")[0] as NodePath));
-    if (bodies.some((fn) => fn === null || mayAddSubmitButton(fn, { calls, imports }, new Set()))) continue;
+    if (bodies.some((fn) => fn === null || mayAddSubmitButton(fn, { calls, imports }))) continue;
     const key = form.path.node.arguments[0] ? literalKey(form.path.node.arguments[0]) : null;
     const name = key === null ? declarator.node.id.name : JSON.stringify(key);
     ctx.report(d.form_without_submit_button(ctx.span(form.path.node), { form: name }));
@@ -43,23 +43,32 @@ export function formWithoutSubmitButton(ctx: CheckContext): void {
 
 type Facts = Pick<CheckContext["analysis"], "calls" | "imports">;
 
-/** Could running `fn` write a submit button: one written in it, or code it calls that is not visible? */
-function mayAddSubmitButton(fn: NodePath<t.Function>, facts: Facts, visiting: Set<t.Node>): boolean {
-  if (visiting.has(fn.node)) return false;
-  visiting.add(fn.node);
-  let may = false;
-  fn.traverse({
-    CallExpression(call) {
-      const st = facts.calls.get(call.node);
-      if (st) may = SUBMIT_BUTTONS.has(st.method);
-      else {
-        const local = resolveLocalFunction(call.get("callee") as NodePath);
-        may = local ? mayAddSubmitButton(local, facts, visiting) : !isPlainCall(call, facts);
-      }
-      if (may) call.stop();
-    },
-  });
-  return may;
+/**
+ * Could running `body` write a submit button: one written in it or in a local function it calls
+ * (followed with a worklist, not a recursion: a chain of thousands of helpers must not overflow
+ * the stack), or a call of code that is not visible?
+ */
+function mayAddSubmitButton(body: NodePath<t.Function>, facts: Facts): boolean {
+  const queued = new Set<t.Node>([body.node]);
+  const pending = [body];
+  for (let fn = pending.pop(); fn !== undefined; fn = pending.pop()) {
+    let may = false;
+    fn.traverse({
+      CallExpression(call) {
+        const st = facts.calls.get(call.node);
+        const local = st ? null : resolveLocalFunction(call.get("callee") as NodePath);
+        if (st) may = SUBMIT_BUTTONS.has(st.method);
+        else if (local === null) may = !isPlainCall(call, facts);
+        else if (!queued.has(local.node)) {
+          queued.add(local.node);
+          pending.push(local);
+        }
+        if (may) call.stop();
+      },
+    });
+    if (may) return true;
+  }
+  return false;
 }
 
 /**
