@@ -10,7 +10,11 @@ import { analyze } from "./phases/2-analyze/index.ts";
 import { transform } from "./phases/3-transform/index.ts";
 import { decode, withoutBom } from "./utils/decode.ts";
 import { deepestBracket, deepestNode } from "./utils/deepest.ts";
+import { installLinearBindings } from "./utils/linear-bindings.ts";
 import { SourceFile } from "./utils/source-file.ts";
+
+// Scope crawls linear in the references of a binding (utils/linear-bindings.ts says why).
+installLinearBindings();
 
 export interface CompileOptions {
   filename: string;

@@ -11,17 +11,19 @@
 //   TypeScript, never an expression statement: like Streamlit's docstrings, it is not written;
 // - `a, b` is written as `st.write(a, b)`, as Streamlit writes a tuple's items.
 import type { NodePath } from "@babel/traverse";
-import type * as t from "@babel/types";
+import * as t from "@babel/types";
+import { walk } from "../../utils/walk.ts";
 import { unwrap } from "./unwrap.ts";
 
 export function findMagicWrites(program: NodePath<t.Program>): Set<t.ExpressionStatement> {
   const written = new Set<t.ExpressionStatement>();
-  program.traverse({
-    ExpressionStatement(path) {
-      const scope = path.findParent((p) => p.isFunction() || p.isStaticBlock() || p.isTSModuleBlock());
-      const inClassBody = scope !== null && !scope.isFunction();
-      if (!inClassBody && !forItsEffect(path.node.expression)) written.add(path.node);
-    },
+  // The context: is the statement in a class body (a static block) or a namespace, where magic
+  // does not write, rather than in a function (again a place where it does)?
+  walk(program.node, false, (node, inClassBody) => {
+    if (node.type === "ExpressionStatement" && !inClassBody && !forItsEffect(node.expression)) written.add(node);
+    if (t.isFunction(node)) return false;
+    if (node.type === "StaticBlock" || node.type === "TSModuleBlock") return true;
+    return inClassBody;
   });
   return written;
 }

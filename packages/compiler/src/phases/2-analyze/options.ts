@@ -10,18 +10,31 @@ import { propertyName, staticString, unwrap } from "./unwrap.ts";
  * spread after it, `{ key: "a", ...more }`, may give it another).
  */
 export function optionValue(call: StCall, name: string): NodePath<t.Expression> | null {
-  let found: NodePath<t.Expression> | null = null;
+  return optionsOf(call).get(name) ?? null;
+}
+
+/** Each call's options, read once: every check asks for some, of every call. */
+const OPTIONS = new WeakMap<StCall, ReadonlyMap<string, NodePath<t.Expression>>>();
+
+function optionsOf(call: StCall): ReadonlyMap<string, NodePath<t.Expression>> {
+  let options = OPTIONS.get(call);
+  if (options !== undefined) return options;
+  const given = new Map<string, NodePath<t.Expression>>();
   for (const arg of call.path.get("arguments")) {
     const object = unwrapPath(arg as NodePath);
     if (!object.isObjectExpression()) continue;
     for (const prop of object.get("properties")) {
-      if (prop.isSpreadElement()) found = null;
-      else if (prop.isObjectProperty() && propertyName(prop.node.key, prop.node.computed) === name) {
-        found = prop.get("value") as NodePath<t.Expression>;
+      // A spread may give any option again: what came before it is not known.
+      if (prop.isSpreadElement()) given.clear();
+      else if (prop.isObjectProperty()) {
+        const name = propertyName(prop.node.key, prop.node.computed);
+        if (name !== null) given.set(name, prop.get("value") as NodePath<t.Expression>);
       }
     }
   }
-  return found;
+  options = given;
+  OPTIONS.set(call, options);
+  return options;
 }
 
 /**

@@ -5,6 +5,7 @@
 // session's checkpoint). Runs last, after the other visitors and the TypeScript strip.
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
+import { SKIP, walk } from "../../../utils/walk.ts";
 import { RUN_HANDLE } from "../runtime-calls.ts";
 
 export function Program(path: NodePath<t.Program>): void {
@@ -32,26 +33,13 @@ function defaultExportAsStatement(declaration: t.ExportDefaultDeclaration["decla
 /** Does the script await outside every function (`await x`, `for await`, `await using`)? */
 function awaitsAtTopLevel(program: NodePath<t.Program>): boolean {
   let found = false;
-  program.traverse({
-    Function(path) {
-      path.skip();
-    },
-    AwaitExpression(path) {
-      found = true;
-      path.stop();
-    },
-    ForOfStatement(path) {
-      if (path.node.await) {
-        found = true;
-        path.stop();
-      }
-    },
-    VariableDeclaration(path) {
-      if (path.node.kind === "await using") {
-        found = true;
-        path.stop();
-      }
-    },
+  walk(program.node, null, (node) => {
+    if (found || t.isFunction(node)) return SKIP;
+    found =
+      node.type === "AwaitExpression" ||
+      (node.type === "ForOfStatement" && node.await) ||
+      (node.type === "VariableDeclaration" && node.kind === "await using");
+    return null;
   });
   return found;
 }
