@@ -118,8 +118,8 @@ export const catalogue = {
   rerun_scope_fragment_in_helper: {
     severity: "warning",
     message: `st.rerun({ scope: "fragment" }) in a function that is not a fragment: it raises unless the function is called from a fragment during that fragment's rerun`,
-    why: "A fragment-scoped rerun reruns the fragment that is running, and only a fragment rerun has one. A helper may be called from a fragment today and from a full run or from code outside any fragment tomorrow; there the call raises RivuletAPIError. The compiler cannot see every caller, so it warns.",
-    example: `import * as st from "rivulet";\nfunction refresh() {\n  st.rerun({ scope: "fragment" });\n}\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) refresh();\n});\npanel();\n`,
+    why: "A fragment-scoped rerun reruns the fragment that is running, and only a fragment rerun has one. A helper called from outside any fragment (or passed on, so that the compiler cannot see where it is called) raises RivuletAPIError there. A helper the script calls only from fragment functions, directly or through other such helpers, is fine and is not reported.",
+    example: `import * as st from "rivulet";\nfunction refresh() {\n  st.rerun({ scope: "fragment" });\n}\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) refresh();\n});\npanel();\nif (st.button("Refresh all")) refresh();\n`,
     fix: "Write the call in the fragment function itself, or make the helper the fragment (`st.fragment(helper)`).",
     fixed: `import * as st from "rivulet";\nconst panel = st.fragment(() => {\n  if (st.button("Refresh")) st.rerun({ scope: "fragment" });\n});\npanel();\n`,
   },

@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-// In a function the caller decides: a warning (rerun_scope_fragment_in_helper), not this error.
+// In a function the caller decides: not this error (and called only from the fragment, no warning either).
 export default function run($rt) {
   function again() {
     $rt.call("again/rerun.0", st, "rerun", {

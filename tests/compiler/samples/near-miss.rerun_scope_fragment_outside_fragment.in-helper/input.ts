@@ -1,5 +1,5 @@
 import * as st from "rivulet";
-// In a function the caller decides: a warning (rerun_scope_fragment_in_helper), not this error.
+// In a function the caller decides: not this error (and called only from the fragment, no warning either).
 function again() {
   st.rerun({ scope: "fragment" });
 }

@@ -9,4 +9,5 @@ export default function run($rt) {
     if ($rt.call("fragment.0/button.0", st, "button", "Refresh")) refresh();
   });
   panel();
+  if ($rt.call("button.0", st, "button", "Refresh all")) refresh();
 }

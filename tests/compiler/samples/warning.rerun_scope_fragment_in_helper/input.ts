@@ -6,3 +6,4 @@ const panel = st.fragment(() => {
   if (st.button("Refresh")) refresh();
 });
 panel();
+if (st.button("Refresh all")) refresh();
