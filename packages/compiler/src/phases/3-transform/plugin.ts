@@ -1,19 +1,28 @@
-// The Babel plugin: everything happens in one `Program` exit visitor, after
-// @babel/plugin-transform-typescript has stripped the types (Babel merges the visitors of
-// plugins, so ours must not rely on running interleaved with it).
+// The Babel plugin: our visitors run in Babel's one traversal, with
+// @babel/plugin-transform-typescript's (listed before ours, so its visitor of a node runs first);
+// the run-handle rename happens on entering the program, before any generated code names it,
+// and the module's shape is made on leaving it, after every other visitor.
 import type { PluginObject } from "@babel/core";
+import type { NodePath, Visitor } from "@babel/traverse";
 import type { TransformState } from "./state.ts";
 import { freeRunHandle } from "./free-run-handle.ts";
 import { Program, visitors } from "./visitors/index.ts";
 
 export function rivuletPlugin(state: TransformState): () => PluginObject {
+  // Babel calls a plugin's visitors with its own pass object: ours get the transform's state.
+  const bound: Visitor = {};
+  for (const [type, visit] of Object.entries(visitors)) {
+    (bound as Record<string, unknown>)[type] = (path: NodePath) => (visit as (path: NodePath, state: TransformState) => void)(path, state);
+  }
   return () => ({
     name: "rivulet",
     visitor: {
+      ...bound,
       Program: {
-        exit(path) {
+        enter(path) {
           if (state.mentionsRunHandle) freeRunHandle(path);
-          path.traverse(visitors, state);
+        },
+        exit(path) {
           Program(path);
         },
       },
