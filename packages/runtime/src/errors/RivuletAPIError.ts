@@ -1,10 +1,9 @@
+import { fillMessage, type Placeholders } from "./placeholders.ts";
 import { RAISES } from "./raises.generated.ts";
 
 /** The codes a RivuletAPIError carries (the catalogue's entries with a `raises` message). */
 export type RunCode = keyof typeof RAISES;
 
-/** `%name%` placeholders of a message, as a type: the parameters its error takes. */
-type Placeholders<S extends string> = S extends `${string}%${infer P}%${infer Rest}` ? P | Placeholders<Rest> : never;
 type ParamsOf<C extends RunCode> = { [P in Placeholders<(typeof RAISES)[C]>]: string };
 /** A code's parameters, when its message has any. */
 type ParamsArg<C extends RunCode> = [Placeholders<(typeof RAISES)[C]>] extends [never] ? [] : [params: ParamsOf<C>];
@@ -20,8 +19,7 @@ export class RivuletAPIError<C extends RunCode = RunCode> extends Error {
   readonly code: C;
 
   constructor(code: C, ...params: ParamsArg<C>) {
-    const values = (params[0] ?? {}) as Record<string, string>;
-    super(RAISES[code].replace(/%(\w+)%/g, (_, name: string) => values[name] ?? `%${name}%`));
+    super(fillMessage(RAISES[code], (params[0] ?? {}) as Record<string, string>));
     this.code = code;
   }
 }

@@ -427,17 +427,11 @@ type Catalogue = typeof catalogue;
 export type Code = keyof Catalogue;
 /** The codes the compiler reports. */
 export type CheckCode = { [C in Code]: Catalogue[C] extends { severity: Severity } ? C : never }[Code];
-/** The codes a RivuletAPIError carries. */
-export type RunCode = { [C in Code]: Catalogue[C] extends { raises: string } ? C : never }[Code];
+/** The codes a RivuletAPIError carries (from the generated table of their messages). */
+export type { RunCode } from "./RivuletAPIError.ts";
 
 export function isCheckCode(code: string): code is CheckCode {
   return Object.hasOwn(catalogue, code) && "severity" in catalogue[code as Code];
 }
 
-/** `%name%` placeholders of a message, as a type: the parameters its constructor takes. */
-export type Placeholders<S extends string> = S extends `${string}%${infer P}%${infer Rest}` ? P | Placeholders<Rest> : never;
-
-/** Fills a message's `%name%` placeholders. */
-export function fillMessage(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/%(\w+)%/g, (_, name: string) => params[name] ?? `%${name}%`);
-}
+export { fillMessage, type Placeholders } from "./placeholders.ts";

@@ -45,6 +45,12 @@ function render(): string {
   code, pre { font-family: ui-monospace, "Source Code Pro", monospace; font-size: 0.875em; }
   pre { padding: 0.75rem; border-radius: 0.25rem; background: #f0f2f6; overflow-x: auto; }
   :not(pre) > code { padding: 0.1em 0.25em; border-radius: 0.25rem; background: #f0f2f6; }
+  @media (prefers-color-scheme: dark) {
+    body { background: #0e1117; color: #fafafa; }
+    h2 { border-top-color: #31333f; }
+    h2:target { background: #3d3a1e; }
+    pre, :not(pre) > code { background: #262730; }
+  }
 </style>
 </head>
 <body>
