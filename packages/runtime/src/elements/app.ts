@@ -47,6 +47,6 @@ export default defineApi({
       notes:
         'the page URL\'s query: `st.queryParams.x` (last value), `getAll`, `get`, set a string, a number or a list, `delete`, `"x" in`, `clear()`, `toDict()`, `fromDict()`; the URL follows the script\'s changes (replaced at the end of the run) and back/forward reruns the app',
     },
-    { example: "try {\n  st.slider(\"Empty range\", { minValue: 5, maxValue: 5 });\n} catch (error) {\n  if (error instanceof st.RivuletAPIError) st.warning(error.message);\n}", calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
+    { example: "try {\n  st.slider(\"Empty range\", { minValue: 5, maxValue: 5 });\n} catch (error) {\n  if (error instanceof st.RivuletAPIError) st.warning(`${error.code}: ${error.message}`);\n}", calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
   ],
 });
