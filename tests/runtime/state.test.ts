@@ -48,6 +48,21 @@ describe("st.sessionState", () => {
     expect(at.exception[0]!.message).toMatch(/cannot be set using st.sessionState/);
   });
 
+  // Streamlit raises only while the value is new (set since the run began: SessionState's
+  // _new_session_state): the next run, which does not set it again, draws the button.
+  it("a button's key set before the button raises in that run only", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      // rivulet-ignore widget_value_not_settable -- the runtime's rule is tested
+      if (!("go" in st.sessionState)) st.sessionState.go = true;
+      st.button("Go", { key: "go" });
+    `).run();
+    expect(at.exception.map((e) => e.code)).toEqual(["widget_value_not_settable"]);
+    await at.run();
+    expect(at.exception).toEqual([]);
+    expect(at.button.map((b) => b.label)).toEqual(["Go"]);
+  });
+
   it("AppTest can set state before a run", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";

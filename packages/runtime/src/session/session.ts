@@ -323,6 +323,7 @@ export class Session implements SessionCore {
     let body: unknown;
     try {
       setCurrent(exec);
+      this.state.beginRun();
       const dismissed = scope.kind === "app" ? this.dialogs.takeCallbacks() : [];
       const dismissals = dismissed.map((fn) => ({ callback: { fn, args: [] } }));
       runCallbacks([...dismissals, ...applyEvents(request.events, this.widgets)]);

@@ -6,6 +6,12 @@ import type { WidgetRegistry } from "./widgets.ts";
 
 export class SessionStateStore {
   private readonly user = new Map<string, unknown>();
+  /**
+   * The keys the user set since this run began (its callbacks included): Streamlit's
+   * `_new_session_state`, compacted away when the next run starts. A button's key set here
+   * makes its call raise, in this run only.
+   */
+  private readonly setThisRun = new Set<string>();
 
   constructor(
     private readonly widgets: WidgetRegistry,
@@ -30,6 +36,7 @@ export class SessionStateStore {
       // Streamlit 1.50 refuses a form's key as it refuses a created widget's.
       if (this.formThisRun(key)) throw new RivuletAPIError("widget_state_set_after_widget", { key, what: "form" });
       this.user.set(key, value);
+      this.setThisRun.add(key);
       return;
     }
     if (widget.model === "trigger") {
@@ -45,12 +52,18 @@ export class SessionStateStore {
   delete(key: string): boolean {
     const widget = this.widgets.byKey(key);
     if (widget !== undefined) this.widgets.forgetValue(widget);
+    this.setThisRun.delete(key);
     return this.user.delete(key) || widget !== undefined;
   }
 
-  /** Whether the user set a value for `key` that no widget has taken yet. */
-  hasUserValue(key: string): boolean {
-    return this.user.has(key);
+  /** A run begins (before its callbacks): what earlier runs set is no longer new. */
+  beginRun(): void {
+    this.setThisRun.clear();
+  }
+
+  /** Whether the user set a value for `key` in this run that no widget has taken yet. */
+  setInThisRun(key: string): boolean {
+    return this.setThisRun.has(key) && this.user.has(key);
   }
 
   /** The user's own values (not widgets'), for a snapshot of the session. */

@@ -147,7 +147,7 @@ function render<V>(
   if ((kind.widget.model === "value" && kind.widget.pageForm === true) !== (spec.page !== undefined)) {
     throw new Error(`st.${spec.api}: its definition's pageForm and its call's \`page\` disagree (a Rivulet bug)`);
   }
-  if (model === "trigger" && key !== undefined && state.hasUserValue(key)) {
+  if (model === "trigger" && key !== undefined && state.setInThisRun(key)) {
     throw new RivuletAPIError("widget_value_not_settable", { key });
   }
   let entry = widgets.get(id);
