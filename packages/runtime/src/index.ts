@@ -24,4 +24,4 @@ export { parseServerMessage, type Parsed } from "./page/parseMessage.ts";
 export { snapshot } from "./tree/live.ts";
 export { sessionStateProxy } from "./state/sessionState.ts";
 export { pageValueFor, scriptValueOf, type WidgetEntry } from "./state/widgets.ts";
-export { describeValue } from "./wire/pageValues.ts";
+export { describeValue } from "./errors/describeValue.ts";

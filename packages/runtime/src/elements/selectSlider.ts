@@ -10,7 +10,7 @@ import { containerOf } from "../api/container.ts";
 import { baseNode, widget, type PageForm, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { optionIndex, optionLabels, optionList, type FormatFunc, type OptionsOf } from "../api/widgets/options.ts";
 import type { Json } from "../wire/protocol.ts";
-import { describeValue } from "../wire/pageValues.ts";
+import { describeValue } from "../errors/describeValue.ts";
 import { defineElement } from "./define.ts";
 import { widgetFields } from "./fields.ts";
 

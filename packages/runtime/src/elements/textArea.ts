@@ -23,7 +23,7 @@ const kind = { kind: "textArea", widget: { model: "value", value: v.string() } }
 /** st.text_area: the text, or null when `value: null` and nothing was typed yet. */
 export function textArea(this: unknown, label: string, options: TextAreaOptions = {}): string | null {
   const height = checkHeight(options.height);
-  const rules = textWidgetRules("textArea", label, options.value, options.maxChars);
+  const rules = textWidgetRules("textArea", options.value, options.maxChars);
   return widget<string | null>(containerOf(this), kind, {
     api: "textArea",
     label,

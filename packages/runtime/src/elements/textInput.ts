@@ -23,7 +23,7 @@ export function textInput(this: unknown, label: string, options: TextInputOption
   if (options.type !== undefined && options.type !== "default" && options.type !== "password") {
     throw invalidOption("textInput", "type", '"default" or "password"', options.type);
   }
-  const rules = textWidgetRules("textInput", label, options.value, options.maxChars);
+  const rules = textWidgetRules("textInput", options.value, options.maxChars);
   return widget<string | null>(containerOf(this), kind, {
     api: "textInput",
     label,
@@ -50,7 +50,7 @@ export function textInput(this: unknown, label: string, options: TextInputOption
  * What st.text_input and st.text_area share: the default ("" unless given; null for none yet),
  * and `maxChars`, counted in characters as Python counts them (code points, not UTF-16 units).
  */
-export function textWidgetRules(api: string, label: string, value: string | null | undefined, maxChars: number | undefined) {
+export function textWidgetRules(api: string, value: string | null | undefined, maxChars: number | undefined) {
   if (value !== undefined && value !== null && typeof value !== "string") {
     throw invalidOption(api, "value", "a string or null", value);
   }

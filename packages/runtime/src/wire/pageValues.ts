@@ -1,11 +1,8 @@
-// Values that arrive from the page, measured and described without recursion: a value nested
-// 100,000 levels deep or 100 MB long must get a short, clear refusal, never a stack overflow or
-// an error message that echoes it whole.
+// Values that arrive from the page, measured without recursion (errors/describeValue.ts names
+// them in messages): a value nested 100,000 levels deep or 100 MB long must get a short, clear
+// refusal, never a stack overflow or an error message that echoes it whole.
 
 import type { Json } from "./protocol.ts";
-import { describeValue } from "../errors/describeValue.ts";
-
-export { describeValue };
 
 /** No widget takes a value nested deeper than this (a date range is 2 deep, a multiselect 2). */
 export const MAX_VALUE_DEPTH = 32;

@@ -8,7 +8,7 @@ import { invalidOption } from "../../errors/invalidOption.ts";
 import { jsonEqual } from "../../diff/equal.ts";
 import type { PageForm } from "../../state/widgets.ts";
 import type { Json } from "../../wire/protocol.ts";
-import { describeValue } from "../../wire/pageValues.ts";
+import { describeValue } from "../../errors/describeValue.ts";
 
 /** What options may be given as. */
 export type OptionsOf<T> = Iterable<T> | ReadonlyMap<T, unknown>;

@@ -16,7 +16,7 @@ import type { Callback, PageForm, ValueOrigin, WidgetEntry } from "../../state/w
 export type { PageForm } from "../../state/widgets.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import type { ElementNode, Json } from "../../wire/protocol.ts";
-import { describeValue } from "../../wire/pageValues.ts";
+import { describeValue } from "../../errors/describeValue.ts";
 import { identityHash, idOf } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
 import { checkFormRules } from "../forms/formRules.ts";
