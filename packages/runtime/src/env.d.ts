@@ -24,3 +24,9 @@ declare class AbortController {
 declare const performance: {
   now(): number;
 };
+/** st.cacheData's copies. */
+declare function structuredClone<T>(value: T): T;
+/** Hashing long cache keys (UTF-8 bytes). */
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
+}

@@ -24,6 +24,7 @@ import {
   type RunOutcome,
   type ServerMessage,
 } from "@rivulet/runtime";
+import { cacheData, cacheResource } from "@rivulet/runtime/st";
 import { loadScript } from "@rivulet/server";
 import { blockViewOf, listViews, LISTS, type BlockViewOf, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
@@ -82,6 +83,15 @@ export class AppTest implements Harness {
 
   static fromFile(path: string, options: AppTestOptions = {}): AppTest {
     return new AppTest(readFileSync(path, "utf8"), resolve(path), options);
+  }
+
+  /**
+   * Forgets every st.cacheData and st.cacheResource entry (caches outlive sessions, as on a
+   * server: call it between tests that must each start cold).
+   */
+  static clearCaches(): void {
+    cacheData.clear();
+    cacheResource.clear();
   }
 
   /** Runs the app (with the interactions recorded since the last run) until no run is left. */

@@ -3,6 +3,7 @@
 // of its last call.
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
+import { durationSeconds } from "./duration.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { exceptionNode } from "../session/exceptionNode.ts";
@@ -58,20 +59,10 @@ export function renderFragment<A extends unknown[], R>(
   });
 }
 
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/;
-const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 } as const;
-
 /** Seconds, from a number of seconds or a duration string ("500ms", "2s", "1m"). */
 export function parseRunEvery(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") {
-    if (value > 0 && Number.isFinite(value)) return value;
-  } else {
-    const match = DURATION.exec(value);
-    if (match !== null) {
-      const seconds = Number(match[1]) * UNIT_SECONDS[(match[2] ?? "s") as keyof typeof UNIT_SECONDS];
-      if (seconds > 0) return seconds;
-    }
-  }
-  throw new RivuletAPIError("invalid_run_every", { value: String(value) });
+  const seconds = typeof value === "number" || typeof value === "string" ? durationSeconds(value) : null;
+  if (seconds === null) throw new RivuletAPIError("invalid_run_every", { value: String(value) });
+  return seconds;
 }

@@ -12,6 +12,8 @@ export type { BadgeOptions } from "./badge.ts";
 export { balloons, snow } from "./balloons.ts";
 export { button, formSubmitButton } from "./button.ts";
 export type { ButtonOptions, ButtonType, FormSubmitButtonOptions } from "./button.ts";
+export { cacheData, cacheResource } from "./cache.ts";
+export type { CacheDataOptions, CacheResourceOptions, CachedFunction, HashFuncs } from "./cache.ts";
 export { caption } from "./caption.ts";
 export type { CaptionOptions } from "./caption.ts";
 export { chatInput } from "./chatInput.ts";

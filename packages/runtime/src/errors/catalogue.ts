@@ -421,6 +421,27 @@ export const catalogue = {
     fix: "Write the function in the call: `st.echo(() => { … })`.",
     fixed: `import * as st from "rivulet";\nst.echo(() => {\n  st.text("Hello");\n});\n`,
   },
+  unhashable_argument: {
+    raises: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
+    why: "A cached function computes once per distinct arguments: each argument is hashed by value to find its entry. A value with no value to hash (a promise, a symbol, a WeakMap) cannot say whether it equals an earlier one. Streamlit raises UnhashableParamError.",
+    example: `import * as st from "rivulet";\nconst square = st.cacheData((n: number, ready: Promise<void>) => n * n);\nst.write(square(4, Promise.resolve()));\n`,
+    fix: "Leave the argument out of the key by naming its parameter with a leading underscore (`_ready`), or map its class to something hashable with `hashFuncs`.",
+    fixed: `import * as st from "rivulet";\nconst square = st.cacheData((n: number, _ready: Promise<void>) => n * n);\nst.write(square(4, Promise.resolve()));\n`,
+  },
+  unserializable_return_value: {
+    raises: "Cannot copy the return value (of type %type%) of %fn%: st.cacheData hands every caller its own copy (a structured clone, which keeps primitives, plain objects, arrays, Map, Set, Date, RegExp, Error and typed arrays). Return plain data, or use st.cacheResource for an object that is shared as it is (a connection, a model).",
+    why: "st.cacheData copies its value for every caller, so that one caller changing what it got changes no other's. A function or a class instance would not survive the copy (a class instance would lose its methods). Streamlit raises UnserializableReturnValueError when pickle cannot copy the value.",
+    example: `import * as st from "rivulet";\nclass Counter { count = 0; add() { this.count++; } }\nconst counter = st.cacheData(() => new Counter());\ncounter();\n`,
+    fix: "Return plain data from st.cacheData, or cache the object with st.cacheResource, which shares it instead of copying it.",
+    fixed: `import * as st from "rivulet";\nclass Counter { count = 0; add() { this.count++; } }\nconst counter = st.cacheResource(() => new Counter());\ncounter();\n`,
+  },
+  cache_replay_closure: {
+    raises: "While running %fn%, an st element was written to a container made outside the function. A cache hit writes the function's elements again, and that container may not exist when it does. Make the container inside %fn%, write to it outside %fn%, or do not cache %fn% with st.%api%.",
+    why: "A cache hit does not run the function: it writes again what the function wrote when it computed, in the place where the function is called. A container made outside the function (passed in, or captured) is not part of what it wrote, so a hit has nowhere to write into it. Streamlit raises CacheReplayClosureError.",
+    example: `import * as st from "rivulet";\nconst box = st.container();\nconst load = st.cacheData(() => {\n  box.text("loaded");\n  return 1;\n});\nload();\nload();\n`,
+    fix: "Make the container inside the cached function, or write to it outside, with what the function returns.",
+    fixed: `import * as st from "rivulet";\nconst box = st.container();\nconst load = st.cacheData(() => 1);\nload();\nbox.text(\`loaded \${load()}\`);\n`,
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 type Catalogue = typeof catalogue;

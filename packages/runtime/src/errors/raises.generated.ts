@@ -35,4 +35,7 @@ export const RAISES = {
   query_param_object: "You cannot set a query params key `%key%` to an object (a dictionary).",
   chat_input_in_form: "`st.chatInput()` can't be used in a `st.form()`.",
   echo_without_source: "st.echo cannot show this code: the compiler passes it the source of the function written in the call (st.echo(() => { … })), and this call is not in the app's script or is given a function from elsewhere.",
+  unhashable_argument: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
+  unserializable_return_value: "Cannot copy the return value (of type %type%) of %fn%: st.cacheData hands every caller its own copy (a structured clone, which keeps primitives, plain objects, arrays, Map, Set, Date, RegExp, Error and typed arrays). Return plain data, or use st.cacheResource for an object that is shared as it is (a connection, a model).",
+  cache_replay_closure: "While running %fn%, an st element was written to a container made outside the function. A cache hit writes the function's elements again, and that container may not exist when it does. Make the container inside %fn%, write to it outside %fn%, or do not cache %fn% with st.%api%.",
 } as const;

@@ -27,4 +27,9 @@ export interface SessionCore {
    * For st functions that stream (st.writeStream); `generation` is the run's (Execution.generation).
    */
   iterateInRun<T>(generation: number, iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T>;
+  /**
+   * What a compiled checkpoint does (take in the host's messages, halt when asked), for an st
+   * function that waits synchronously: a cached function waiting for another thread's result.
+   */
+  checkpoint(): void;
 }

@@ -3,16 +3,21 @@
 // call sites their identities.
 
 import type { LiveBlock } from "../tree/live.ts";
+import type { Recording } from "../tree/recording.ts";
 import type { TreeWriter } from "../tree/writer.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
 import { identityHash } from "./hashId.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
-/** Where `st.*` writes and which fragment is running: saved at an await, put back after it. */
+/**
+ * Where `st.*` writes, which fragment is running and which cached functions are computing: saved
+ * at an await, put back after it.
+ */
 export interface Frame {
   readonly containers: readonly LiveBlock[];
   readonly fragment: FragmentInstance | null;
+  readonly recordings: readonly Recording[];
 }
 
 /** A form one execution writes: a key names one form per run. */
@@ -137,13 +142,34 @@ export class Execution {
   }
 
   snapshot(): Frame {
-    return { containers: [...this.containers], fragment: this.fragment };
+    return { containers: [...this.containers], fragment: this.fragment, recordings: this.writer.recordings };
   }
 
   /** Back to where an await left off (a block's async body resumes inside its block). */
   restore(frame: Frame): void {
     this.containers.splice(0, this.containers.length, ...frame.containers);
     this.fragment = frame.fragment;
+    this.writer.recordings = frame.recordings;
+  }
+
+  /**
+   * Runs `body` (a cached function computing) with what it writes recorded in `recording`; an
+   * async body's code after each await is recorded too (its frame holds the recording), and
+   * what the script writes meanwhile is not.
+   */
+  recorded<T>(recording: Recording, body: () => T): T {
+    const outer = this.writer.recordings;
+    this.writer.recordings = [...outer, recording];
+    return this.track(
+      settle(body, () => {
+        this.writer.recordings = outer;
+      }),
+    );
+  }
+
+  /** A cached function is computing (a widget written now gets Streamlit's cached-widget warning). */
+  get recording(): boolean {
+    return this.writer.recordings.length > 0;
   }
 
   /** Runs `body` inside `fragment`, writing into its block. */

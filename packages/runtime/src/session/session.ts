@@ -27,7 +27,7 @@ import { MAX_QUEUED_EVENTS, Mailbox, type RunRequest } from "./mailbox.ts";
 import { ScriptRunHandle } from "./runHandle.ts";
 import { takeSnapshot, type SessionSnapshot, type SnapshotResult } from "./snapshot.ts";
 import type { LoadedScript } from "./script.ts";
-import { RerunSignal, isControlSignal } from "./signals.ts";
+import { HaltSignal, RerunSignal, isControlSignal } from "./signals.ts";
 import { applyEvents, eventsOf, runCallbacks } from "./widgetEvents.ts";
 
 /** How long a run goes on writing before a host shows what it wrote so far (about a frame). */
@@ -187,6 +187,11 @@ export class Session implements SessionCore {
    */
   drainNow(): void {
     this.drain();
+  }
+
+  checkpoint(): void {
+    this.attention.attend();
+    if (this.haltRequested) throw new HaltSignal();
   }
 
   iterateInRun<T>(generation: number, iterable: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> {

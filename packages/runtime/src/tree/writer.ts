@@ -5,10 +5,16 @@
 import type { ElementNode, PatchOp } from "../wire/protocol.ts";
 import { jsonEqual } from "../diff/equal.ts";
 import { type BlockSpec, type LiveBlock, isAttached, isBlock, newBlock, sameSpec, snapshot, toWire } from "./live.ts";
+import type { Recording } from "./recording.ts";
 
 export class TreeWriter {
   /** Blocks this execution wrote into, in first-touch order. */
   private readonly touched: LiveBlock[] = [];
+  /**
+   * The cached functions computing now (innermost last), each recording what is written
+   * (tree/recording.ts); the execution swaps it with its frame. Empty in most of a run.
+   */
+  recordings: readonly Recording[] = [];
 
   constructor(
     private readonly execId: number,
@@ -43,6 +49,7 @@ export class TreeWriter {
       block.children[index] = node;
       this.emit({ op: "set", path: [...block.path, index], node });
     }
+    for (const recording of this.recordings) recording.element(block, node, at);
     return index;
   }
 
@@ -59,6 +66,7 @@ export class TreeWriter {
       this.emit({ op: "set", path: child.path, node: toWire(child) });
     }
     this.claim(child);
+    for (const recording of this.recordings) recording.block(block, spec, at, child);
     return child;
   }
 
@@ -67,6 +75,7 @@ export class TreeWriter {
    * all, at its place.
    */
   respec(block: LiveBlock, spec: BlockSpec): void {
+    for (const recording of this.recordings) recording.respec(block, spec);
     if (sameSpec(block.spec, spec)) return;
     (block as { spec: BlockSpec }).spec = spec;
     if (!isAttached(block)) return;
@@ -77,6 +86,7 @@ export class TreeWriter {
 
   /** Takes every child out of `block` (st.spinner's placeholder once its work is done). */
   clear(block: LiveBlock): void {
+    for (const recording of this.recordings) recording.clear(block);
     if (block.children.length === 0) return;
     block.children.length = 0;
     if (block.writtenBy === this.execId) block.cursor = 0;

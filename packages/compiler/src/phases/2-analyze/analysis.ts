@@ -38,11 +38,20 @@ export interface Analysis {
   callbacks: Map<t.Function, string>;
   /** Block-form bodies: the function of `c.with(fn)`, with the `with` call. */
   withBodies: Map<t.Function, StCall>;
-  /** st.echo calls → the source text of the function each runs (./echo-sources.ts). */
-  echoSources: Map<t.CallExpression, string>;
+  /**
+   * What the compiler passes an st function after its declared arguments: st.echo's source
+   * (./echo-sources.ts), a cached function's name and parameters (./cache-info.ts).
+   */
+  compilerArgs: Map<t.CallExpression, CompilerArg>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
   diagnostics: Diagnostic[];
+}
+
+/** An argument the compiler adds after the first `arity` arguments (missing ones given as undefined). */
+export interface CompilerArg {
+  arity: number;
+  value: string | { name?: string; params?: (string | null)[] };
 }
 
 export function onNamespace(call: StCall): boolean {

@@ -5,10 +5,11 @@ import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
 import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
-import type { Analysis } from "./analysis.ts";
+import type { Analysis, CompilerArg, StCall } from "./analysis.ts";
 import { collectCallSites } from "./call-sites.ts";
 import { findCallbacks } from "./callbacks.ts";
 import { checks } from "./checks/index.ts";
+import { findCacheInfo } from "./cache-info.ts";
 import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
@@ -35,7 +36,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
-    echoSources: findEchoSources(calls.values(), file),
+    compilerArgs: compilerArgs(calls.values(), file),
     sessionBound: findSessionBoundReads(imports),
   };
   const reported: Diagnostic[] = [];
@@ -45,6 +46,14 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   const diagnostics = applySuppressions(ast, file.source, reported, (start, end) => file.spanOfRange(start, end));
   diagnostics.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
   return { ...facts, diagnostics };
+}
+
+function compilerArgs(calls: Iterable<StCall>, file: SourceFile): Map<t.CallExpression, CompilerArg> {
+  const all = [...calls];
+  const args = new Map<t.CallExpression, CompilerArg>();
+  for (const [call, source] of findEchoSources(all, file)) args.set(call, { arity: 2, value: source });
+  for (const [call, info] of findCacheInfo(all)) args.set(call, { arity: 2, value: info });
+  return args;
 }
 
 function programPath(ast: t.File): NodePath<t.Program> {

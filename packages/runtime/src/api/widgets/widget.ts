@@ -21,6 +21,7 @@ import { identityHash, idOf } from "../../session/hashId.ts";
 import type { Container } from "../container.ts";
 import { checkFormRules } from "../forms/formRules.ts";
 import { checkNode } from "../elements/nodeCheck.ts";
+import { CACHED_WIDGET_WARNING } from "../cache/cachedWidgetWarning.ts";
 
 /** Options every widget takes. */
 export interface WidgetOptions {
@@ -110,6 +111,7 @@ export function widget<V>(target: Container, kind: WidgetKindInfo, spec: WidgetS
   const exec = currentExecution(spec.api);
   const { block, at } = target.place(exec);
   checkInsideFragment(exec, block);
+  if (exec.recording && at === undefined) exec.writer.writeElement(block, CACHED_WIDGET_WARNING);
   const formId = checkFormRules(exec, block, { api: spec.api, placement: kind.placement?.[spec.api] ?? "anywhere", callback: spec.callback });
   const key = spec.key === undefined ? undefined : String(spec.key);
   if (key !== undefined) exec.claimKey(key);

@@ -1,6 +1,7 @@
 // `st.header(x)` → `$rt.call("header.0", st, "header", x)`; `button("a")` (named import) →
 // `$rt.call("button.0", undefined, button, "a")`. The target is evaluated once, as an argument.
-// `st.echo(fn, options)` also gets the source of `fn`, after the options (phase 2 read it).
+// `st.echo(fn, options)` also gets the source of `fn` after the options, and st.cacheData the
+// cached function's name and parameters (phase 2 read them).
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { invariant } from "../../../utils/invariant.ts";
@@ -11,7 +12,7 @@ export function CallExpression(path: NodePath<t.CallExpression>, state: Transfor
   const call = state.analysis.calls.get(path.node);
   if (!call) return;
   const { callee } = path.node;
-  const args = withEchoSource(path.node, state);
+  const args = withCompilerArg(path.node, state);
   let replacement: t.CallExpression;
   if (call.kind === "named") {
     invariant(t.isExpression(callee), "a named st call has an expression callee");
@@ -23,9 +24,10 @@ export function CallExpression(path: NodePath<t.CallExpression>, state: Transfor
   path.replaceWith(at(replacement, path.node));
 }
 
-function withEchoSource(node: t.CallExpression, state: TransformState): t.CallExpression["arguments"] {
-  const source = state.analysis.echoSources.get(node);
-  if (source === undefined) return node.arguments;
-  const [body, options] = node.arguments;
-  return [body!, options ?? t.identifier("undefined"), t.stringLiteral(source)];
+function withCompilerArg(node: t.CallExpression, state: TransformState): t.CallExpression["arguments"] {
+  const added = state.analysis.compilerArgs.get(node);
+  if (added === undefined) return node.arguments;
+  const given = node.arguments.slice(0, added.arity);
+  while (given.length < added.arity) given.push(t.identifier("undefined"));
+  return [...given, t.valueToNode(added.value)];
 }
