@@ -81,10 +81,10 @@ describe("st.cacheData", () => {
 
   it("refuses to write again into a container made outside the function (Streamlit's CacheReplayClosureError)", async () => {
     const at = await AppTest.fromString(`
-      // rivulet-ignore-file
       import * as st from "rivulet";
       const box = st.container();
       const load = st.cacheData(() => {
+        // rivulet-ignore cache_replay_closure -- what the run raises is under test
         box.text("loaded");
         return 1;
       });
@@ -211,7 +211,6 @@ describe("st.cacheData", () => {
 
   it("refuses an argument it cannot hash, naming it, and a value it cannot copy", async () => {
     const unhashable = await AppTest.fromString(`
-      // rivulet-ignore-file
       import * as st from "rivulet";
       const square = st.cacheData((n: number, ready: Promise<void>) => n * n);
       square(4, Promise.resolve());
@@ -219,7 +218,6 @@ describe("st.cacheData", () => {
     expect(unhashable.exception.map((e) => e.node.code)).toEqual(["unhashable_argument"]);
     expect(unhashable.exception[0]!.value).toContain("Cannot hash argument 'ready' (of type Promise) in 'square'");
     const uncopyable = await AppTest.fromString(`
-      // rivulet-ignore-file
       import * as st from "rivulet";
       class Counter { count = 0; }
       const counter = st.cacheData(() => new Counter());
@@ -236,7 +234,7 @@ describe("st.cacheData", () => {
       ["{ showSpinner: 1 }", "st.cacheData: `showSpinner` should be"],
       ["{ validate: () => true }", "st.cacheData: `validate` should be nothing"],
     ] as const) {
-      const at = await AppTest.fromString(`import * as st from "rivulet";\n// rivulet-ignore-file\nst.cacheData(() => 1, ${options} as any)();\n`).run();
+      const at = await AppTest.fromString(`import * as st from "rivulet";\nst.cacheData(() => 1, ${options} as any)();\n`).run();
       expect(at.exception[0]?.value).toContain(message);
     }
   });

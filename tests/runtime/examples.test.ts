@@ -19,6 +19,7 @@ describe("every example compiles", () => {
     expect(files).toEqual(
       expect.arrayContaining([
         "async.ts",
+        "caching.ts",
         "callbacks.ts",
         "dialog.ts",
         "forms.ts",
@@ -113,6 +114,24 @@ describe("widgets and identity", () => {
 
     await at.button[0]!.click().run();
     expect(values(at.text)).toEqual(["count: 11"]);
+  });
+});
+
+describe("caching", () => {
+  it("caching.ts: a region's sales are queried once; Refresh queries again; one connection", async () => {
+    AppTest.clearCaches();
+    const at = await AppTest.fromFile("examples/caching.ts").run();
+    expect(at.exception).toEqual([]);
+    expect(values(at.json)).toEqual([[{ month: "Jan", total: 120 }, { month: "Feb", total: 130 }]]);
+    expect(values(at.text)).toEqual([expect.stringMatching(/^1 queries so far; connection opened at /)]);
+    const opened = String(values(at.text)[0]).split(" at ")[1];
+    await at.selectbox[0]!.select("US").run();
+    expect(values(at.json)).toEqual([[{ month: "Jan", total: 95 }, { month: "Feb", total: 90 }]]);
+    await at.selectbox[0]!.select("EU").run();
+    expect(values(at.text)).toEqual([`2 queries so far; connection opened at ${opened}`]);
+    await at.button[0]!.click().run();
+    await at.run();
+    expect(values(at.text)).toEqual([`3 queries so far; connection opened at ${opened}`]);
   });
 });
 

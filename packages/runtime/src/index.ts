@@ -25,3 +25,5 @@ export { snapshot } from "./tree/live.ts";
 export { sessionStateProxy } from "./state/sessionState.ts";
 export { pageValueFor, scriptValueOf, type WidgetEntry } from "./state/widgets.ts";
 export { describeValue } from "./errors/describeValue.ts";
+export { shareDataCaches, type SharedDataCache, type SharedEntry, type SharedLimits, type SharedLookup } from "./api/cache/shared.ts";
+export { forgetDataEntries } from "./api/cache/caches.ts";

@@ -421,6 +421,14 @@ export const catalogue = {
     fix: "Write the function in the call: `st.echo(() => { … })`.",
     fixed: `import * as st from "rivulet";\nst.echo(() => {\n  st.text("Hello");\n});\n`,
   },
+  cached_widget: {
+    severity: "warning",
+    message: "st.%method%() in the cached function %fn% runs only when the cache misses: its value cannot be relied on; move the widget out of the function",
+    why: "A cache hit does not run the function: it writes again the elements the function wrote, but the widget is not made, so its value does not reach the script. Streamlit shows a CachedWidgetWarning where it is made; Rivulet shows the same warning on the page, and reports it at build time.",
+    example: `import * as st from "rivulet";\nconst pick = st.cacheData(() => st.checkbox("Include archived"));\nst.write(pick());\n`,
+    fix: "Make the widget outside the cached function and pass its value in as an argument.",
+    fixed: `import * as st from "rivulet";\nconst pick = st.cacheData((archived: boolean) => (archived ? "all" : "recent"));\nst.write(pick(st.checkbox("Include archived")));\n`,
+  },
   unhashable_argument: {
     raises: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
     why: "A cached function computes once per distinct arguments: each argument is hashed by value to find its entry. A value with no value to hash (a promise, a symbol, a WeakMap) cannot say whether it equals an earlier one. Streamlit raises UnhashableParamError.",
@@ -436,6 +444,8 @@ export const catalogue = {
     fixed: `import * as st from "rivulet";\nclass Counter { count = 0; add() { this.count++; } }\nconst counter = st.cacheResource(() => new Counter());\ncounter();\n`,
   },
   cache_replay_closure: {
+    severity: "error",
+    message: "st.%method%() in the cached function %fn% writes into %container%, made outside the function: a cache hit cannot write it again there",
     raises: "While running %fn%, an st element was written to a container made outside the function. A cache hit writes the function's elements again, and that container may not exist when it does. Make the container inside %fn%, write to it outside %fn%, or do not cache %fn% with st.%api%.",
     why: "A cache hit does not run the function: it writes again what the function wrote when it computed, in the place where the function is called. A container made outside the function (passed in, or captured) is not part of what it wrote, so a hit has nowhere to write into it. Streamlit raises CacheReplayClosureError.",
     example: `import * as st from "rivulet";\nconst box = st.container();\nconst load = st.cacheData(() => {\n  box.text("loaded");\n  return 1;\n});\nload();\nload();\n`,

@@ -88,6 +88,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     stuckAfterMs: (options.stuckAfterSeconds ?? 10) * 1000,
     workerFile: pathToFileURL(path.join(dir, DIST.worker)),
+    // In the app's folder, beside what the server serves (only `client/` is served).
+    cacheDir: path.join(dir, ".rivulet", "cache", "data"),
     log: logText,
   });
   const loaded = await pool.setScript({ kind: "file", url: pathToFileURL(path.join(dir, DIST.app)).href, file: manifest.appFile });

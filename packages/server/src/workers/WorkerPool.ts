@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import { FRAME_MS, type SnapshotResult, type ServerMessage } from "@rivulet/runtime";
 import { SLOT, type FromWorker, type OpenOptions, type ScriptSource, type ThreadMemory } from "./messages.ts";
 import { SessionThread, type Load, type LoadOutcome } from "./thread.ts";
+import { DataCacheHost } from "../cache/host.ts";
 
 export type { LoadOutcome } from "./thread.ts";
 
@@ -46,6 +47,11 @@ export interface PoolOptions {
   stuckAfterMs?: number;
   /** The session worker module (a bundled server has its own); the package's by default. */
   workerFile?: URL;
+  /**
+   * Where st.cacheData's `persist: "disk"` entries are kept (the app's `.rivulet/cache/data`);
+   * without one they are kept in memory only.
+   */
+  cacheDir?: string;
 }
 
 /** A session living in a worker: what a transport needs of it. */
@@ -91,8 +97,11 @@ export class WorkerPool {
   private closed = false;
   /** A frame apart: busy threads are asked to show progress, and the watchdog looks. */
   private readonly ticker: ReturnType<typeof setInterval>;
+  /** st.cacheData's entries for every thread: one computation per key for the server. */
+  readonly dataCache: DataCacheHost;
 
   constructor(private readonly options: PoolOptions = {}) {
+    this.dataCache = new DataCacheHost(options.cacheDir ?? null);
     this.log = options.log ?? ((text) => console.error(text));
     this.stuckAfterMs = options.stuckAfterMs ?? 10_000;
     const count = Math.max(1, options.threads ?? availableParallelism());
@@ -232,7 +241,9 @@ export class WorkerPool {
         this.lost(thread, { reason: `it stopped (${reason})`, culprit: `the worker running it stopped (${reason})`, retryLoads: false });
       },
       modules: (payload) => this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") }),
+      cache: (cacheThread, request) => this.dataCache.receive(cacheThread, request),
     }, this.options.workerFile);
+    this.dataCache.attach(thread.cache);
     if (current !== null) void thread.load(++this.nextLoad, current);
     return thread;
   }
@@ -257,6 +268,8 @@ export class WorkerPool {
    * others move to the replacement, or end when they cannot.
    */
   private lost(thread: SessionThread, why: Loss): void {
+    // What it was computing for st.cacheData goes to the threads waiting for it.
+    this.dataCache.detach(thread.cache);
     for (const [id, query] of this.queries) {
       if (query.thread !== thread) continue;
       this.queries.delete(id);

@@ -103,4 +103,8 @@ export interface WorkerData {
   shared: SharedArrayBuffer;
   /** Where the worker's module runner asks for modules (`ScriptSource` kind "module"). */
   modules: MessagePort;
+  /** Where st.cacheData asks for the server's entries (packages/server/src/cache/). */
+  cache: MessagePort;
+  /** One Int32 the main thread raises after each answer it posts on `cache`. */
+  cacheSignal: SharedArrayBuffer;
 }

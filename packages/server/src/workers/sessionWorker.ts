@@ -4,7 +4,8 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, guardStrayScriptErrors, reportRunsTo, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
+import { Session, describeThrown, forgetDataEntries, guardStrayScriptErrors, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
+import { DataCacheClient } from "../cache/client.ts";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
 import { ModuleImporter } from "./moduleImporter.ts";
@@ -34,6 +35,8 @@ let attending = 0;
 const beat = (): number => Atomics.add(shared, SLOT.heartbeat, 1);
 setInterval(beat, 100).unref();
 reportRunsTo(shared, SLOT.onStack);
+// st.cacheData's entries are the server's, kept on the main thread (packages/server/src/cache/).
+shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries));
 
 const attention: Attention = {
   flag,

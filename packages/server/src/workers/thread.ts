@@ -3,6 +3,8 @@
 // responsive.
 
 import { MessageChannel, Worker } from "node:worker_threads";
+import type { CacheReply, CacheRequest } from "../cache/messages.ts";
+import type { CacheThread } from "../cache/host.ts";
 import { SHARED_SLOTS, SLOT, type FromWorker, type LoadError, type ModuleRequest, type ModuleResponse, type ScriptSource, type ToWorker, type WorkerData } from "./messages.ts";
 
 /** The worker's module next to this one; a bundled server names its own (PoolOptions.workerFile). */
@@ -23,11 +25,15 @@ export interface ThreadEvents {
   /** The thread stopped (an uncaught error, `process.exit()`, out of memory, or terminated). */
   stopped(cause: string): void;
   modules(payload: unknown): Promise<unknown>;
+  /** A request of st.cacheData's (packages/server/src/cache/host.ts). */
+  cache(thread: CacheThread, request: CacheRequest): void;
 }
 
 export class SessionThread {
   readonly worker: Worker;
   readonly shared: Int32Array;
+  /** How the cache host answers this thread's st.cacheData. */
+  readonly cache: CacheThread;
   /** The sessions living here. */
   readonly sids = new Set<number>();
   /** Loads in progress, by id: each settles with its own outcome. */
@@ -46,10 +52,22 @@ export class SessionThread {
     const buffer = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     this.shared = new Int32Array(buffer);
     const { port1: modules, port2: workerModules } = new MessageChannel();
+    const { port1: cache, port2: workerCache } = new MessageChannel();
+    const cacheSignal = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     this.worker = new Worker(workerFile, {
-      workerData: { shared: buffer, modules: workerModules } satisfies WorkerData,
-      transferList: [workerModules],
+      workerData: { shared: buffer, modules: workerModules, cache: workerCache, cacheSignal: cacheSignal.buffer as SharedArrayBuffer } satisfies WorkerData,
+      transferList: [workerModules, workerCache],
     });
+    this.cache = {
+      reply(message: CacheReply): void {
+        cache.postMessage(message);
+        // After the post: the worker waiting on the signal finds the answer on its port.
+        Atomics.store(cacheSignal, 0, 1);
+        Atomics.notify(cacheSignal, 0);
+      },
+    };
+    cache.on("message", (request: CacheRequest) => events.cache(this.cache, request));
+    cache.unref();
     this.worker.on("message", (message: FromWorker) => {
       if (message.t !== "loaded") return events.message(message);
       const load = this.loads.get(message.id);

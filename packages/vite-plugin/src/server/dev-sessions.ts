@@ -34,7 +34,13 @@ export class DevSessions {
     // A script's errors outside any run go to the terminal, not to a page: a timer's error
     // belongs to no session, and every page shares the worker it ran on.
     const log = (text: string): void => server.config.logger.error(text, { timestamp: true });
-    this.#pool = new WorkerPool({ modules: moduleService(environment), log, stuckAfterMs: options.stuckAfterSeconds * 1000 });
+    this.#pool = new WorkerPool({
+      modules: moduleService(environment),
+      log,
+      stuckAfterMs: options.stuckAfterSeconds * 1000,
+      // Never served: `.rivulet/` is in server.fs.deny (rivulet:guard).
+      cacheDir: path.join(server.config.root, ".rivulet", "cache", "data"),
+    });
     const { transport } = options;
     this.#hub = new SessionHub({ ...transport, appName: path.basename(options.entryFile).replace(/\.[^.]+$/, ""), pool: this.#pool, log });
     this.#overlay = new Overlay(server.environments.client);

@@ -43,6 +43,8 @@ export interface Analysis {
    * (./echo-sources.ts), a cached function's name and parameters (./cache-info.ts).
    */
   compilerArgs: Map<t.CallExpression, CompilerArg>;
+  /** Functions given to st.cacheData / st.cacheResource, with the name each is known by (./cache-info.ts). */
+  cachedFunctions: Map<t.Function, string>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
   diagnostics: Diagnostic[];

@@ -17,8 +17,13 @@ export interface CacheInfo {
 
 const CACHE_APIS = new Set(["cacheData", "cacheResource"]);
 
-export function findCacheInfo(calls: Iterable<StCall>): Map<t.CallExpression, CacheInfo> {
+/**
+ * What the compiler passes each call, and the cached functions written in this file, each with
+ * the name it is known by (the checks of what they write: checks/CachedFunctionWrites.ts).
+ */
+export function findCacheInfo(calls: Iterable<StCall>): { infos: Map<t.CallExpression, CacheInfo>; cachedFunctions: Map<t.Function, string> } {
   const infos = new Map<t.CallExpression, CacheInfo>();
+  const cachedFunctions = new Map<t.Function, string>();
   for (const call of calls) {
     if (!CACHE_APIS.has(call.method) || !onNamespace(call)) continue;
     const args = call.path.get("arguments");
@@ -27,10 +32,13 @@ export function findCacheInfo(calls: Iterable<StCall>): Map<t.CallExpression, Ca
     const info: CacheInfo = {};
     const name = nameOf(call.path, args[0]!, fn);
     if (name !== null) info.name = name;
-    if (fn !== null) info.params = paramNames(fn.node);
+    if (fn !== null) {
+      info.params = paramNames(fn.node);
+      cachedFunctions.set(fn.node, name ?? "function");
+    }
     if (info.name !== undefined || info.params !== undefined) infos.set(call.path.node, info);
   }
-  return infos;
+  return { infos, cachedFunctions };
 }
 
 /** The function's own name, else the name it is passed by, else the variable the result goes to. */

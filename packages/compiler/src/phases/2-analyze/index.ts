@@ -9,7 +9,7 @@ import type { Analysis, CompilerArg, StCall } from "./analysis.ts";
 import { collectCallSites } from "./call-sites.ts";
 import { findCallbacks } from "./callbacks.ts";
 import { checks } from "./checks/index.ts";
-import { findCacheInfo } from "./cache-info.ts";
+import { findCacheInfo, type CacheInfo } from "./cache-info.ts";
 import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
@@ -29,6 +29,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   const program = programPath(ast);
   const imports = findRivuletImports(program);
   const { calls, magic } = collectCallSites(program, imports, options.magic ? findMagicWrites(program) : new Set());
+  const cache = findCacheInfo(calls.values());
   const facts = {
     imports,
     calls,
@@ -36,7 +37,8 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
-    compilerArgs: compilerArgs(calls.values(), file),
+    compilerArgs: compilerArgs(calls.values(), file, cache.infos),
+    cachedFunctions: cache.cachedFunctions,
     sessionBound: findSessionBoundReads(imports),
   };
   const reported: Diagnostic[] = [];
@@ -48,11 +50,10 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   return { ...facts, diagnostics };
 }
 
-function compilerArgs(calls: Iterable<StCall>, file: SourceFile): Map<t.CallExpression, CompilerArg> {
-  const all = [...calls];
+function compilerArgs(calls: Iterable<StCall>, file: SourceFile, cacheInfos: Map<t.CallExpression, CacheInfo>): Map<t.CallExpression, CompilerArg> {
   const args = new Map<t.CallExpression, CompilerArg>();
-  for (const [call, source] of findEchoSources(all, file)) args.set(call, { arity: 2, value: source });
-  for (const [call, info] of findCacheInfo(all)) args.set(call, { arity: 2, value: info });
+  for (const [call, source] of findEchoSources(calls, file)) args.set(call, { arity: 2, value: source });
+  for (const [call, info] of cacheInfos) args.set(call, { arity: 2, value: info });
   return args;
 }
 

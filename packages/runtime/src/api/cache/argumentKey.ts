@@ -1,13 +1,17 @@
 // The key of a cached function's arguments, by value (Streamlit's `_make_value_key`): two calls
-// with equal arguments share an entry whatever objects hold them. Each argument is written as a
-// self-delimiting string (a type tag, then the value; strings and bytes with their length), so
-// different values never write the same text; the text is the key when it is short, and its
-// SHA-256 when it is long (a 10 MB array is not kept as a key). A parameter whose name starts
-// with `_` is left out, as in Streamlit (the compiler passes the names).
+// with equal arguments share an entry whatever objects hold them. Plain JSON data is written as
+// its JSON text (native, and the common case); anything else as a self-delimiting string of our
+// own (a type tag, then the value; strings and bytes with their length), so different values
+// never write the same text. An object's keys count in their order, as a Python dict's do in
+// Streamlit's hash; a Map's and a Set's entries are sorted (they are equal in any order). The
+// text is the key when it is short, and its SHA-256 when it is long (a 10 MB array is not kept
+// as a key). A parameter whose name starts with `_` is left out, as in Streamlit (the compiler
+// passes the names).
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { isJsonSafe } from "./jsonSafe.ts";
 import type { CacheApi } from "./options.ts";
 
 /** Streamlit's `hash_funcs`: what stands for a value of a class (or a class named so) in the key. */
@@ -35,8 +39,9 @@ export function argumentKey(args: readonly unknown[], spec: KeySpec): string {
   for (let i = 0; i < args.length; i++) {
     const name = paramName(spec.params, i);
     if (name !== null && name.startsWith("_")) continue;
+    const arg = args[i];
     try {
-      text += write(args[i], spec.hashFuncs, []);
+      text += spec.hashFuncs === undefined && typeof arg === "object" && arg !== null && isJsonSafe(arg) ? `j${JSON.stringify(arg)}` : write(arg, spec.hashFuncs, []);
     } catch (error) {
       if (error instanceof Unhashable) throw unhashable(spec, name ?? `argument ${i + 1}`, error.type);
       if (error instanceof RangeError) throw unhashable(spec, name ?? `argument ${i + 1}`, "nested too deeply to hash");
@@ -122,7 +127,7 @@ function writeObject(object: object, hashFuncs: HashFuncs | undefined, seen: obj
   // hashes an object by the state it pickles).
   const proto = Object.getPrototypeOf(object) as object | null;
   const kind = proto === null || proto === Object.prototype ? "" : className(object);
-  const keys = Object.keys(object).sort();
+  const keys = Object.keys(object);
   let text = `o${kind.length}:${kind}${keys.length}:`;
   for (const key of keys) text += `${key.length}:${key}${write((object as Record<string, unknown>)[key], hashFuncs, seen)}`;
   return text;

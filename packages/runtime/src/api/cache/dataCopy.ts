@@ -3,10 +3,13 @@
 // an entry crosses threads anyway. A clone keeps primitives, plain objects, arrays, Map, Set,
 // Date, RegExp, Error, ArrayBuffer and typed arrays; it refuses functions and symbols and turns a
 // class instance into a plain object, silently. So a value is checked once, when it is stored,
-// and refused with Streamlit's advice (st.cacheResource keeps such objects as they are).
+// and refused with Streamlit's advice (st.cacheResource keeps such objects as they are). Plain
+// JSON data (./jsonSafe.ts) is kept as its JSON text instead: parsing it is the fastest copy,
+// and a string is the cheapest thing to send to another thread or keep.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { className } from "./argumentKey.ts";
+import { isJsonSafe } from "./jsonSafe.ts";
 
 const KEPT_PROTOTYPES = new Set<unknown>([
   Object.prototype,
@@ -31,20 +34,26 @@ const KEPT_PROTOTYPES = new Set<unknown>([
 ]);
 const TYPED_ARRAY_PROTOTYPE = Object.getPrototypeOf(Uint8Array.prototype) as object;
 
+/** What the cache keeps of a value: its JSON text when it is plain JSON data, else a structured clone. */
+export type StoredValue = { json: string } | { clone: unknown };
+
 /** The copy the cache keeps, or the error that says why `value` cannot be kept. */
-export function storedCopy(value: unknown, fn: string): unknown {
+export function storedCopy(value: unknown, fn: string): StoredValue {
   if (typeof value !== "object" || value === null) {
     if (typeof value === "function" || typeof value === "symbol") throw unserializable(value, fn);
-    return value;
+    return { clone: value };
   }
+  if (isJsonSafe(value)) return { json: JSON.stringify(value) };
   const refused = firstRefused(value);
   if (refused !== undefined) throw unserializable(refused, fn);
-  return structuredClone(value);
+  return { clone: structuredClone(value) };
 }
 
 /** A caller's own copy of what the cache keeps. */
 export function handedCopy(stored: unknown): unknown {
-  return typeof stored === "object" && stored !== null ? structuredClone(stored) : stored;
+  const kept = stored as StoredValue;
+  if ("json" in kept) return JSON.parse(kept.json);
+  return typeof kept.clone === "object" && kept.clone !== null ? structuredClone(kept.clone) : kept.clone;
 }
 
 /** The first value in `root` a clone would refuse or change, iteratively (data can be deep). */

@@ -1,5 +1,6 @@
 // Every check, in the order their diagnostics are reported for one location.
 import { buttonInForm } from "./ButtonInForm.ts";
+import { cachedFunctionWrites } from "./CachedFunctionWrites.ts";
 import { callbackInForm } from "./CallbackInForm.ts";
 import type { Check } from "./context.ts";
 import { controlSignalInTry } from "./ControlSignalInTry.ts";
@@ -54,4 +55,5 @@ export const checks: readonly Check[] = [
   valueOutOfRange,
   emptySliderRange,
   invalidLabelVisibility,
+  cachedFunctionWrites,
 ];

@@ -1,0 +1,204 @@
+// st.cacheData's entries for the whole server, kept on the main thread: every session worker asks
+// here when its own entries miss, so a value is computed once per server, as Streamlit computes
+// it once per process. The first thread to ask for a key it finds nowhere gets the claim and
+// computes; the others wait for its result (a synchronous function's caller waits
+// synchronously, serving its thread's other sessions meanwhile; an async one awaits it). A
+// claim whose thread fails, dies or would wait on its own waiter (two threads each computing
+// what the other needs) goes to the next waiter, so no key waits forever.
+
+import type { SharedEntry, SharedLimits, SharedLookup } from "@rivulet/runtime";
+import type { CacheReply, CacheRequest } from "./messages.ts";
+import { DiskEntries } from "./disk.ts";
+
+/** A thread as the host sees it: where its answers go. */
+export interface CacheThread {
+  reply(message: CacheReply): void;
+}
+
+interface Waiter {
+  thread: CacheThread;
+  id: number;
+}
+
+interface Claim {
+  thread: CacheThread;
+  waiters: Waiter[];
+}
+
+class FunctionEntries {
+  /** Least recently used first. */
+  readonly entries = new Map<string, SharedEntry>();
+  limits: SharedLimits = { ttlMs: Infinity, maxEntries: Infinity, persist: false };
+
+  get(key: string, now: number): SharedEntry | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    if (entry.expires <= now) return undefined;
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: SharedEntry): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    for (const old of this.entries.keys()) {
+      if (this.entries.size <= this.limits.maxEntries) break;
+      this.entries.delete(old);
+    }
+  }
+}
+
+export class DataCacheHost {
+  private readonly functions = new Map<string, FunctionEntries>();
+  private readonly claims = new Map<string, Claim>();
+  /** What each waiting thread waits for (a synchronous wait): to see a cycle of waits. */
+  private readonly waitingFor = new Map<CacheThread, string>();
+  private readonly threads = new Set<CacheThread>();
+  private readonly disk: DiskEntries | null;
+
+  /** `dir`: where `persist: "disk"` entries are kept; without one they are kept in memory only. */
+  constructor(dir: string | null) {
+    this.disk = dir === null ? null : new DiskEntries(dir);
+  }
+
+  attach(thread: CacheThread): void {
+    this.threads.add(thread);
+  }
+
+  /** A thread is gone: its claims go to their next waiters, and it waits for nothing. */
+  detach(thread: CacheThread): void {
+    this.threads.delete(thread);
+    this.waitingFor.delete(thread);
+    for (const [claimKey, claim] of [...this.claims]) {
+      claim.waiters = claim.waiters.filter((waiter) => waiter.thread !== thread);
+      if (claim.thread === thread) this.handOver(claimKey, claim);
+    }
+  }
+
+  receive(thread: CacheThread, request: CacheRequest): void {
+    switch (request.t) {
+      case "lookup":
+        return this.lookup(thread, request);
+      case "settled":
+        return this.settled(thread, request);
+      case "publish":
+        return this.publish(request.fn, request.key, request.entry, request.limits);
+      case "abandon":
+        return this.abandon(thread, request.fn, request.key);
+      case "clear":
+        return this.clear(thread, request.fn, request.key);
+    }
+  }
+
+  /** Entries kept in memory (all functions): what `maxEntries` bounds. */
+  get size(): number {
+    let size = 0;
+    for (const fn of this.functions.values()) size += fn.entries.size;
+    return size;
+  }
+
+  private lookup(thread: CacheThread, request: Extract<CacheRequest, { t: "lookup" }>): void {
+    const { id, fn, key, limits } = request;
+    const answer = (a: SharedLookup): void => thread.reply({ t: "answer", id, answer: a });
+    const found = this.find(fn, key, limits);
+    if (found !== undefined) return answer({ kind: "hit", entry: found });
+    const claimKey = claimKeyOf(fn, key);
+    const claim = this.claims.get(claimKey);
+    if (claim === undefined) {
+      this.claims.set(claimKey, { thread, waiters: [] });
+      return answer({ kind: "compute" });
+    }
+    if (!request.wait) return answer({ kind: "elsewhere" });
+    // Waiting on itself (a function that calls itself with the same arguments), or on a thread
+    // that waits, through others, on it: computing here is the way out.
+    if (this.waitsOn(claim.thread, thread)) return answer({ kind: "compute" });
+    this.waitingFor.set(thread, claimKey);
+    claim.waiters.push({ thread, id });
+  }
+
+  private settled(thread: CacheThread, request: Extract<CacheRequest, { t: "settled" }>): void {
+    const { id, fn, key, limits } = request;
+    const claimKey = claimKeyOf(fn, key);
+    const claim = this.claims.get(claimKey);
+    if (claim !== undefined && claim.thread !== thread) {
+      claim.waiters.push({ thread, id });
+      return;
+    }
+    const found = this.find(fn, key, limits);
+    if (found !== undefined) return thread.reply({ t: "answer", id, answer: { kind: "hit", entry: found } });
+    this.claims.set(claimKey, { thread, waiters: [] });
+    thread.reply({ t: "answer", id, answer: { kind: "compute" } });
+  }
+
+  private publish(fn: string, key: string, entry: SharedEntry, limits: SharedLimits): void {
+    const entries = this.entriesOf(fn, limits);
+    entries.set(key, entry);
+    if (limits.persist) this.disk?.write(fn, key, entry);
+    const claimKey = claimKeyOf(fn, key);
+    const claim = this.claims.get(claimKey);
+    this.claims.delete(claimKey);
+    for (const waiter of claim?.waiters ?? []) {
+      this.waitingFor.delete(waiter.thread);
+      waiter.thread.reply({ t: "answer", id: waiter.id, answer: { kind: "hit", entry } });
+    }
+  }
+
+  private abandon(thread: CacheThread, fn: string, key: string): void {
+    const claimKey = claimKeyOf(fn, key);
+    const claim = this.claims.get(claimKey);
+    if (claim !== undefined && claim.thread === thread) this.handOver(claimKey, claim);
+  }
+
+  /** The claim's thread will not publish: its first waiter computes instead. */
+  private handOver(claimKey: string, claim: Claim): void {
+    const next = claim.waiters.shift();
+    if (next === undefined) {
+      this.claims.delete(claimKey);
+      return;
+    }
+    this.waitingFor.delete(next.thread);
+    this.claims.set(claimKey, { thread: next.thread, waiters: claim.waiters });
+    next.thread.reply({ t: "answer", id: next.id, answer: { kind: "compute" } });
+  }
+
+  private clear(from: CacheThread, fn: string | null, key: string | null): void {
+    if (fn === null) this.functions.clear();
+    else if (key === null) this.functions.delete(fn);
+    else this.functions.get(fn)?.entries.delete(key);
+    this.disk?.delete(fn, key);
+    for (const thread of this.threads) if (thread !== from) thread.reply({ t: "forget", fn, key });
+  }
+
+  private find(fn: string, key: string, limits: SharedLimits): SharedEntry | undefined {
+    const entries = this.entriesOf(fn, limits);
+    const found = entries.get(key, Date.now());
+    if (found !== undefined || !limits.persist || this.disk === null) return found;
+    const stored = this.disk.read(fn, key);
+    if (stored !== undefined) entries.set(key, stored);
+    return stored;
+  }
+
+  private entriesOf(fn: string, limits: SharedLimits): FunctionEntries {
+    let entries = this.functions.get(fn);
+    if (entries === undefined) this.functions.set(fn, (entries = new FunctionEntries()));
+    entries.limits = limits;
+    return entries;
+  }
+
+  /** Whether `from` is `to`, or waits (synchronously, through other threads' claims) on `to`. */
+  private waitsOn(from: CacheThread, to: CacheThread): boolean {
+    const seen = new Set<CacheThread>();
+    for (let thread: CacheThread | undefined = from; thread !== undefined && !seen.has(thread); ) {
+      if (thread === to) return true;
+      seen.add(thread);
+      const waited = this.waitingFor.get(thread);
+      thread = waited === undefined ? undefined : this.claims.get(waited)?.thread;
+    }
+    return false;
+  }
+}
+
+function claimKeyOf(fn: string, key: string): string {
+  return `${fn}\u0000${key}`;
+}

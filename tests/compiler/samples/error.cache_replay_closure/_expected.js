@@ -1,0 +1,13 @@
+import * as st from "rivulet";
+export default function run($rt) {
+  const box = $rt.call("container.0", st, "container");
+  const load = $rt.call("cacheData.0", st, "cacheData", () => {
+    $rt.call("cacheData.0/text.0", box, "text", "loaded");
+    return 1;
+  }, undefined, {
+    name: "load",
+    params: []
+  });
+  load();
+  load();
+}
