@@ -24,6 +24,9 @@ beforeAll(async () => {
     await writeFile(path.join(root, "app.ts"), SCRIPT);
     await writeFile(path.join(root, "helper.ts"), `export const key = "${SECRET}-helper";\n`);
     for (const secrets of ["secrets.toml", ".rivulet/secrets.toml", ".streamlit/secrets.toml"]) await writeFile(path.join(root, secrets), `KEY = "${SECRET}"\n`);
+    // st.cacheData's persist: "disk" entries hold app data too.
+    await mkdir(path.join(root, ".rivulet", "cache", "data", "f"), { recursive: true });
+    await writeFile(path.join(root, ".rivulet", "cache", "data", "f", "k.entry"), `${SECRET}\n`);
     await writeFile(path.join(root, "public", "logo.txt"), "public file\n");
   }
   await writeFile(path.join(temp.dir, "project", "index.html"), `<!doctype html><p>own page</p><script type="module" src="/main.ts"></script>\n`);
@@ -53,6 +56,7 @@ function probes(root: string): string[] {
     ...forms("secrets.toml"),
     ...forms(".rivulet/secrets.toml"),
     ...forms(".streamlit/secrets.toml"),
+    ...forms(".rivulet/cache/data/f/k.entry"),
   ];
 }
 

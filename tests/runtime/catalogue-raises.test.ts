@@ -3,6 +3,9 @@
 // diagnostic suppressed, for a code the compiler reports too, so that it compiles) and the
 // page's exception element carries the code; its fixed version runs without one. The few a
 // lone script cannot raise where a test sees them are made by a driver of their own.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { catalogue, compile, type RunCode } from "@rivulet/compiler";
 import { describe, expect, it } from "vitest";
 import { AppTest } from "rivulet/testing";
@@ -49,7 +52,24 @@ const DRIVERS: Partial<Record<RunCode, () => Promise<unknown>>> = {
     expect(other.exception.map((e) => e.code)).toEqual(["foreign_container"]);
     return other.exception[0];
   },
+  no_secrets: () => secretsException(null),
+  invalid_secrets_file: () => secretsException('api_key = "unclosed\n'),
 };
+
+/** st.secrets read where the secrets files are as `toml` gives (null: none): the page's exception. */
+async function secretsException(toml: string | null): Promise<unknown> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rivulet-raises-"));
+  try {
+    if (toml !== null) {
+      mkdirSync(path.join(dir, ".rivulet"));
+      writeFileSync(path.join(dir, ".rivulet", "secrets.toml"), toml);
+    }
+    const at = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secrets: { project: dir, home: dir } }).run();
+    return at.exception[0];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function catching(fn: () => void): unknown {
   try {

@@ -27,3 +27,5 @@ export { pageValueFor, scriptValueOf, type WidgetEntry } from "./state/widgets.t
 export { describeValue } from "./errors/describeValue.ts";
 export { shareDataCaches, type SharedDataCache, type SharedEntry, type SharedLimits, type SharedLookup } from "./api/cache/shared.ts";
 export { forgetDataEntries } from "./api/cache/caches.ts";
+export { provideSecrets } from "./api/secrets.ts";
+export { loadedSecrets, NO_SECRETS, type SecretsSource } from "./state/secrets.ts";

@@ -13,6 +13,8 @@ import {
   guardStrayScriptErrors,
   snapshot,
   describeValue,
+  loadedSecrets,
+  type SecretsSource,
   pageValueFor,
   scriptValueOf,
   type BlockNode,
@@ -25,7 +27,7 @@ import {
   type ServerMessage,
 } from "@rivulet/runtime";
 import { cacheData, cacheResource } from "@rivulet/runtime/st";
-import { loadScript } from "@rivulet/server";
+import { loadScript, loadSecrets, type SecretsLocations } from "@rivulet/server";
 import { blockViewOf, listViews, LISTS, type BlockViewOf, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
 import { PageQuery } from "./pageQuery.ts";
@@ -44,6 +46,12 @@ export interface AppTestOptions {
   queryParams?: Record<string, QueryValue>;
   /** Write bare expression statements with st.write, as Streamlit's magic does (default true). */
   magic?: boolean;
+  /**
+   * What st.secrets holds: an object (`{ db: { user: "test" } }`; no secrets files are read,
+   * so a test does not depend on the machine's), or `{ project }` to read that folder's
+   * `.rivulet/secrets.toml` (and `home`'s) as the server does. Empty when absent.
+   */
+  secrets?: Record<string, unknown> | SecretsLocations;
 }
 
 export class AppTest implements Harness {
@@ -255,6 +263,7 @@ export class AppTest implements Harness {
       send: (message) => this.receive(JSON.stringify(message)),
       onRunFinished: (outcome) => this.outcomes.push(outcome),
       queryString: this.pageQuery.query,
+      secrets: secretsOf(this.options.secrets),
     });
   }
 
@@ -299,4 +308,11 @@ for (const list of LISTS) {
     },
     configurable: true,
   });
+}
+
+/** AppTest's secrets: the object given (no file read), or the files of `{ project }`, or none. */
+function secretsOf(given: AppTestOptions["secrets"]): SecretsSource {
+  if (given === undefined) return loadedSecrets({}, []);
+  if (typeof given.project === "string" && Object.keys(given).every((key) => key === "project" || key === "home")) return loadSecrets(given as SecretsLocations);
+  return loadedSecrets(given as Record<string, unknown>, []);
 }

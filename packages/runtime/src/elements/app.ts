@@ -9,10 +9,12 @@ import { fragment } from "../api/fragment.ts";
 import { queryParams } from "../api/queryParams.ts";
 import { runSignal } from "../api/runSignal.ts";
 import { sessionState } from "../api/sessionState.ts";
+import { secrets } from "../api/secrets.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { defineApi } from "./define.ts";
 
-export { rerun, stop, dialog, fragment, queryParams, runSignal, sessionState, RivuletAPIError };
+export { rerun, stop, dialog, fragment, queryParams, runSignal, sessionState, secrets, RivuletAPIError };
+export type { Secrets } from "../api/secrets.ts";
 export type { RerunOptions } from "../api/control.ts";
 export type { DialogOptions } from "../api/dialog.ts";
 export type { FragmentOptions } from "../api/fragment.ts";
@@ -22,7 +24,7 @@ export type { QueryParams } from "../api/queryParams.ts";
 export const sidebar = sidebarContainer;
 
 export default defineApi({
-  api: { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, RivuletAPIError },
+  api: { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, RivuletAPIError },
   containerMethods: false,
   section: "App",
   docs: [
@@ -46,6 +48,12 @@ export default defineApi({
       streamlit: ["st.query_params"],
       notes:
         'the page URL\'s query: `st.queryParams.x` (last value), `getAll`, `get`, set a string, a number or a list, `delete`, `"x" in`, `clear()`, `toDict()`, `fromDict()`; the URL follows the script\'s changes (replaced at the end of the run) and back/forward reruns the app',
+    },
+    {
+      example: 'const region = st.secrets.get("region", "eu-west");\nst.text(`region: ${region}`);',
+      calls: ["st.secrets"],
+      streamlit: ["st.secrets"],
+      notes: '`.rivulet/secrets.toml` of the project, then `~/.rivulet/secrets.toml`; `st.secrets.db.user`, `st.secrets["db"]`, `get(key, fallback)`, `"key" in`, `toDict()`; a missing key raises naming the files; read-only; root-level strings and numbers are also environment variables',
     },
     { example: "try {\n  st.slider(\"Empty range\", { minValue: 5, maxValue: 5 });\n} catch (error) {\n  if (error instanceof st.RivuletAPIError) st.warning(`${error.code}: ${error.message}`);\n}", calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
   ],

@@ -8,6 +8,7 @@ import type { DialogRegistry } from "./dialogs.ts";
 import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
+import type { SecretsSource } from "../state/secrets.ts";
 
 export interface SessionCore {
   /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
@@ -19,6 +20,8 @@ export interface SessionCore {
   readonly dialogs: DialogRegistry;
   readonly queryParams: QueryParamsStore;
   readonly script: LoadedScript;
+  /** What st.secrets reads in its runs (undefined: the thread's, as its host provided them). */
+  readonly secrets: SecretsSource | undefined;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

@@ -7,6 +7,7 @@ import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { SessionStateStore, sessionStateProxy } from "../state/sessionState.ts";
 import { WidgetRegistry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
+import type { SecretsSource } from "../state/secrets.ts";
 import { queryParamsProxy } from "../state/queryParamsView.ts";
 import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../tree/writer.ts";
@@ -52,6 +53,8 @@ export interface SessionOptions {
   tag?: number;
   /** Start from what another thread's copy of the session held (its last snapshot). */
   restore?: SessionSnapshot;
+  /** What st.secrets reads in this session's runs (AppTest's own); the thread's (`provideSecrets`) when absent. */
+  secrets?: SecretsSource;
 }
 
 let nextSessionNumber = 0;
@@ -66,6 +69,7 @@ export class Session implements SessionCore {
   readonly dialogs = new DialogRegistry();
   readonly callSiteIds = new CallSiteIds();
   readonly queryParams: QueryParamsStore;
+  readonly secrets: SecretsSource | undefined;
   /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
   readonly sessionStateView = sessionStateProxy(() => this.state);
   readonly queryParamsView = queryParamsProxy(() => this.queryParams);
@@ -100,6 +104,7 @@ export class Session implements SessionCore {
     }
     this.attention = options.attention ?? ownAttention();
     this.outbox = new Outbox(options.send);
+    this.secrets = options.secrets;
   }
 
   /** Sends the greeting and starts the first run. */

@@ -38,6 +38,8 @@ export interface AppServerOptions {
   logFormat?: LogFormat;
   /** Where log lines go (stdout by default). */
   log?: Logger;
+  /** The folder whose `.rivulet/secrets.toml` st.secrets reads (the current directory by default). */
+  secretsDir?: string;
 }
 
 export interface ServeOptions extends AppServerOptions {
@@ -90,6 +92,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     workerFile: pathToFileURL(path.join(dir, DIST.worker)),
     // In the app's folder, beside what the server serves (only `client/` is served).
     cacheDir: path.join(dir, ".rivulet", "cache", "data"),
+    // As Streamlit reads `.streamlit/secrets.toml` from where it is started.
+    secrets: { project: options.secretsDir ?? process.cwd() },
     log: logText,
   });
   const loaded = await pool.setScript({ kind: "file", url: pathToFileURL(path.join(dir, DIST.app)).href, file: manifest.appFile });

@@ -10,7 +10,8 @@
 // its last completed run (its snapshot), or is told why it could not be moved.
 
 import { availableParallelism } from "node:os";
-import { FRAME_MS, type SnapshotResult, type ServerMessage } from "@rivulet/runtime";
+import { FRAME_MS, NO_SECRETS, type SecretsSource, type SnapshotResult, type ServerMessage } from "@rivulet/runtime";
+import { loadSecrets, type SecretsLocations } from "../secrets/loadSecrets.ts";
 import { SLOT, type FromWorker, type OpenOptions, type ScriptSource, type ThreadMemory } from "./messages.ts";
 import { SessionThread, type Load, type LoadOutcome } from "./thread.ts";
 import { DataCacheHost } from "../cache/host.ts";
@@ -52,6 +53,11 @@ export interface PoolOptions {
    * without one they are kept in memory only.
    */
   cacheDir?: string;
+  /**
+   * Where st.secrets comes from: the project's `.rivulet/secrets.toml` and the user's
+   * `~/.rivulet/secrets.toml` (`SecretsLocations`), or secrets given as they are. None when absent.
+   */
+  secrets?: SecretsLocations | SecretsSource;
 }
 
 /** A session living in a worker: what a transport needs of it. */
@@ -99,9 +105,12 @@ export class WorkerPool {
   private readonly ticker: ReturnType<typeof setInterval>;
   /** st.cacheData's entries for every thread: one computation per key for the server. */
   readonly dataCache: DataCacheHost;
+  /** What st.secrets reads on every thread (threads started later get it too). */
+  private secrets: SecretsSource;
 
   constructor(private readonly options: PoolOptions = {}) {
     this.dataCache = new DataCacheHost(options.cacheDir ?? null);
+    this.secrets = options.secrets === undefined ? NO_SECRETS : "kind" in options.secrets ? options.secrets : loadSecrets(options.secrets);
     this.log = options.log ?? ((text) => console.error(text));
     this.stuckAfterMs = options.stuckAfterMs ?? 10_000;
     const count = Math.max(1, options.threads ?? availableParallelism());
@@ -175,6 +184,17 @@ export class WorkerPool {
     return true;
   }
 
+  /**
+   * Reads the secrets files again (one changed): st.secrets reads the new values from the next
+   * run on. Without files (secrets given as they are), gives `source` instead.
+   */
+  reloadSecrets(source?: SecretsSource): SecretsSource {
+    const from = this.options.secrets;
+    this.secrets = source ?? (from !== undefined && !("kind" in from) ? loadSecrets(from) : this.secrets);
+    for (const thread of this.threads) if (!thread.dead) thread.post({ t: "secrets", secrets: this.secrets });
+    return this.secrets;
+  }
+
   /** Sessions open, and threads running. */
   get stats(): { sessions: number; threads: number } {
     return { sessions: this.sessions.size, threads: this.threads.filter((t) => !t.dead && !t.parked).length };
@@ -242,7 +262,7 @@ export class WorkerPool {
       },
       modules: (payload) => this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") }),
       cache: (cacheThread, request) => this.dataCache.receive(cacheThread, request),
-    }, this.options.workerFile);
+    }, this.secrets, this.options.workerFile);
     this.dataCache.attach(thread.cache);
     if (current !== null) void thread.load(++this.nextLoad, current);
     return thread;

@@ -2,7 +2,7 @@
 // sockets; a worker owns the sessions (their scripts, trees and state) and runs them.
 
 import type { MessagePort } from "node:worker_threads";
-import type { SessionSnapshot, SnapshotResult } from "@rivulet/runtime";
+import type { SecretsSource, SessionSnapshot, SnapshotResult } from "@rivulet/runtime";
 import type { CompiledScript } from "../script/compileScript.ts";
 
 /** Where workers get the script from. */
@@ -50,7 +50,9 @@ export type ToWorker =
   /** The session's page came back after its socket dropped: send it the whole page. */
   | { t: "resync"; sid: number }
   /** How much memory the thread holds (after a full collection, when `gc` and the thread can). */
-  | { t: "memory"; id: number; gc: boolean };
+  | { t: "memory"; id: number; gc: boolean }
+  /** The app's secrets, loaded anew (a secrets file changed): what st.secrets reads from now on. */
+  | { t: "secrets"; secrets: SecretsSource };
 
 export type FromWorker =
   /** A ServerMessage for the session's page, already JSON. */
@@ -107,4 +109,6 @@ export interface WorkerData {
   cache: MessagePort;
   /** One Int32 the main thread raises after each answer it posts on `cache`. */
   cacheSignal: SharedArrayBuffer;
+  /** What st.secrets reads (packages/server/src/secrets/). */
+  secrets: SecretsSource;
 }

@@ -4,7 +4,8 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, forgetDataEntries, guardStrayScriptErrors, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
+import { Session, describeThrown, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { exportSecretsToEnv } from "../secrets/loadSecrets.ts";
 import { DataCacheClient } from "../cache/client.ts";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
@@ -37,6 +38,13 @@ setInterval(beat, 100).unref();
 reportRunsTo(shared, SLOT.onStack);
 // st.cacheData's entries are the server's, kept on the main thread (packages/server/src/cache/).
 shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries));
+useSecrets(data.secrets);
+
+/** What st.secrets reads from now on; root-level strings and numbers are environment variables too, as in Streamlit. */
+function useSecrets(source: SecretsSource): void {
+  provideSecrets(source);
+  exportSecretsToEnv(source);
+}
 
 const attention: Attention = {
   flag,
@@ -91,6 +99,8 @@ function handle(message: ToWorker): void {
     case "resync":
       if (script === null) return void early.push(message);
       return sessions.get(message.sid)?.resync();
+    case "secrets":
+      return useSecrets(message.secrets);
     case "memory": {
       if (message.gc) (globalThis as { gc?: () => void }).gc?.();
       const { heapUsed, heapTotal, external } = process.memoryUsage();

@@ -3,6 +3,7 @@
 // responsive.
 
 import { MessageChannel, Worker } from "node:worker_threads";
+import type { SecretsSource } from "@rivulet/runtime";
 import type { CacheReply, CacheRequest } from "../cache/messages.ts";
 import type { CacheThread } from "../cache/host.ts";
 import { SHARED_SLOTS, SLOT, type FromWorker, type LoadError, type ModuleRequest, type ModuleResponse, type ScriptSource, type ToWorker, type WorkerData } from "./messages.ts";
@@ -47,7 +48,7 @@ export class SessionThread {
   #beat = 0;
   #beatAt = performance.now();
 
-  constructor(current: ScriptSource | null, events: ThreadEvents, workerFile: URL = new URL(WORKER_NAME, import.meta.url)) {
+  constructor(current: ScriptSource | null, events: ThreadEvents, secrets: SecretsSource, workerFile: URL = new URL(WORKER_NAME, import.meta.url)) {
     this.current = current;
     const buffer = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     this.shared = new Int32Array(buffer);
@@ -55,7 +56,7 @@ export class SessionThread {
     const { port1: cache, port2: workerCache } = new MessageChannel();
     const cacheSignal = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     this.worker = new Worker(workerFile, {
-      workerData: { shared: buffer, modules: workerModules, cache: workerCache, cacheSignal: cacheSignal.buffer as SharedArrayBuffer } satisfies WorkerData,
+      workerData: { shared: buffer, modules: workerModules, cache: workerCache, cacheSignal: cacheSignal.buffer as SharedArrayBuffer, secrets } satisfies WorkerData,
       transferList: [workerModules, workerCache],
     });
     this.cache = {

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { SessionHub, WorkerPool, attachSocketServer } from "@rivulet/server";
+import { SessionHub, WorkerPool, attachSocketServer, secretsFiles } from "@rivulet/server";
 import { devAccessPolicy } from "./access.ts";
 import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError } from "./overlay.ts";
@@ -25,6 +25,8 @@ export class DevSessions {
   #loading: Promise<void> | undefined;
   #loadAgain = false;
   #loadedOnce = false;
+  /** The secrets files st.secrets reads: a change reloads them. */
+  readonly #secretsFiles: Set<string>;
 
   constructor(server: ViteDevServer, httpServer: NonNullable<ViteDevServer["httpServer"]>, options: ResolvedOptions) {
     this.#server = server;
@@ -40,7 +42,9 @@ export class DevSessions {
       stuckAfterMs: options.stuckAfterSeconds * 1000,
       // Never served: `.rivulet/` is in server.fs.deny (rivulet:guard).
       cacheDir: path.join(server.config.root, ".rivulet", "cache", "data"),
+      secrets: { project: server.config.root },
     });
+    this.#secretsFiles = new Set(secretsFiles({ project: server.config.root }));
     const { transport } = options;
     this.#hub = new SessionHub({ ...transport, appName: path.basename(options.entryFile).replace(/\.[^.]+$/, ""), pool: this.#pool, log });
     this.#overlay = new Overlay(server.environments.client);
@@ -57,6 +61,12 @@ export class DevSessions {
    */
   onFileEvent(file: string): boolean {
     if (!this.#loadedOnce) return false;
+    if (this.#secretsFiles.has(path.resolve(file))) {
+      // st.secrets reads the new values, and every page reruns with them (Streamlit does too).
+      this.#pool.reloadSecrets();
+      void this.reload();
+      return true;
+    }
     const reload = this.#files.has(file) || (this.#hub.failing && !file.includes("/node_modules/"));
     if (!reload) return false;
     void this.reload();
