@@ -1,6 +1,7 @@
 // The examples of the README's "Execution flow" section: every examples/*.ts compiles without an
 // error, every README excerpt is really in its file, and each example does what the README says.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { compile } from "@rivulet/compiler";
@@ -21,6 +22,7 @@ describe("every example compiles", () => {
         "async.ts",
         "caching.ts",
         "callbacks.ts",
+        "connection.ts",
         "dialog.ts",
         "forms.ts",
         "fragments.ts",
@@ -28,6 +30,7 @@ describe("every example compiles", () => {
         "query-params.ts",
         "rerun.ts",
         "runaway.ts",
+        "secrets.ts",
         "session-state.ts",
         "stop.ts",
         "widgets.ts",
@@ -132,6 +135,34 @@ describe("caching", () => {
     await at.button[0]!.click().run();
     await at.run();
     expect(values(at.text)).toEqual([`3 queries so far; connection opened at ${opened}`]);
+  });
+});
+
+describe("secrets", () => {
+  it("secrets.ts: keys by attribute, a nested table, a fallback", async () => {
+    const at = await AppTest.fromFile("examples/secrets.ts", { secrets: { api_key: "k-123", db: { user: "ada", host: "db.local" } } }).run();
+    expect(at.exception).toEqual([]);
+    expect(values(at.text)).toEqual(["ada@db.local in eu-west, 12 characters of header"]);
+  });
+});
+
+describe("connections", () => {
+  it("connection.ts: notes are added to the project's SQLite file and listed", async () => {
+    AppTest.clearCaches();
+    const project = mkdtempSync(path.join(tmpdir(), "rivulet-example-"));
+    try {
+      const at = await AppTest.fromFile("examples/connection.ts", { project }).run();
+      expect(at.exception).toEqual([]);
+      expect(values(at.text)).toEqual([]);
+      await at.textInput[0]!.input("buy milk").run();
+      await at.button[0]!.click().run();
+      await at.textInput[0]!.input("call Ada").run();
+      await at.button[0]!.click().run();
+      expect(values(at.text)).toEqual(["1. buy milk", "2. call Ada"]);
+      expect(existsSync(path.join(project, ".rivulet", "sql.db"))).toBe(true);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 

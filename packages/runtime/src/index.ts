@@ -28,4 +28,7 @@ export { describeValue } from "./errors/describeValue.ts";
 export { shareDataCaches, type SharedDataCache, type SharedEntry, type SharedLimits, type SharedLookup } from "./api/cache/shared.ts";
 export { forgetDataEntries } from "./api/cache/caches.ts";
 export { provideSecrets } from "./api/secrets.ts";
+export { registerConnectionType, type ConnectionClass } from "./api/connection/types.ts";
+export { secretSection } from "./api/connection/BaseConnection.ts";
+export { cachedQuery } from "./api/connection/cachedQuery.ts";
 export { loadedSecrets, NO_SECRETS, type SecretsSource } from "./state/secrets.ts";

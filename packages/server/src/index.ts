@@ -2,6 +2,9 @@
 export { compileScript, type CompiledScript, type CompileScriptResult, type ScriptCompileOptions } from "./script/compileScript.ts";
 export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
+export { installConnectionTypes } from "./connections/install.ts";
+export { setProjectDir } from "./connections/project.ts";
+export { SQLConnection } from "./connections/SQLConnection.ts";
 export { loadSecrets, secretsFiles, exportSecretsToEnv, type SecretsLocations } from "./secrets/loadSecrets.ts";
 export { WorkerPool, type LoadOutcome, type PoolOptions, type RemoteSession } from "./workers/WorkerPool.ts";
 export type { LoadError, OpenOptions, ScriptSource, ThreadMemory } from "./workers/messages.ts";

@@ -3,7 +3,7 @@
 // messages, serialized to JSON and back as on a socket: what a test reads is what a page shows.
 
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { formatDiagnostic } from "@rivulet/compiler";
 import {
   Session,
@@ -27,7 +27,7 @@ import {
   type ServerMessage,
 } from "@rivulet/runtime";
 import { cacheData, cacheResource } from "@rivulet/runtime/st";
-import { loadScript, loadSecrets, type SecretsLocations } from "@rivulet/server";
+import { installConnectionTypes, loadScript, loadSecrets, setProjectDir, type SecretsLocations } from "@rivulet/server";
 import { blockViewOf, listViews, LISTS, type BlockViewOf, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
 import { PageQuery } from "./pageQuery.ts";
@@ -52,6 +52,8 @@ export interface AppTestOptions {
    * `.rivulet/secrets.toml` (and `home`'s) as the server does. Empty when absent.
    */
   secrets?: Record<string, unknown> | SecretsLocations;
+  /** The app's project folder, where st.connection("sql") keeps its default SQLite file: the script's folder by default. */
+  project?: string;
 }
 
 export class AppTest implements Harness {
@@ -254,6 +256,8 @@ export class AppTest implements Harness {
 
   private async open(): Promise<Session> {
     guardStrayScriptErrors(process);
+    installConnectionTypes();
+    setProjectDir(this.options.project ?? dirname(this.file));
     const loaded = await loadScript(this.source, this.file, this.options.magic === undefined ? {} : { magic: this.options.magic });
     if (!loaded.ok) {
       throw new Error(`The app does not compile:\n${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);

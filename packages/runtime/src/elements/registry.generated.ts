@@ -51,6 +51,7 @@ import tabs from "./tabs.ts";
 import app from "./app.ts";
 import badge from "./badge.ts";
 import cache from "./cache.ts";
+import connection from "./connection.ts";
 import echo from "./echo.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
@@ -63,7 +64,7 @@ export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, 
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, badge, cache, echo, form, layout, write, writeStream] as const;
+export const APIS = [app, badge, cache, connection, echo, form, layout, write, writeStream] as const;
 
 type Element = (typeof ELEMENTS)[number];
 

@@ -26,6 +26,8 @@ export { code } from "./code.ts";
 export type { CodeOptions } from "./code.ts";
 export { colorPicker } from "./colorPicker.ts";
 export type { ColorPickerOptions } from "./colorPicker.ts";
+export { connection, BaseConnection } from "./connection.ts";
+export type { ArrowTable, ConnectionOptions, ExecuteResult, QueryOptions, SqlConnection, SqlParams, SqlTransaction } from "./connection.ts";
 export { dateInput } from "./dateInput.ts";
 export type { DateInputOptions, DateRange } from "./dateInput.ts";
 export { divider } from "./divider.ts";

@@ -38,7 +38,10 @@ export interface AppServerOptions {
   logFormat?: LogFormat;
   /** Where log lines go (stdout by default). */
   log?: Logger;
-  /** The folder whose `.rivulet/secrets.toml` st.secrets reads (the current directory by default). */
+  /**
+   * The app's project folder: its `.rivulet/secrets.toml` is what st.secrets reads, its
+   * `.rivulet/<name>.db` st.connection("sql")'s default database (the current directory by default).
+   */
   secretsDir?: string;
 }
 
@@ -94,6 +97,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     cacheDir: path.join(dir, ".rivulet", "cache", "data"),
     // As Streamlit reads `.streamlit/secrets.toml` from where it is started.
     secrets: { project: options.secretsDir ?? process.cwd() },
+    project: options.secretsDir ?? process.cwd(),
     log: logText,
   });
   const loaded = await pool.setScript({ kind: "file", url: pathToFileURL(path.join(dir, DIST.app)).href, file: manifest.appFile });

@@ -58,6 +58,8 @@ export interface PoolOptions {
    * `~/.rivulet/secrets.toml` (`SecretsLocations`), or secrets given as they are. None when absent.
    */
   secrets?: SecretsLocations | SecretsSource;
+  /** The project's folder: where st.connection("sql") keeps its default SQLite file (the current directory by default). */
+  project?: string;
 }
 
 /** A session living in a worker: what a transport needs of it. */
@@ -262,7 +264,7 @@ export class WorkerPool {
       },
       modules: (payload) => this.options.modules?.(payload) ?? Promise.resolve({ error: new Error("this pool loads no modules") }),
       cache: (cacheThread, request) => this.dataCache.receive(cacheThread, request),
-    }, this.secrets, this.options.workerFile);
+    }, { secrets: this.secrets, project: this.options.project ?? process.cwd() }, this.options.workerFile);
     this.dataCache.attach(thread.cache);
     if (current !== null) void thread.load(++this.nextLoad, current);
     return thread;

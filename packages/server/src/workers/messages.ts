@@ -111,4 +111,6 @@ export interface WorkerData {
   cacheSignal: SharedArrayBuffer;
   /** What st.secrets reads (packages/server/src/secrets/). */
   secrets: SecretsSource;
+  /** The project's folder: where st.connection("sql") keeps its default SQLite file. */
+  project: string;
 }

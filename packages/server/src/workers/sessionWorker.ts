@@ -6,6 +6,8 @@
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { Session, describeThrown, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { exportSecretsToEnv } from "../secrets/loadSecrets.ts";
+import { installConnectionTypes } from "../connections/install.ts";
+import { setProjectDir } from "../connections/project.ts";
 import { DataCacheClient } from "../cache/client.ts";
 import { importScript } from "../script/importScript.ts";
 import { toLoadError } from "./loadError.ts";
@@ -39,6 +41,8 @@ reportRunsTo(shared, SLOT.onStack);
 // st.cacheData's entries are the server's, kept on the main thread (packages/server/src/cache/).
 shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries));
 useSecrets(data.secrets);
+installConnectionTypes();
+setProjectDir(data.project);
 
 /** What st.secrets reads from now on; root-level strings and numbers are environment variables too, as in Streamlit. */
 function useSecrets(source: SecretsSource): void {

@@ -48,7 +48,7 @@ export class SessionThread {
   #beat = 0;
   #beatAt = performance.now();
 
-  constructor(current: ScriptSource | null, events: ThreadEvents, secrets: SecretsSource, workerFile: URL = new URL(WORKER_NAME, import.meta.url)) {
+  constructor(current: ScriptSource | null, events: ThreadEvents, context: { secrets: SecretsSource; project: string }, workerFile: URL = new URL(WORKER_NAME, import.meta.url)) {
     this.current = current;
     const buffer = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     this.shared = new Int32Array(buffer);
@@ -56,7 +56,7 @@ export class SessionThread {
     const { port1: cache, port2: workerCache } = new MessageChannel();
     const cacheSignal = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     this.worker = new Worker(workerFile, {
-      workerData: { shared: buffer, modules: workerModules, cache: workerCache, cacheSignal: cacheSignal.buffer as SharedArrayBuffer, secrets } satisfies WorkerData,
+      workerData: { shared: buffer, modules: workerModules, cache: workerCache, cacheSignal: cacheSignal.buffer as SharedArrayBuffer, ...context } satisfies WorkerData,
       transferList: [workerModules, workerCache],
     });
     this.cache = {

@@ -43,6 +43,7 @@ export class DevSessions {
       // Never served: `.rivulet/` is in server.fs.deny (rivulet:guard).
       cacheDir: path.join(server.config.root, ".rivulet", "cache", "data"),
       secrets: { project: server.config.root },
+      project: server.config.root,
     });
     this.#secretsFiles = new Set(secretsFiles({ project: server.config.root }));
     const { transport } = options;

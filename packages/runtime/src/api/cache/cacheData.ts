@@ -12,7 +12,7 @@ import { cacheSettings, type CacheDataOptions } from "./options.ts";
 
 export type CachedFunction<F extends (...args: any[]) => any> = F & Clearable<Parameters<F>>;
 
-const DATA: CachePolicy = { api: "cacheData", stored: storedCopy, handed: handedCopy, shared: true };
+export const DATA: CachePolicy = { api: "cacheData", stored: storedCopy, handed: handedCopy, shared: true };
 
 /**
  * `const load = st.cacheData(async (url: string) => (await fetch(url)).json(), { ttl: "1h" })`:
