@@ -32,3 +32,4 @@ export { registerConnectionType, type ConnectionClass } from "./api/connection/t
 export { secretSection } from "./api/connection/BaseConnection.ts";
 export { cachedQuery } from "./api/connection/cachedQuery.ts";
 export { loadedSecrets, NO_SECRETS, type SecretsSource } from "./state/secrets.ts";
+export { UNKNOWN_CONTEXT, type PageContext } from "./state/pageContext.ts";

@@ -5,6 +5,7 @@
 // starts and the page is told. No runes here: status goes out by callback.
 import { parseServerMessage } from "./wire.ts";
 import type { ClientMessage, ServerMessage, WelcomeMessage } from "./wire.ts";
+import { contextProtocol } from "./pageContext.ts";
 
 export type ConnectionStatus = "connecting" | "open" | "reconnecting";
 
@@ -75,7 +76,7 @@ export class Connection {
   open(): void {
     this.#closed = false;
     this.on.status(this.#token === null ? "connecting" : "reconnecting");
-    const protocols = this.#token === null ? [PROTOCOL] : [PROTOCOL, RESUME_PREFIX + this.#token];
+    const protocols = [PROTOCOL, contextProtocol(), ...(this.#token === null ? [] : [RESUME_PREFIX + this.#token])];
     const socket = new WebSocket(typeof this.url === "string" ? this.url : this.url(), protocols);
     this.#socket = socket;
     this.#welcomed = false;

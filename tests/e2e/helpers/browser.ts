@@ -21,7 +21,7 @@ export interface Browser {
 }
 
 /** Headless Chromium with a fresh profile (its own user-data-dir, deleted on close). */
-export async function launchBrowser(options: { ignoreHTTPSErrors?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(options: { ignoreHTTPSErrors?: boolean; timezoneId?: string; locale?: string; colorScheme?: "light" | "dark" } = {}): Promise<Browser> {
   const profile = await makeTempDir("chromium-profile");
   const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM,

@@ -14,6 +14,8 @@ import {
   snapshot,
   describeValue,
   loadedSecrets,
+  UNKNOWN_CONTEXT,
+  type PageContext,
   type SecretsSource,
   pageValueFor,
   scriptValueOf,
@@ -54,6 +56,11 @@ export interface AppTestOptions {
   secrets?: Record<string, unknown> | SecretsLocations;
   /** The app's project folder, where st.connection("sql") keeps its default SQLite file: the script's folder by default. */
   project?: string;
+  /**
+   * What st.context tells of the page (`{ timezone: "Asia/Tokyo", headers: { "user-agent": "…" } }`):
+   * by default a page at http://localhost:8501/ from 127.0.0.1, with nothing else known.
+   */
+  context?: Partial<PageContext>;
 }
 
 export class AppTest implements Harness {
@@ -268,6 +275,7 @@ export class AppTest implements Harness {
       onRunFinished: (outcome) => this.outcomes.push(outcome),
       queryString: this.pageQuery.query,
       secrets: secretsOf(this.options.secrets),
+      context: contextOf(this.options.context),
     });
   }
 
@@ -319,4 +327,10 @@ function secretsOf(given: AppTestOptions["secrets"]): SecretsSource {
   if (given === undefined) return loadedSecrets({}, []);
   if (typeof given.project === "string" && Object.keys(given).every((key) => key === "project" || key === "home")) return loadSecrets(given as SecretsLocations);
   return loadedSecrets(given as Record<string, unknown>, []);
+}
+
+/** AppTest's page: localhost, with what the test gives over it (header names in lower case, as a server has them). */
+function contextOf(given: Partial<PageContext> | undefined): PageContext {
+  const headers = Object.fromEntries(Object.entries(given?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+  return { ...UNKNOWN_CONTEXT, url: "http://localhost:8501/", ipAddress: "127.0.0.1", ...given, headers };
 }

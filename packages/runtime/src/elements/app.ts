@@ -10,10 +10,11 @@ import { queryParams } from "../api/queryParams.ts";
 import { runSignal } from "../api/runSignal.ts";
 import { sessionState } from "../api/sessionState.ts";
 import { secrets } from "../api/secrets.ts";
+import { context } from "../api/context.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { defineApi } from "./define.ts";
 
-export { rerun, stop, dialog, fragment, queryParams, runSignal, sessionState, secrets, RivuletAPIError };
+export { rerun, stop, dialog, fragment, queryParams, runSignal, sessionState, secrets, context, RivuletAPIError };
 export type { Secrets } from "../api/secrets.ts";
 export type { RerunOptions } from "../api/control.ts";
 export type { DialogOptions } from "../api/dialog.ts";
@@ -24,7 +25,7 @@ export type { QueryParams } from "../api/queryParams.ts";
 export const sidebar = sidebarContainer;
 
 export default defineApi({
-  api: { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, RivuletAPIError },
+  api: { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, context, RivuletAPIError },
   containerMethods: false,
   section: "App",
   docs: [
@@ -54,6 +55,12 @@ export default defineApi({
       calls: ["st.secrets"],
       streamlit: ["st.secrets"],
       notes: '`.rivulet/secrets.toml` of the project, then `~/.rivulet/secrets.toml`; `st.secrets.db.user`, `st.secrets["db"]`, `get(key, fallback)`, `"key" in`, `toDict()`; a missing key raises naming the files; read-only; root-level strings and numbers are also environment variables',
+    },
+    {
+      example: 'st.text(`${st.context.timezone ?? "an unknown time zone"}, ${st.context.locale ?? "an unknown locale"}`);\nst.text(`user agent: ${st.context.headers["User-Agent"] ?? "none"}`);',
+      calls: ["st.context"],
+      streamlit: ["st.context"],
+      notes: "the page's `headers` (case-insensitive), `cookies`, `ipAddress`, `url`, `timezone`, `timezoneOffset`, `locale`, `theme.type`, `isEmbedded`; read-only",
     },
     { example: "try {\n  st.slider(\"Empty range\", { minValue: 5, maxValue: 5 });\n} catch (error) {\n  if (error instanceof st.RivuletAPIError) st.warning(`${error.code}: ${error.message}`);\n}", calls: ["RivuletAPIError"], streamlit: ["StreamlitAPIException"] },
   ],

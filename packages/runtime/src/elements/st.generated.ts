@@ -5,7 +5,7 @@
 import "./install.ts";
 export { error, warning, info, success } from "./alert.ts";
 export type { AlertOptions } from "./alert.ts";
-export { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, RivuletAPIError } from "./app.ts";
+export { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, context, RivuletAPIError } from "./app.ts";
 export type { DialogOptions, FragmentOptions, QueryParams, RerunOptions, Secrets } from "./app.ts";
 export { badge } from "./badge.ts";
 export type { BadgeOptions } from "./badge.ts";

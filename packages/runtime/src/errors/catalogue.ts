@@ -487,6 +487,13 @@ export const catalogue = {
     fix: "Give a sqlite or postgresql url, or the dialect, host, database and username.",
     fixed: `import * as st from "rivulet";\nconst db = st.connection("sql", { url: "sqlite://:memory:" });\nst.write(await db.query("select 1 as one"));\n`,
   },
+  context_read_only: {
+    raises: "st.context is read-only: it tells what the page's request and browser said.",
+    why: "st.context describes the page (its headers, cookies, time zone); a script changing it would describe nothing. Streamlit's st.context has no setters either.",
+    example: `import * as st from "rivulet";\n(st.context.headers as Record<string, string>)["x-user"] = "ada";\n`,
+    fix: "Keep what the script decides in st.sessionState.",
+    fixed: `import * as st from "rivulet";\nst.sessionState.user = st.context.headers["x-user"] ?? "ada";\n`,
+  },
   unhashable_argument: {
     raises: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
     why: "A cached function computes once per distinct arguments: each argument is hashed by value to find its entry. A value with no value to hash (a promise, a symbol, a WeakMap) cannot say whether it equals an earlier one. Streamlit raises UnhashableParamError.",

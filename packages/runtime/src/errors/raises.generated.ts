@@ -43,6 +43,7 @@ export const RAISES = {
   invalid_connection_type: "Invalid connection '%type%'. Supported connection classes: %supported%. A custom connection is a class that extends st.BaseConnection, given as the type itself.",
   not_a_connection_class: "%type% is not a subclass of BaseConnection!",
   invalid_sql_connection: "The SQL connection \"%name%\" %problem%.",
+  context_read_only: "st.context is read-only: it tells what the page's request and browser said.",
   unhashable_argument: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
   unserializable_return_value: "Cannot copy the return value (of type %type%) of %fn%: st.cacheData hands every caller its own copy (a structured clone, which keeps primitives, plain objects, arrays, Map, Set, Date, RegExp, Error and typed arrays). Return plain data, or use st.cacheResource for an object that is shared as it is (a connection, a model).",
   cache_replay_closure: "While running %fn%, an st element was written to a container made outside the function. A cache hit writes the function's elements again, and that container may not exist when it does. Make the container inside %fn%, write to it outside %fn%, or do not cache %fn% with st.%api%.",

@@ -9,6 +9,7 @@ import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
 import type { SecretsSource } from "../state/secrets.ts";
+import type { PageContext } from "../state/pageContext.ts";
 
 export interface SessionCore {
   /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
@@ -22,6 +23,8 @@ export interface SessionCore {
   readonly script: LoadedScript;
   /** What st.secrets reads in its runs (undefined: the thread's, as its host provided them). */
   readonly secrets: SecretsSource | undefined;
+  /** What st.context tells of its page. */
+  readonly context: PageContext;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

@@ -8,6 +8,7 @@ import { SessionStateStore, sessionStateProxy } from "../state/sessionState.ts";
 import { WidgetRegistry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
 import type { SecretsSource } from "../state/secrets.ts";
+import { UNKNOWN_CONTEXT, type PageContext } from "../state/pageContext.ts";
 import { queryParamsProxy } from "../state/queryParamsView.ts";
 import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../tree/writer.ts";
@@ -55,6 +56,8 @@ export interface SessionOptions {
   restore?: SessionSnapshot;
   /** What st.secrets reads in this session's runs (AppTest's own); the thread's (`provideSecrets`) when absent. */
   secrets?: SecretsSource;
+  /** What st.context tells of the page (its request and the browser); unknown when absent. */
+  context?: PageContext;
 }
 
 let nextSessionNumber = 0;
@@ -70,6 +73,7 @@ export class Session implements SessionCore {
   readonly callSiteIds = new CallSiteIds();
   readonly queryParams: QueryParamsStore;
   readonly secrets: SecretsSource | undefined;
+  readonly context: PageContext;
   /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
   readonly sessionStateView = sessionStateProxy(() => this.state);
   readonly queryParamsView = queryParamsProxy(() => this.queryParams);
@@ -105,6 +109,7 @@ export class Session implements SessionCore {
     this.attention = options.attention ?? ownAttention();
     this.outbox = new Outbox(options.send);
     this.secrets = options.secrets;
+    this.context = options.context ?? UNKNOWN_CONTEXT;
   }
 
   /** Sends the greeting and starts the first run. */

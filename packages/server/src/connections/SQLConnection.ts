@@ -7,6 +7,7 @@
 import { BaseConnection, cachedQuery, type ArrowTable, type ExecuteResult, type QueryOptions, type SqlConnection, type SqlParams, type SqlTransaction } from "@rivulet/runtime";
 import { sqlConfig, type SqlConfig } from "./config.ts";
 import type { SqlDriver } from "./driver.ts";
+import { arrow } from "./drivers.ts";
 import { openPostgres } from "./postgres.ts";
 import { projectDir } from "./project.ts";
 import { openSqlite } from "./sqlite.ts";
@@ -34,8 +35,7 @@ export class SQLConnection extends BaseConnection<SqlDriver> implements SqlConne
   async query(sql: string, options: QueryOptions & { format?: "rows" | "arrow" } = {}): Promise<unknown> {
     const rows = await this.cached(options)(sql, options.params ?? null);
     if (options.format !== "arrow") return rows;
-    const { tableFromJSON } = await import("apache-arrow");
-    return tableFromJSON(rows as Record<string, unknown>[]);
+    return arrow().tableFromJSON(rows as Record<string, unknown>[]);
   }
 
   execute(sql: string, params?: SqlParams): Promise<ExecuteResult> {

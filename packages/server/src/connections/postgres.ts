@@ -2,7 +2,8 @@
 // `$1…`, ./namedParams.ts) or `$1` ones from an array; a transaction runs on one client of the
 // pool, so other sessions' statements meanwhile go to other clients and are not in it.
 
-import pg from "pg";
+import type pg from "pg";
+import { pgDriver } from "./drivers.ts";
 import type { SqlTransaction } from "@rivulet/runtime";
 import type { ExecuteResult, SqlDriver, SqlParams } from "./driver.ts";
 import { toPositional } from "./namedParams.ts";
@@ -12,7 +13,7 @@ interface Queryable {
 }
 
 export function openPostgres(connectionString: string): SqlDriver {
-  const pool = new pg.Pool({ connectionString, max: 5 });
+  const pool = new (pgDriver().Pool)({ connectionString, max: 5 });
   // An idle client's error (the server restarted) must not end the thread; the next query reconnects.
   pool.on("error", () => {});
   const on = (client: Queryable): SqlTransaction => ({

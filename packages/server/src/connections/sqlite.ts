@@ -7,13 +7,15 @@
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { sqliteDriver } from "./drivers.ts";
 import type { SqlTransaction } from "@rivulet/runtime";
 import type { ExecuteResult, SqlDriver, SqlParams } from "./driver.ts";
 
 export function openSqlite(file: string | null): SqlDriver {
   if (file !== null) mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file ?? ":memory:");
+  const Sqlite = sqliteDriver();
+  const db = new Sqlite(file ?? ":memory:");
   db.pragma("journal_mode = WAL");
   let held: Promise<void> = Promise.resolve();
   /** Waits for the transaction holding the handle, if one does. */

@@ -65,7 +65,7 @@ export class SessionHub {
       socket.close(1013, "server full");
       return;
     }
-    const session = new HubSession(this.#options, request.query, this.#closing, {
+    const session = new HubSession(this.#options, request, this.#closing, {
       waiting: (s, waits) => (waits ? this.#waiting.add(s) : this.#waiting.delete(s)),
       gone: (s) => {
         this.#byToken.delete(s.token);
@@ -124,12 +124,12 @@ class HubSession {
   #expiry: ReturnType<typeof setTimeout> | null = null;
   #ended = false;
 
-  constructor(options: HubOptions, query: string, closing: { readonly reason: string | null }, hub: HubHooks) {
+  constructor(options: HubOptions, request: SocketRequest, closing: { readonly reason: string | null }, hub: HubHooks) {
     this.#options = options;
     this.#closing = closing;
     this.#hub = hub;
     this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
-    const openOptions = { queryString: query, maxPageValueBytes: options.limits.maxSessionValueBytes };
+    const openOptions = { queryString: request.query, maxPageValueBytes: options.limits.maxSessionValueBytes, context: request.context };
     // The pool ended it (its thread was lost with it) and told its page: a reconnect starts anew.
     this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), openOptions, () => {
       this.#ended = true;

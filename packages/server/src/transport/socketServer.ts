@@ -11,6 +11,8 @@ import type { Server as HttpsServer } from "node:https";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { accessRefusal, type AccessPolicy } from "./accessPolicy.ts";
+import type { PageContext } from "@rivulet/runtime";
+import { pageContextOf } from "./pageContext.ts";
 
 /** The subprotocol our pages speak, and the prefix of the one that carries a resume token. */
 export const PROTOCOL = "rivulet";
@@ -23,6 +25,8 @@ export interface SocketRequest {
   query: string;
   /** The token of the session the page asks to come back to, if any. */
   resume: string | undefined;
+  /** What st.context tells of the page: its request's headers and cookies, and what it said of itself. */
+  context: PageContext;
 }
 
 export interface SocketServerOptions {
@@ -58,7 +62,7 @@ export function attachSocketServer(
       ws.on("error", (error) => options.log?.(`[rivulet] a session socket failed: ${error.message}`));
       alive.add(ws);
       ws.on("pong", () => alive.add(ws));
-      onConnection(ws, { query: queryOf(request), resume: resumeTokenOf(request) });
+      onConnection(ws, { query: queryOf(request), resume: resumeTokenOf(request), context: pageContextOf(request) });
     });
   };
   httpServer.on("upgrade", onUpgrade);

@@ -2,7 +2,7 @@
 // sockets; a worker owns the sessions (their scripts, trees and state) and runs them.
 
 import type { MessagePort } from "node:worker_threads";
-import type { SecretsSource, SessionSnapshot, SnapshotResult } from "@rivulet/runtime";
+import type { PageContext, SecretsSource, SessionSnapshot, SnapshotResult } from "@rivulet/runtime";
 import type { CompiledScript } from "../script/compileScript.ts";
 
 /** Where workers get the script from. */
@@ -28,6 +28,8 @@ export interface OpenOptions {
   maxPageValueBytes?: number;
   /** Start from the state a session had on a thread that is gone. */
   restore?: SessionSnapshot;
+  /** What st.context tells of the page. */
+  context?: PageContext;
 }
 
 /** An error as it crosses threads: what Vite's overlay shows of it. */

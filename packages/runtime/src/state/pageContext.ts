@@ -1,0 +1,35 @@
+// What st.context tells of the page a session serves: from the request that opened its socket
+// (headers, cookies, the client's address) and from the page itself (its URL, time zone,
+// locale, theme, whether it is embedded), sent when it connects. Pure data: it crosses threads.
+
+export interface PageContext {
+  /** Header names in lower case; a repeated header's values joined by ", ". */
+  headers: Readonly<Record<string, string>>;
+  cookies: Readonly<Record<string, string>>;
+  /** The address the request came from, or null when unknown. */
+  ipAddress: string | null;
+  /** The page's URL as the browser shows it, or null when unknown. */
+  url: string | null;
+  /** The browser's IANA time zone ("Europe/Paris"), or null when it did not say. */
+  timezone: string | null;
+  /** Minutes to add to local time to get UTC, as JavaScript's getTimezoneOffset(); null when unknown. */
+  timezoneOffset: number | null;
+  /** The browser's first language ("en-US"), or null when it did not say. */
+  locale: string | null;
+  /** The page is in a frame of another page. */
+  isEmbedded: boolean;
+  /** The theme the page shows: "light" or "dark" (the browser's preference). */
+  theme: { type: "light" | "dark" | null };
+}
+
+export const UNKNOWN_CONTEXT: PageContext = {
+  headers: {},
+  cookies: {},
+  ipAddress: null,
+  url: null,
+  timezone: null,
+  timezoneOffset: null,
+  locale: null,
+  isEmbedded: false,
+  theme: { type: null },
+};

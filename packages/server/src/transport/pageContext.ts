@@ -1,0 +1,68 @@
+// st.context's page context, from the request that opens a session socket: its headers and
+// cookies, the client's address, and what the page says of itself in the `rivulet-context.`
+// subprotocol (base64url JSON: its URL, time zone, locale, theme, embedding; a browser cannot set
+// headers on a WebSocket, and the first run starts before the page could send a message). What
+// the page says is checked field by field: anything else is left unknown.
+
+import type { IncomingMessage } from "node:http";
+import type { PageContext } from "@rivulet/runtime";
+
+export const CONTEXT_PREFIX = "rivulet-context.";
+
+export function pageContextOf(request: IncomingMessage): PageContext {
+  const said = saidByPage(request.headers["sec-websocket-protocol"]);
+  return {
+    headers: headersOf(request),
+    cookies: cookiesOf(request.headers.cookie),
+    ipAddress: request.socket.remoteAddress ?? null,
+    url: text(said.url, 2048),
+    timezone: text(said.timezone, 64),
+    timezoneOffset: typeof said.timezoneOffset === "number" && Number.isInteger(said.timezoneOffset) && Math.abs(said.timezoneOffset) <= 24 * 60 ? said.timezoneOffset : null,
+    locale: text(said.locale, 64),
+    isEmbedded: said.isEmbedded === true,
+    theme: { type: said.theme === "light" || said.theme === "dark" ? said.theme : null },
+  };
+}
+
+function saidByPage(header: string | string[] | undefined): Record<string, unknown> {
+  if (typeof header !== "string") return {};
+  const entry = header.split(",").map((p) => p.trim()).find((p) => p.startsWith(CONTEXT_PREFIX));
+  if (entry === undefined) return {};
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(entry.slice(CONTEXT_PREFIX.length), "base64url").toString("utf8"));
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function text(value: unknown, max: number): string | null {
+  return typeof value === "string" && value !== "" && value.length <= max ? value : null;
+}
+
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headersDistinct)) {
+    // What the socket's own handshake carries is ours, not the page's.
+    if (name.startsWith("sec-websocket-") || value === undefined) continue;
+    headers[name] = value.join(", ");
+  }
+  return headers;
+}
+
+function cookiesOf(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const pair of (header ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) continue;
+    const name = pair.slice(0, at).trim();
+    const raw = pair.slice(at + 1).trim().replace(/^"(.*)"$/, "$1");
+    try {
+      cookies[name] = decodeURIComponent(raw);
+    } catch {
+      cookies[name] = raw;
+    }
+  }
+  return cookies;
+}
+
