@@ -10,17 +10,18 @@
 
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { getCurrent } from "../session/context.ts";
+import { hostSlot } from "../session/processWide.ts";
 import { NO_SECRETS, type SecretsSource } from "../state/secrets.ts";
 
-let hostSecrets: SecretsSource = NO_SECRETS;
+const hostSecrets = hostSlot<SecretsSource>("secrets", () => NO_SECRETS);
 
 /** The host's secrets for this thread (a session worker's, loaded from the secrets files). */
 export function provideSecrets(source: SecretsSource): void {
-  hostSecrets = source;
+  hostSecrets.set(source);
 }
 
 function source(): SecretsSource {
-  return getCurrent()?.session.secrets ?? hostSecrets;
+  return getCurrent()?.session.secrets ?? hostSecrets.get();
 }
 
 /** The values, or the error that says why there are none. */

@@ -7,6 +7,9 @@ import { RivuletAPIError } from "./RivuletAPIError.ts";
  * errors, when nobody catches them, from stopping the server (`guardStrayScriptErrors`).
  */
 export class OutsideRunError extends RivuletAPIError<"outside_script_run"> {
+  /** `instanceof OutsideRunError`: a RivuletAPIError of this code, from any copy of the runtime. */
+  static readonly onlyCode = "outside_script_run";
+
   constructor(api: string) {
     super("outside_script_run", { api });
   }

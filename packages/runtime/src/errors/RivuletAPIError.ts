@@ -14,6 +14,9 @@ type ParamsArg<C extends RunCode> = [Placeholders<(typeof RAISES)[C]>] extends [
  * filled with `params`: `new RivuletAPIError("nested_form")`,
  * `new RivuletAPIError("duplicate_form_key", { key })`.
  */
+/** The brand of a RivuletAPIError: every copy of the runtime in the process knows it (session/processWide.ts). */
+const BRAND = Symbol.for("rivulet.RivuletAPIError");
+
 export class RivuletAPIError<C extends RunCode = RunCode> extends Error {
   override name = "RivuletAPIError";
   readonly code: C;
@@ -21,5 +24,21 @@ export class RivuletAPIError<C extends RunCode = RunCode> extends Error {
   constructor(code: C, ...params: ParamsArg<C>) {
     super(fillMessage(RAISES[code], (params[0] ?? {}) as Record<string, string>));
     this.code = code;
+  }
+
+  get [BRAND](): C {
+    return this.code;
+  }
+
+  /**
+   * `error instanceof st.RivuletAPIError` holds for one raised by another copy of the runtime
+   * loaded in the process too; a subclass (OutsideRunError) is checked by its code.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== "object" || value === null) return false;
+    const code = (value as { [BRAND]?: unknown })[BRAND];
+    if (code === undefined) return false;
+    const only = (this as { onlyCode?: string }).onlyCode;
+    return only === undefined || code === only;
   }
 }

@@ -4,14 +4,14 @@
 
 import { OutsideRunError } from "../errors/OutsideRunError.ts";
 import type { Execution } from "./execution.ts";
+// The pointer is the process's, whichever copy of the runtime is loaded (./processWide.ts).
+import { processWide } from "./processWide.ts";
 
-let current: Execution | null = null;
-let pendingSite: string | null = null;
-/** Where a host learns which session's code is on the stack (see `reportRunsTo`). */
-let onStack: { cell: Int32Array; index: number } | null = null;
+const shared = processWide;
 
 export function setCurrent(execution: Execution | null): void {
-  current = execution;
+  shared.current = execution;
+  const onStack = shared.onStack;
   if (onStack !== null) onStack.cell[onStack.index] = execution === null ? 0 : execution.session.tag;
 }
 
@@ -21,15 +21,16 @@ export function setCurrent(execution: Execution | null): void {
  * memory another thread can read while this one is stuck.
  */
 export function reportRunsTo(cell: Int32Array, index: number): void {
-  onStack = { cell, index };
+  shared.onStack = { cell, index };
 }
 
 /** The execution st functions write to now (to restore it after a nested run). */
 export function getCurrent(): Execution | null {
-  return current;
+  return shared.current;
 }
 
 export function currentExecution(api: string): Execution {
+  const current = shared.current;
   if (current === null || current.ended) {
     throw new OutsideRunError(api);
   }
@@ -38,15 +39,15 @@ export function currentExecution(api: string): Execution {
 
 /** Makes `site` the call site the next st function takes; returns the one it replaces. */
 export function swapSite(site: string | null): string | null {
-  const outer = pendingSite;
-  pendingSite = site;
+  const outer = shared.pendingSite;
+  shared.pendingSite = site;
   return outer;
 }
 
 /** The call site the compiler gave the st call being made, taken once. */
 export function takeSite(): string {
-  const site = pendingSite;
-  pendingSite = null;
+  const site = shared.pendingSite;
+  shared.pendingSite = null;
   // Calls the compiler could not see (a container passed as a parameter) share one site;
   // label and occurrence still tell their widgets apart.
   return site ?? "?";

@@ -7,8 +7,14 @@ export type ControlSignal =
   | HaltSignal
   | ShownSignal;
 
+/** The brand of a control signal: every copy of the runtime in the process knows it (./processWide.ts). */
+const SIGNAL = Symbol.for("rivulet.control-signal");
+
 abstract class Signal {
   abstract readonly kind: ControlSignal["kind"];
+  get [SIGNAL](): true {
+    return true;
+  }
 }
 
 /** `st.rerun()`: end this run and start a new one (of the app or of the running fragment). */
@@ -35,7 +41,7 @@ export class HaltSignal extends Signal {
 
 export function isControlSignal(value: unknown): value is ControlSignal {
   try {
-    return value instanceof Signal;
+    return typeof value === "object" && value !== null && (value as { [SIGNAL]?: unknown })[SIGNAL] === true;
   } catch {
     // A Proxy whose getPrototypeOf trap throws: thrown by user code, never one of ours.
     return false;

@@ -9,7 +9,7 @@ import type { ClientMessage } from "../wire/protocol.ts";
 import { outsideSubmitProblem, submitEvents } from "./formSubmit.ts";
 import { checkPageValue } from "./pageValueCheck.ts";
 import type { WidgetEvent } from "./mailbox.ts";
-import { RerunSignal } from "./signals.ts";
+import { isControlSignal } from "./signals.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 type WidgetMessage = Extract<ClientMessage, { type: "setValue" | "trigger" | "submit" }>;
@@ -74,7 +74,7 @@ export function runCallbacks(changed: readonly { readonly callback: Callback | u
         throw new RivuletAPIError("async_callback");
       }
     } catch (error) {
-      if (!(error instanceof RerunSignal)) throw error;
+      if (!isControlSignal(error) || error.kind !== "rerun") throw error;
       const exec = currentExecution("rerun");
       exec.writer.writeElement(exec.container, { kind: "alert", level: "warning", body: "Calling st.rerun() within a callback is a no-op." });
     }

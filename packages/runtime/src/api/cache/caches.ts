@@ -9,10 +9,21 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { FunctionCache } from "./functionCache.ts";
 import type { CacheApi } from "./options.ts";
 import { sharedDataCache } from "./shared.ts";
+import { processWide } from "../../session/processWide.ts";
 
-const caches: Record<CacheApi, Map<string, FunctionCache>> = { cacheData: new Map(), cacheResource: new Map() };
+// The process's, whichever copy of the runtime is loaded (session/processWide.ts).
+const caches = {
+  cacheData: byKey("cacheData"),
+  cacheResource: byKey("cacheResource"),
+} satisfies Record<CacheApi, Map<string, FunctionCache>>;
 /** st.cacheData's caches by id, for what other threads clear. */
-const dataById = new Map<string, FunctionCache>();
+const dataById = byKey("cacheData by id");
+
+function byKey(name: string): Map<string, FunctionCache> {
+  let found = processWide.caches.get(name);
+  if (found === undefined) processWide.caches.set(name, (found = new Map()));
+  return found as Map<string, FunctionCache>;
+}
 
 export function functionCache(api: CacheApi, functionKey: string): FunctionCache {
   const byKey = caches[api];

@@ -6,6 +6,7 @@
 // thread only. st.cacheResource's values are objects that cannot cross threads (a connection):
 // each thread makes its own.
 
+import { hostSlot } from "../../session/processWide.ts";
 import type { Replayable } from "../../tree/recording.ts";
 
 /** An entry as it crosses threads (a structured clone of it): the value is st.cacheData's own copy. */
@@ -51,13 +52,13 @@ export interface SharedDataCache {
   clear(fn: string | null, key: string | null): void;
 }
 
-let installed: SharedDataCache | null = null;
+const installed = hostSlot<SharedDataCache | null>("shared data cache", () => null);
 
 /** A host shares st.cacheData's entries beyond this thread (packages/server's session workers). */
 export function shareDataCaches(cache: SharedDataCache | null): void {
-  installed = cache;
+  installed.set(cache);
 }
 
 export function sharedDataCache(): SharedDataCache | null {
-  return installed;
+  return installed.get();
 }
