@@ -7,6 +7,7 @@ import { currentExecution, takeSite } from "../session/context.ts";
 import { containerOf } from "../api/container.ts";
 import { checkNode } from "../api/elements/nodeCheck.ts";
 import { cleanText } from "../api/elements/cleanText.ts";
+import { spinWhile } from "../api/elements/spinWhile.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { defineElement } from "./define.ts";
 
@@ -24,15 +25,7 @@ export function spinner<T>(this: unknown, text: string, body: () => T, options: 
   const placeholder = exec.writer.writeBlock(block, { block: "empty" }, false, at);
   const node = { kind: "spinner" as const, text: cleanText(text), ...(options.showTime === true ? { showTime: true as const } : {}) };
   checkNode("spinner", node);
-  exec.writer.writeElement(placeholder, node);
-  let result: T;
-  try {
-    result = body();
-  } catch (error) {
-    exec.writer.clear(placeholder);
-    throw error;
-  }
-  return exec.afterSettled(result, () => exec.writer.clear(placeholder));
+  return spinWhile(exec, placeholder, node, body);
 }
 
 export const node = v.object({

@@ -2,13 +2,10 @@
 // (TypeScript has no decorators for functions). For data: each caller gets its own copy, so a
 // caller that changes what it got changes no other caller's.
 
-import { invalidOption } from "../../errors/invalidOption.ts";
-import { takeSite } from "../../session/context.ts";
-import { cachedFunction, type CachePolicy, type Clearable } from "./cachedFunction.ts";
-import { nameAndParams } from "./cacheInfo.ts";
-import { clearCaches, functionCache } from "./caches.ts";
+import { makeCached, type CachePolicy, type Clearable } from "./cachedFunction.ts";
+import { clearCaches } from "./caches.ts";
 import { handedCopy, storedCopy } from "./dataCopy.ts";
-import { cacheSettings, type CacheDataOptions } from "./options.ts";
+import type { CacheDataOptions } from "./options.ts";
 
 export type CachedFunction<F extends (...args: any[]) => any> = F & Clearable<Parameters<F>>;
 
@@ -20,14 +17,7 @@ export const DATA: CachePolicy = { api: "cacheData", stored: storedCopy, handed:
  */
 export function cacheData<F extends (...args: any[]) => any>(fn: F, options?: CacheDataOptions): CachedFunction<F>;
 export function cacheData<F extends (...args: any[]) => any>(fn: F, options: CacheDataOptions = {}, info?: unknown): CachedFunction<F> {
-  const site = takeSite();
-  if (typeof fn !== "function") throw invalidOption("cacheData", "fn", "the function to cache", fn);
-  const { name, params } = nameAndParams(fn, info);
-  const settings = cacheSettings("cacheData", options, name, fn.length > 0 || (params?.length ?? 0) > 0);
-  const cache = functionCache("cacheData", `${site}\u0000${Function.prototype.toString.call(fn)}`);
-  cache.maxEntries = settings.maxEntries;
-  cache.trim();
-  return cachedFunction(fn, { policy: DATA, cache, settings, key: { api: "cacheData", name, params, hashFuncs: settings.hashFuncs } }) as CachedFunction<F>;
+  return makeCached(DATA, fn, options, info);
 }
 
 /** Forgets every st.cacheData function's entries. */

@@ -9,10 +9,14 @@ import { getCurrent } from "../../session/context.ts";
 import type { Execution } from "../../session/execution.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import { Recording, replay, type Replayable } from "../../tree/recording.ts";
+import { spinWhile } from "../elements/spinWhile.ts";
 import { argumentKey, type KeySpec } from "./argumentKey.ts";
-import { clearFunction } from "./caches.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
+import { takeSite } from "../../session/context.ts";
+import { nameAndParams } from "./cacheInfo.ts";
+import { clearFunction, functionCache } from "./caches.ts";
 import type { CacheEntry, FunctionCache } from "./functionCache.ts";
-import type { CacheApi, CacheSettings } from "./options.ts";
+import { cacheSettings, type CacheApi, type CacheDataOptions, type CacheResourceOptions, type CacheSettings } from "./options.ts";
 import { sharedDataCache, type SharedDataCache, type SharedLimits } from "./shared.ts";
 
 /** How one of the two caches keeps and hands out values. */
@@ -36,6 +40,24 @@ export interface CachedFunctionSpec {
 /** The cached function's own `clear`: every entry, or the entry of these arguments. */
 export interface Clearable<A extends unknown[]> {
   clear(...args: A | []): void;
+}
+
+/**
+ * st.cacheData's and st.cacheResource's common part: the function's cache (by its call site and
+ * source), its settings from the options, and the cached function. `info`: what the compiler
+ * passes (./cacheInfo.ts).
+ */
+export function makeCached<F extends (...args: any[]) => any>(policy: CachePolicy, fn: F, options: CacheDataOptions & CacheResourceOptions, info: unknown): F & Clearable<Parameters<F>> {
+  const site = takeSite();
+  const { api } = policy;
+  if (typeof fn !== "function") throw invalidOption(api, "fn", "the function to cache", fn);
+  const { name, params } = nameAndParams(fn, info);
+  const settings = cacheSettings(api, options, name, fn.length > 0 || (params?.length ?? 0) > 0);
+  const cache = functionCache(api, `${site}\u0000${Function.prototype.toString.call(fn)}`);
+  cache.maxEntries = settings.maxEntries;
+  cache.release = settings.onRelease;
+  cache.trim();
+  return cachedFunction(fn, { policy, cache, settings, key: { api, name, params, hashFuncs: settings.hashFuncs } }) as F & Clearable<Parameters<F>>;
 }
 
 export function cachedFunction<A extends unknown[], R>(fn: (...args: A) => R, spec: CachedFunctionSpec): ((...args: A) => R) & Clearable<A> {
@@ -194,13 +216,5 @@ function spinnerPlace(exec: Execution, text: string | false): LiveBlock | null {
 }
 
 function spinning<R>(exec: Execution, place: LiveBlock, text: string, body: () => R): R {
-  exec.writer.writeElement(place, { kind: "spinner", text });
-  let result: R;
-  try {
-    result = body();
-  } catch (error) {
-    exec.writer.clear(place);
-    throw error;
-  }
-  return exec.afterSettled(result, () => exec.writer.clear(place));
+  return spinWhile(exec, place, { kind: "spinner", text }, body);
 }
