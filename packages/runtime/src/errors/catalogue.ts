@@ -494,6 +494,14 @@ export const catalogue = {
     fix: "Keep what the script decides in st.sessionState.",
     fixed: `import * as st from "rivulet";\nst.sessionState.user = st.context.headers["x-user"] ?? "ada";\n`,
   },
+  computed_st_member: {
+    severity: "warning",
+    message: "st[%expression%] names an st member the compiler cannot read: a call through it gets no call site of its own (its widgets are told apart by label alone), no checkpoint and no checks, and code that runs after an await finds no run",
+    why: "The compiler binds every st call it can name: a site id (widget identity without keys), a checkpoint (a halted run stops there), the build-time checks, and the run's own handle. A member chosen at run time (Python's `getattr(st, kind)`) reaches the st function without any of them.",
+    example: `import * as st from "rivulet";\nconst kind = Math.random() > 0.5 ? "header" : "subheader";\nst[kind]("Sales");\n`,
+    fix: "Name the members and choose between them: `if (big) st.header(\"Sales\"); else st.subheader(\"Sales\");`.",
+    fixed: `import * as st from "rivulet";\nconst big = Math.random() > 0.5;\nif (big) st.header("Sales");\nelse st.subheader("Sales");\n`,
+  },
   unhashable_argument: {
     raises: "Cannot hash argument '%name%' (of type %type%) in '%fn%'. To have Rivulet leave it out of the cache key, start the parameter's name with an underscore (`_%name%`), or give st.%api% a `hashFuncs` entry for its type.",
     why: "A cached function computes once per distinct arguments: each argument is hashed by value to find its entry. A value with no value to hash (a promise, a symbol, a WeakMap) cannot say whether it equals an earlier one. Streamlit raises UnhashableParamError.",

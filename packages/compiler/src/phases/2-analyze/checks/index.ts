@@ -1,6 +1,7 @@
 // Every check, in the order their diagnostics are reported for one location.
 import { buttonInForm } from "./ButtonInForm.ts";
 import { cachedFunctionWrites } from "./CachedFunctionWrites.ts";
+import { computedStMember } from "./ComputedStMember.ts";
 import { callbackInForm } from "./CallbackInForm.ts";
 import type { Check } from "./context.ts";
 import { controlSignalInTry } from "./ControlSignalInTry.ts";
@@ -56,4 +57,5 @@ export const checks: readonly Check[] = [
   emptySliderRange,
   invalidLabelVisibility,
   cachedFunctionWrites,
+  computedStMember,
 ];
