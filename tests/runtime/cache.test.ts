@@ -193,6 +193,59 @@ describe("st.cacheData", () => {
     (globalThis as { fetches?: number }).fetches = 0;
   });
 
+  it("a failure the caller catches does not fail the run; a computation a rerun interrupts is done by the next run", async () => {
+    const caught = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const load = st.cacheData(async (n: number) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        throw new Error("offline " + n);
+      });
+      try {
+        await load(1);
+      } catch (error) {
+        st.text("caught " + (error as Error).message);
+      }
+    `).run();
+    expect(caught.outcomes).toEqual(["completed"]);
+    expect(caught.exception).toEqual([]);
+    expect(texts(caught)).toEqual(["caught offline 1"]);
+
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const level = st.slider("level", { maxValue: 10 });
+      const slow = st.cacheData(async (n: number) => {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return n * 10;
+      });
+      st.text("value " + (await slow(1)) + " at " + level);
+    `).run();
+    AppTest.clearCaches();
+    const first = at.slider[0]!.setValue(2).run();
+    await at.waitFor((t) => t.messages.some((m) => m.type === "runStarted"));
+    // A newer value interrupts the run computing; the next run joins the computation, which the
+    // halt ended: it computes again itself rather than end with the other run's halt.
+    await at.slider[0]!.setValue(3).run();
+    await first;
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(["value 10 at 3"]);
+  });
+
+  it("keys a class instance without fields by what it stands for, and refuses one whose state is hidden", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      const host = st.cacheData((url: URL) => url.host);
+      st.text(host(new URL("https://a.example/")) + " " + host(new URL("https://b.example/")));
+      st.text(String(st.cacheData((e: Error) => e.message)(new Error("one"))) + " " + String(st.cacheData((e: Error) => e.message)(new Error("two"))));
+      class Token { #secret = Math.random(); }
+      try {
+        st.cacheData((t: Token) => 1)(new Token());
+      } catch (error) {
+        st.text((error as Error).message.split(".")[0]!);
+      }
+    `).run();
+    expect(texts(at)).toEqual(["a.example b.example", "one two", "Cannot hash argument 't' (of type Token) in 'function'"]);
+  });
+
   it("hashFuncs: a class's values are keyed by what the function gives for them", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";

@@ -64,7 +64,7 @@ async function secretsException(toml: string | null): Promise<unknown> {
       mkdirSync(path.join(dir, ".rivulet"));
       writeFileSync(path.join(dir, ".rivulet", "secrets.toml"), toml);
     }
-    const at = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secrets: { project: dir, home: dir } }).run();
+    const at = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secretsFrom: { project: dir, home: dir } }).run();
     return at.exception[0];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -49,6 +49,16 @@ describe("st.connection on PostgreSQL", () => {
     expect(texts(other)).toEqual(["postgresql EU@2026-01-02T03:04:05.000Z,US@2026-01-02T03:04:05.000Z"]);
   });
 
+  it("returns bytea as bytes and an interval as its ISO duration, which a cache copy keeps", async () => {
+    const secrets = { connections: { types: { url: server.url } } };
+    const at = await AppTest.fromString(
+      `import * as st from "rivulet";\nconst [row] = await st.connection("types", { type: "sql" }).query<{ b: Uint8Array; i: string }>("select '\\\\x0102ff'::bytea as b, interval '1 day 2 hours' as i");\nst.text([...row!.b].join(",") + " " + String(row!.b instanceof Uint8Array) + " " + row!.i);\n`,
+      { secrets },
+    ).run();
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(["1,2,255 true P0Y0M1DT2H0M0S"]);
+  });
+
   it("is configured from the dialect and its parts as well as from a url", async () => {
     const url = new URL(server.url);
     const secrets = { connections: { parts: { dialect: "postgresql", host: url.hostname, port: Number(url.port), username: url.username, database: "postgres" } } };

@@ -90,6 +90,27 @@ describe('st.connection("sql")', () => {
     expect(texts(at)).toEqual(["refused: overdrawn", '[{"id":1,"balance":70},{"id":2,"balance":30}]']);
   });
 
+  it("a statement on the connection itself inside its transaction's body is refused, not left waiting", async () => {
+    const at = await AppTest.fromString(
+      `
+      import * as st from "rivulet";
+      const db = st.connection("sql");
+      await db.execute("create table if not exists t (n integer)");
+      try {
+        await db.transaction(async () => {
+          await db.execute("insert into t values (1)");
+        });
+      } catch (error) {
+        st.text((error as Error).message.split(":")[0]!);
+      }
+      st.text(JSON.stringify(await db.query("select count(*) as n from t", { showSpinner: false })));
+    `,
+      { project: project() },
+    ).run();
+    expect(at.outcomes).toEqual(["completed"]);
+    expect(texts(at)).toEqual(["This statement is made on the connection inside its own transaction, which holds the database until it ends", '[{"n":0}]']);
+  });
+
   it("reads where [connections.<name>] of the secrets says, and returns an Arrow table when asked", async () => {
     const dir = project();
     const at = await AppTest.fromString(

@@ -41,6 +41,19 @@ describe("st.secrets", () => {
     ]);
   });
 
+  it("a table reads as data: JSON, String() and as a cached function's argument", async () => {
+    const at = await AppTest.fromString(
+      `
+      import * as st from "rivulet";
+      const greet = st.cacheData((db: { user: string }) => "hello " + db.user);
+      st.text(JSON.stringify(st.secrets.db) + " " + String(st.secrets.db) + " " + greet(st.secrets.db));
+    `,
+      { secrets: { db: { user: "ada" } } },
+    ).run();
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(['{"user":"ada"} [object Object] hello ada']);
+  });
+
   it("a missing key raises, naming the key and the files looked in", async () => {
     const at = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.db.password);\n`, { secrets: { db: { user: "ada" } } }).run();
     expect(at.exception.map((e) => e.node.code)).toEqual(["missing_secret"]);
@@ -66,7 +79,7 @@ describe("st.secrets", () => {
     const project = folder("project", 'api_key = "from project"\n[db]\nhost = "db.local"\n');
     const at = await AppTest.fromString(
       `import * as st from "rivulet";\nst.text(st.secrets.api_key + " " + st.secrets.region + " " + JSON.stringify(st.secrets.db.toDict()));\n`,
-      { secrets: { project, home } },
+      { secretsFrom: { project, home } },
     ).run();
     // Top-level keys of the project's file replace the home's whole (as Streamlit merges them).
     expect(texts(at)).toEqual(['from project eu {"host":"db.local"}']);
@@ -74,11 +87,11 @@ describe("st.secrets", () => {
 
   it("no secrets file: raises with the paths looked in; a file that is not TOML: raises with its error", async () => {
     const empty = folder("empty", null);
-    const none = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secrets: { project: empty, home: empty } }).run();
+    const none = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secretsFrom: { project: empty, home: empty } }).run();
     expect(none.exception.map((e) => e.node.code)).toEqual(["no_secrets"]);
     expect(none.exception[0]!.value).toBe(`No secrets found. Valid paths for a secrets.toml file are: ${path.join(empty, ".rivulet", "secrets.toml")}`);
     const broken = folder("broken", 'api_key = "unclosed\n');
-    const invalid = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secrets: { project: broken, home: empty } }).run();
+    const invalid = await AppTest.fromString(`import * as st from "rivulet";\nst.text(st.secrets.api_key);\n`, { secretsFrom: { project: broken, home: empty } }).run();
     expect(invalid.exception.map((e) => e.node.code)).toEqual(["invalid_secrets_file"]);
     expect(invalid.exception[0]!.value).toMatch(new RegExp(`^Error parsing secrets file at ${path.join(broken, ".rivulet", "secrets.toml").replace(/[.\\/]/g, "\\$&")}: .+ \\(line 1, column \\d+\\)$`));
   });

@@ -82,6 +82,32 @@ describe("st.cacheData across session threads", () => {
     expect(valueOf(b.texts())).toMatch(/^value 0\.\d+ from thread \d+$/);
   });
 
+  it("an async function that fails on one thread is computed by the session waiting on another", async () => {
+    pool = new WorkerPool({ threads: 2, log: () => {} });
+    await pool.setScript(
+      compiled(`
+const load = st.cacheData(async (rows: number) => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (st.queryParams.fail === "1") throw new Error("the source is down");
+  return { rows, random: Math.random() };
+});
+try {
+  st.text("value " + (await load(3)).random);
+} catch (error) {
+  st.text("failed: " + (error as Error).message);
+}`),
+    );
+    const a = client(pool, "a", "fail=1");
+    await until(() => a.messages.some((m) => m.type === "runStarted"), "a's run started");
+    const b = client(pool, "b");
+    expect(await a.finished(1)).toBe("completed");
+    expect(a.texts()).toEqual(["failed: the source is down"]);
+    // b waited for a's computation, which failed: the claim passed to b, which computed it.
+    expect(await b.finished(1)).toBe("completed");
+    expect(valueOf(b.texts())).toMatch(/^value 0\.\d+$/);
+    expect(pool.dataCache.size).toBe(1);
+  });
+
   it('persist: "disk" keeps entries across a restart of the server', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rivulet-cache-"));
     dirs.push(dir);

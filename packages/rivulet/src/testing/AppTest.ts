@@ -49,11 +49,12 @@ export interface AppTestOptions {
   /** Write bare expression statements with st.write, as Streamlit's magic does (default true). */
   magic?: boolean;
   /**
-   * What st.secrets holds: an object (`{ db: { user: "test" } }`; no secrets files are read,
-   * so a test does not depend on the machine's), or `{ project }` to read that folder's
-   * `.rivulet/secrets.toml` (and `home`'s) as the server does. Empty when absent.
+   * What st.secrets holds (`{ db: { user: "test" } }`): no secrets file is read, so a test does
+   * not depend on the machine's. Empty when absent (and `secretsFrom` is absent too).
    */
-  secrets?: Record<string, unknown> | SecretsLocations;
+  secrets?: Record<string, unknown>;
+  /** Reads st.secrets from `project`'s `.rivulet/secrets.toml` (over `home`'s), as the server does. */
+  secretsFrom?: SecretsLocations;
   /** The app's project folder, where st.connection("sql") keeps its default SQLite file: the script's folder by default. */
   project?: string;
   /**
@@ -274,7 +275,7 @@ export class AppTest implements Harness {
       send: (message) => this.receive(JSON.stringify(message)),
       onRunFinished: (outcome) => this.outcomes.push(outcome),
       queryString: this.pageQuery.query,
-      secrets: secretsOf(this.options.secrets),
+      secrets: secretsOf(this.options),
       context: contextOf(this.options.context),
     });
   }
@@ -322,11 +323,10 @@ for (const list of LISTS) {
   });
 }
 
-/** AppTest's secrets: the object given (no file read), or the files of `{ project }`, or none. */
-function secretsOf(given: AppTestOptions["secrets"]): SecretsSource {
-  if (given === undefined) return loadedSecrets({}, []);
-  if (typeof given.project === "string" && Object.keys(given).every((key) => key === "project" || key === "home")) return loadSecrets(given as SecretsLocations);
-  return loadedSecrets(given as Record<string, unknown>, []);
+/** AppTest's secrets: the files of `secretsFrom`, or the object given (no file read), or none. */
+function secretsOf(options: AppTestOptions): SecretsSource {
+  if (options.secretsFrom !== undefined) return loadSecrets(options.secretsFrom);
+  return loadedSecrets(options.secrets ?? {}, []);
 }
 
 /** AppTest's page: localhost, with what the test gives over it (header names in lower case, as a server has them). */

@@ -2,7 +2,8 @@
 // number, or a string of one or more amounts with units ("500ms", "2s", "1h 30m", "1 day"),
 // as pandas' Timedelta reads Streamlit's strings.
 
-const PART = /(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|sec|seconds?|m|min|minutes?|h|hours?|d|days?|w|weeks?)?\s*/gy;
+// Longer units first, and a unit ends where its word does ("10 min" is not "10 m" + "in").
+const PART = /(\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)?(?![a-z])\s*/giy;
 const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 
 /** Seconds, or null when `value` is not a positive, finite duration. */
@@ -21,8 +22,9 @@ export function durationSeconds(value: number | string): number | null {
   return seconds > 0 && Number.isFinite(seconds) ? seconds : null;
 }
 
-function unitOf(unit: string | undefined): string {
-  if (unit === undefined) return "s";
+function unitOf(given: string | undefined): string {
+  if (given === undefined) return "s";
+  const unit = given.toLowerCase();
   if (unit === "ms" || unit.startsWith("milli")) return "ms";
   return unit[0]!;
 }

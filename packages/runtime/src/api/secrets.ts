@@ -54,7 +54,7 @@ export interface Secrets {
   readonly [key: string]: any;
 }
 
-const METHODS = new Set(["get", "toDict"]);
+const METHODS = new Set(["get", "toDict", "toJSON"]);
 
 function table(read: () => Record<string, unknown>): Secrets {
   const methods = {
@@ -63,11 +63,15 @@ function table(read: () => Record<string, unknown>): Secrets {
       return Object.hasOwn(all, key) ? wrap(all[key]) : fallback;
     },
     toDict: () => structuredClone(read()),
+    // JSON.stringify(st.secrets.db), and a table passed to a cached function, read it as data.
+    toJSON: () => structuredClone(read()),
   };
   return new Proxy({} as Secrets, {
     get(_, key) {
       if (typeof key === "symbol" || key === "then") return undefined;
       if (METHODS.has(key)) return methods[key as keyof typeof methods];
+      // String(table), `${table}`: an object's own members, as a dict has them (a key of that name wins).
+      if (key in Object.prototype && !Object.hasOwn(read(), key)) return (Object.prototype as Record<string, unknown>)[key];
       const all = read();
       if (!Object.hasOwn(all, key)) throw new RivuletAPIError("missing_secret", { key, files: filesOf(lookedIn()) });
       return wrap(all[key]);

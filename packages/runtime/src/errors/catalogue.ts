@@ -276,7 +276,7 @@ export const catalogue = {
     message: `"%value%" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s"`,
     raises: `"%value%" is not a valid runEvery: give seconds (a positive number) or a duration such as "2s".`,
     why: 'A fragment reruns on a timer every `runEvery`: seconds as a positive number, or a duration string, a number and a unit among ms, s, m, h, d ("500ms", "2s", "1.5m"; no unit means seconds). Any other value raises RivuletAPIError when the fragment is created.',
-    example: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 sec" });\nclock();\n`,
+    example: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 parsecs" });\nclock();\n`,
     fix: 'Write a positive number of seconds (`2`) or a duration such as `"2s"`.',
     fixed: `import * as st from "rivulet";\nconst clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2s" });\nclock();\n`,
   },

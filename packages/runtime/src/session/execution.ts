@@ -160,11 +160,19 @@ export class Execution {
   recorded<T>(recording: Recording, body: () => T): T {
     const outer = this.writer.recordings;
     this.writer.recordings = [...outer, recording];
-    return this.track(
-      settle(body, () => {
-        this.writer.recordings = outer;
-      }),
-    );
+    const result = settle(body, () => {
+      this.writer.recordings = outer;
+    });
+    if (result instanceof Promise) this.waitFor(result);
+    return result;
+  }
+
+  /**
+   * The run waits for `promise` before it ends, but its failure is for whoever awaits it (a
+   * cached function's caller catches a failed fetch): it does not fail the run.
+   */
+  waitFor(promise: Promise<unknown>): void {
+    this.pending.push(promise.then(noop, noop));
   }
 
   /** A cached function is computing (a widget written now gets Streamlit's cached-widget warning). */
@@ -220,6 +228,8 @@ export class Execution {
     return result;
   }
 }
+
+function noop(): void {}
 
 /**
  * Runs `body`, then `restore`. An async body has returned at its first await: what follows the

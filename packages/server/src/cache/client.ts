@@ -21,11 +21,16 @@ export class DataCacheClient implements SharedDataCache {
   /** Synchronous lookups whose wait a halt ended: a claim they are given later is handed back. */
   private readonly gaveUp = new Map<number, { fn: string; key: string }>();
 
-  /** `signal[0]`: raised by the main thread after each answer it posts. `forget`: what another thread cleared. */
+  /**
+   * `signal[0]`: raised by the main thread after each answer it posts. `forget`: what another
+   * thread cleared. `pulse`: called between slices of a wait, run or not (the thread's
+   * heartbeat: a wait at a module's top level, with no run to checkpoint, must not look stuck).
+   */
   constructor(
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
     private readonly forget: (fn: string | null, key: string | null) => void,
+    private readonly pulse: () => void,
   ) {
     port.on("message", (message: CacheReply) => this.take(message));
   }
@@ -44,10 +49,11 @@ export class DataCacheClient implements SharedDataCache {
         return answer;
       }
       Atomics.wait(this.signal, 0, 0, SLICE_MS);
+      this.pulse();
       try {
         wait?.();
       } catch (error) {
-        this.gaveUp.set(id, { fn, key });
+        this.giveUp(id, fn, key);
         throw error;
       }
     }
@@ -71,6 +77,17 @@ export class DataCacheClient implements SharedDataCache {
 
   clear(fn: string | null, key: string | null): void {
     this.send({ t: "clear", fn, key });
+  }
+
+  /**
+   * The run waiting for `id` was halted: a claim its answer brings (now, if a session served
+   * meanwhile took it off the port, or later) goes back, so no other thread waits for it.
+   */
+  private giveUp(id: number, fn: string, key: string): void {
+    const answer = this.answers.get(id);
+    if (answer === undefined) return void this.gaveUp.set(id, { fn, key });
+    this.answers.delete(id);
+    if (answer.kind === "compute") this.abandon(fn, key);
   }
 
   private send(request: CacheRequest): void {

@@ -18,6 +18,8 @@ export interface CacheThread {
 interface Waiter {
   thread: CacheThread;
   id: number;
+  /** It waits synchronously (its thread is blocked on it): part of the cycle check. */
+  sync: boolean;
 }
 
 interface Claim {
@@ -29,6 +31,7 @@ class FunctionEntries {
   /** Least recently used first. */
   readonly entries = new Map<string, SharedEntry>();
   limits: SharedLimits = { ttlMs: Infinity, maxEntries: Infinity, persist: false };
+  private setsSinceSweep = 0;
 
   get(key: string, now: number): SharedEntry | undefined {
     const entry = this.entries.get(key);
@@ -46,20 +49,29 @@ class FunctionEntries {
       if (this.entries.size <= this.limits.maxEntries) break;
       this.entries.delete(old);
     }
+    // Expired entries go too, after as many sets as there are entries (a constant cost per set).
+    if (++this.setsSinceSweep >= Math.max(64, this.entries.size)) {
+      this.setsSinceSweep = 0;
+      const now = Date.now();
+      for (const [old, kept] of [...this.entries]) if (kept.expires <= now) this.entries.delete(old);
+    }
   }
 }
 
 export class DataCacheHost {
   private readonly functions = new Map<string, FunctionEntries>();
   private readonly claims = new Map<string, Claim>();
-  /** What each waiting thread waits for (a synchronous wait): to see a cycle of waits. */
-  private readonly waitingFor = new Map<CacheThread, string>();
+  /**
+   * What each thread waits for synchronously, innermost last (a wait's checkpoint can serve a
+   * session whose lookup waits too): to see a cycle of waits.
+   */
+  private readonly waitingFor = new Map<CacheThread, string[]>();
   private readonly threads = new Set<CacheThread>();
   private readonly disk: DiskEntries | null;
 
-  /** `dir`: where `persist: "disk"` entries are kept; without one they are kept in memory only. */
-  constructor(dir: string | null) {
-    this.disk = dir === null ? null : new DiskEntries(dir);
+  /** `dir`: where `persist: "disk"` entries are kept; without one they are kept in memory only. `log`: the server's. */
+  constructor(dir: string | null, log: (text: string) => void) {
+    this.disk = dir === null ? null : new DiskEntries(dir, log);
   }
 
   attach(thread: CacheThread): void {
@@ -113,16 +125,18 @@ export class DataCacheHost {
     // Waiting on itself (a function that calls itself with the same arguments), or on a thread
     // that waits, through others, on it: computing here is the way out.
     if (this.waitsOn(claim.thread, thread)) return answer({ kind: "compute" });
-    this.waitingFor.set(thread, claimKey);
-    claim.waiters.push({ thread, id });
+    this.waits(thread).push(claimKey);
+    claim.waiters.push({ thread, id, sync: true });
   }
 
   private settled(thread: CacheThread, request: Extract<CacheRequest, { t: "settled" }>): void {
     const { id, fn, key, limits } = request;
     const claimKey = claimKeyOf(fn, key);
     const claim = this.claims.get(claimKey);
-    if (claim !== undefined && claim.thread !== thread) {
-      claim.waiters.push({ thread, id });
+    if (claim !== undefined) {
+      if (claim.thread !== thread) claim.waiters.push({ thread, id, sync: false });
+      // Already this thread's (handed over meanwhile): it computes, and its waiters stay.
+      else thread.reply({ t: "answer", id, answer: { kind: "compute" } });
       return;
     }
     const found = this.find(fn, key, limits);
@@ -139,7 +153,7 @@ export class DataCacheHost {
     const claim = this.claims.get(claimKey);
     this.claims.delete(claimKey);
     for (const waiter of claim?.waiters ?? []) {
-      this.waitingFor.delete(waiter.thread);
+      this.doneWaiting(waiter, claimKey);
       waiter.thread.reply({ t: "answer", id: waiter.id, answer: { kind: "hit", entry } });
     }
   }
@@ -157,7 +171,7 @@ export class DataCacheHost {
       this.claims.delete(claimKey);
       return;
     }
-    this.waitingFor.delete(next.thread);
+    this.doneWaiting(next, claimKey);
     this.claims.set(claimKey, { thread: next.thread, waiters: claim.waiters });
     next.thread.reply({ t: "answer", id: next.id, answer: { kind: "compute" } });
   }
@@ -186,14 +200,33 @@ export class DataCacheHost {
     return entries;
   }
 
+  private waits(thread: CacheThread): string[] {
+    let stack = this.waitingFor.get(thread);
+    if (stack === undefined) this.waitingFor.set(thread, (stack = []));
+    return stack;
+  }
+
+  private doneWaiting(waiter: Waiter, claimKey: string): void {
+    if (!waiter.sync) return;
+    const stack = this.waitingFor.get(waiter.thread);
+    const at = stack?.lastIndexOf(claimKey) ?? -1;
+    if (at !== -1) stack!.splice(at, 1);
+    if (stack?.length === 0) this.waitingFor.delete(waiter.thread);
+  }
+
   /** Whether `from` is `to`, or waits (synchronously, through other threads' claims) on `to`. */
   private waitsOn(from: CacheThread, to: CacheThread): boolean {
     const seen = new Set<CacheThread>();
-    for (let thread: CacheThread | undefined = from; thread !== undefined && !seen.has(thread); ) {
+    const queue: CacheThread[] = [from];
+    for (let thread = queue.pop(); thread !== undefined; thread = queue.pop()) {
       if (thread === to) return true;
+      if (seen.has(thread)) continue;
       seen.add(thread);
-      const waited = this.waitingFor.get(thread);
-      thread = waited === undefined ? undefined : this.claims.get(waited)?.thread;
+      // Every wait on its stack blocks it: any of them may close the cycle.
+      for (const waited of this.waitingFor.get(thread) ?? []) {
+        const holder = this.claims.get(waited)?.thread;
+        if (holder !== undefined) queue.push(holder);
+      }
     }
     return false;
   }

@@ -4,6 +4,7 @@
 // `execute` and `transaction` write and are never cached. Where the database is comes from the
 // options over `[connections.<name>]` of the secrets (./config.ts).
 
+import { randomUUID } from "node:crypto";
 import { BaseConnection, cachedQuery, type ArrowTable, type ExecuteResult, type QueryOptions, type SqlConnection, type SqlParams, type SqlTransaction } from "@rivulet/runtime";
 import { sqlConfig, type SqlConfig } from "./config.ts";
 import type { SqlDriver } from "./driver.ts";
@@ -84,11 +85,10 @@ export class SQLConnection extends BaseConnection<SqlDriver> implements SqlConne
   }
 }
 
-/** An in-memory database is this connection's alone: its results are too. */
-const memoryIds = new WeakMap<object, number>();
-let nextMemoryId = 0;
-function memoryId(connection: object): number {
+/** An in-memory database is this connection's alone (on its thread): its results are too, so its cache name is unique in the server. */
+const memoryIds = new WeakMap<object, string>();
+function memoryId(connection: object): string {
   let id = memoryIds.get(connection);
-  if (id === undefined) memoryIds.set(connection, (id = ++nextMemoryId));
+  if (id === undefined) memoryIds.set(connection, (id = randomUUID()));
   return id;
 }

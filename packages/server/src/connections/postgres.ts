@@ -17,7 +17,7 @@ export function openPostgres(connectionString: string): SqlDriver {
   // An idle client's error (the server restarted) must not end the thread; the next query reconnects.
   pool.on("error", () => {});
   const on = (client: Queryable): SqlTransaction => ({
-    query: async (sql, params) => (await run(client, sql, params)).rows as never[],
+    query: async (sql, params) => plainRows((await run(client, sql, params)).rows) as never[],
     execute: async (sql, params) => changes(await run(client, sql, params)),
   });
   const direct = on(pool);
@@ -52,6 +52,26 @@ function run(client: Queryable, sql: string, params: SqlParams | undefined): Pro
   if (Array.isArray(params)) return client.query(sql, [...params]);
   const { text, values } = toPositional(sql, params as Record<string, unknown>);
   return client.query(text, values);
+}
+
+/**
+ * What st.cacheData can copy: a bytea's Buffer as a Uint8Array, an interval as its ISO 8601
+ * duration ("P0Y0M1DT2H0M0S"); dates, numbers and strings are already fine.
+ */
+function plainRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  for (const row of rows) {
+    for (const key of Object.keys(row)) {
+      const value = row[key];
+      if (Buffer.isBuffer(value)) row[key] = new Uint8Array(value);
+      else if (isInterval(value)) row[key] = value.toISOString();
+    }
+  }
+  return rows;
+}
+
+/** pg's interval (postgres-interval's class): it writes itself as SQL and as ISO 8601. */
+function isInterval(value: unknown): value is { toISOString(): string } {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as { toPostgres?: unknown }).toPostgres === "function" && typeof (value as { toISOString?: unknown }).toISOString === "function";
 }
 
 function changes(result: pg.QueryResult): ExecuteResult {

@@ -3,8 +3,12 @@
 // better-sqlite3 does; booleans and dates are bound as SQLite stores them (1/0, ISO text), and a
 // BLOB comes back as a Uint8Array (a Node Buffer would not survive st.cacheData's copy as one).
 // Sessions of a thread share the handle, and their runs interleave at awaits: a transaction
-// holds the handle, and other statements wait for its end rather than land inside it.
+// holds the handle, and other statements wait for its end rather than land inside it. A
+// statement made on the connection itself from inside the transaction's own body (not through
+// `tx`) would wait for that end forever: it is refused, with the fix (an AsyncLocalStorage knows
+// which code runs inside the body, across its awaits).
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
@@ -18,8 +22,12 @@ export function openSqlite(file: string | null): SqlDriver {
   const db = new Sqlite(file ?? ":memory:");
   db.pragma("journal_mode = WAL");
   let held: Promise<void> = Promise.resolve();
+  const inBody = new AsyncLocalStorage<true>();
   /** Waits for the transaction holding the handle, if one does. */
   const whenFree = async <T>(work: () => T): Promise<T> => {
+    if (inBody.getStore() === true) {
+      throw new Error("This statement is made on the connection inside its own transaction, which holds the database until it ends: use the transaction's handle (db.transaction(async (tx) => { await tx.query(...) })).");
+    }
     await held;
     return work();
   };
@@ -34,13 +42,14 @@ export function openSqlite(file: string | null): SqlDriver {
     query: (sql, params) => whenFree(() => rows(db, sql, params) as never[]),
     execute: (sql, params) => whenFree(() => execute(db, sql, params)),
     async transaction(body) {
+      if (inBody.getStore() === true) throw new Error("A transaction cannot start inside another one's body: run its statements through the outer transaction's handle.");
       const before = held;
       let release!: () => void;
       held = new Promise((resolve) => (release = resolve));
       await before;
       db.exec("BEGIN");
       try {
-        const result = await body(direct);
+        const result = await inBody.run(true, () => body(direct));
         db.exec("COMMIT");
         return result;
       } catch (error) {

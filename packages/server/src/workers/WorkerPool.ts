@@ -111,7 +111,7 @@ export class WorkerPool {
   private secrets: SecretsSource;
 
   constructor(private readonly options: PoolOptions = {}) {
-    this.dataCache = new DataCacheHost(options.cacheDir ?? null);
+    this.dataCache = new DataCacheHost(options.cacheDir ?? null, options.log ?? ((text) => console.error(text)));
     this.secrets = options.secrets === undefined ? NO_SECRETS : "kind" in options.secrets ? options.secrets : loadSecrets(options.secrets);
     this.log = options.log ?? ((text) => console.error(text));
     this.stuckAfterMs = options.stuckAfterMs ?? 10_000;

@@ -39,7 +39,7 @@ const beat = (): number => Atomics.add(shared, SLOT.heartbeat, 1);
 setInterval(beat, 100).unref();
 reportRunsTo(shared, SLOT.onStack);
 // st.cacheData's entries are the server's, kept on the main thread (packages/server/src/cache/).
-shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries));
+shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries, beat));
 useSecrets(data.secrets);
 installConnectionTypes();
 setProjectDir(data.project);

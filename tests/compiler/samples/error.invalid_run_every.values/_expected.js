@@ -10,7 +10,7 @@ export default function run($rt) {
     runEvery: "0s"
   });
   $rt.call("fragment.3", st, "fragment", () => $rt.call("fragment.3/write.0", st, "write", 4), {
-    runEvery: "1 week"
+    runEvery: "1 fortnight"
   });
   $rt.call("fragment.4", st, "fragment", () => $rt.call("fragment.4/write.0", st, "write", 5), {
     runEvery: `.5s`

@@ -1,3 +1,3 @@
 import * as st from "rivulet";
-const clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 sec" });
+const clock = st.fragment(() => st.write(new Date().toISOString()), { runEvery: "2 parsecs" });
 clock();

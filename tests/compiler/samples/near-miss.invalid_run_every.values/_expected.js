@@ -22,4 +22,10 @@ export default function run($rt) {
   $rt.call("fragment.6", st, "fragment", () => $rt.call("fragment.6/write.0", st, "write", 7), {
     runEvery: every
   });
+  $rt.call("fragment.7", st, "fragment", () => $rt.call("fragment.7/write.0", st, "write", 8), {
+    runEvery: "1 week"
+  });
+  $rt.call("fragment.8", st, "fragment", () => $rt.call("fragment.8/write.0", st, "write", 9), {
+    runEvery: "10 min"
+  });
 }

@@ -7,3 +7,5 @@ st.fragment(() => st.write(5), { runEvery: "30" });
 st.fragment(() => st.write(6), { runEvery: null });
 const every = Number("2");
 st.fragment(() => st.write(7), { runEvery: every });
+st.fragment(() => st.write(8), { runEvery: "1 week" });
+st.fragment(() => st.write(9), { runEvery: "10 min" });

@@ -123,14 +123,39 @@ function writeObject(object: object, hashFuncs: HashFuncs | undefined, seen: obj
   if (object instanceof Promise || object instanceof WeakMap || object instanceof WeakSet || object instanceof WeakRef) {
     throw new Unhashable(object.constructor.name);
   }
-  // A plain object, or a class instance (its class's name, then its own fields, as Streamlit
-  // hashes an object by the state it pickles).
+  // A plain object, or a class instance: its class's name, then its own fields (as Streamlit
+  // hashes an object by the state it pickles), or what the class says it stands for.
   const proto = Object.getPrototypeOf(object) as object | null;
   const kind = proto === null || proto === Object.prototype ? "" : className(object);
   const keys = Object.keys(object);
+  if (kind !== "" && keys.length === 0) {
+    // No fields of its own to hash: what it says it stands for, or else its state is out of
+    // sight (#private fields, a native object), and equal keys would not mean equal values.
+    const said = standsFor(object);
+    if (said === undefined) throw new Unhashable(kind);
+    return `c${kind.length}:${kind}${write(said, hashFuncs, seen)}`;
+  }
   let text = `o${kind.length}:${kind}${keys.length}:`;
   for (const key of keys) text += `${key.length}:${key}${write((object as Record<string, unknown>)[key], hashFuncs, seen)}`;
   return text;
+}
+
+/**
+ * What a class instance says it stands for, when it says: an Error's name and message, a
+ * `toJSON()` (URL), a primitive `valueOf()` (Number, a money class), an own `toString()`
+ * (URLSearchParams). Undefined when it says nothing.
+ */
+function standsFor(object: object): unknown {
+  if (object instanceof Error) return `${object.name}: ${object.message}`;
+  if (object instanceof Date) return object.getTime();
+  const candidate = object as { toJSON?: unknown; valueOf?: unknown; toString?: unknown };
+  if (typeof candidate.toJSON === "function") return (candidate.toJSON as () => unknown).call(object);
+  if (typeof candidate.valueOf === "function" && candidate.valueOf !== Object.prototype.valueOf) {
+    const value: unknown = (candidate.valueOf as () => unknown).call(object);
+    if (value !== object && (typeof value !== "object" || value === null)) return value;
+  }
+  if (typeof candidate.toString === "function" && candidate.toString !== Object.prototype.toString) return String(object);
+  return undefined;
 }
 
 function hashFuncOf(object: object, hashFuncs: HashFuncs): ((value: unknown) => unknown) | undefined {

@@ -6,6 +6,7 @@
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { getCurrent } from "../../session/context.ts";
+import { isControlSignal } from "../../session/signals.ts";
 import type { Execution } from "../../session/execution.ts";
 import type { LiveBlock } from "../../tree/live.ts";
 import { Recording, replay, type Replayable } from "../../tree/recording.ts";
@@ -81,7 +82,13 @@ function call<A extends unknown[], R>(fn: (...args: A) => R, args: A, spec: Cach
   }
   if (found !== undefined) cache.delete(valueKey);
   const computing = cache.computing.get(valueKey);
-  if (computing !== undefined) return computing.then((entry) => hit({ ...entry, async: false }, place, spec)) as R;
+  if (computing !== undefined) {
+    return computing.then(
+      (entry) => hit({ ...entry, async: false }, place, spec),
+      // The run computing it was halted (a rerun): not a failure of the function, so this caller's run computes it.
+      (error: unknown) => (isControlSignal(error) ? call(fn, args, spec) : Promise.reject(error)),
+    ) as R;
+  }
   const miss = (): R => missed(fn, args, valueKey, place, spec);
   return place?.spinner == null ? miss() : spinning(place.exec, place.spinner, settings.spinner as string, miss);
 }
@@ -105,15 +112,13 @@ function missed<A extends unknown[], R>(fn: (...args: A) => R, args: A, valueKey
       return hit(answer.entry, place, spec) as R;
     case "compute":
       return compute(fn, args, valueKey, place, spec, shared);
-    case "elsewhere": {
-      const entry = shared.settled(cache.id, valueKey, limits).then((later) => {
-        if (later.kind !== "hit") return null;
+    case "elsewhere":
+      // Its failure there is not this caller's: the claim passes here, and it is computed here.
+      return shared.settled(cache.id, valueKey, limits).then((later) => {
+        if (later.kind !== "hit") return compute(fn, args, valueKey, place, spec, shared);
         cache.set(valueKey, later.entry);
-        return later.entry;
-      });
-      // Its failure there is not this caller's: then it is computed here (or waited for again).
-      return entry.then((found) => (found === null ? missed(fn, args, valueKey, place, spec) : hit(found, place, spec))) as R;
-    }
+        return hit(later.entry, place, spec);
+      }) as R;
   }
 }
 

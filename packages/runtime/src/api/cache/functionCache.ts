@@ -16,11 +16,15 @@ export interface CacheEntry {
   readonly expires: number;
 }
 
+/** Sets between two sweeps of expired entries, at the least. */
+const SWEEP_EVERY = 64;
+
 export class FunctionCache {
   private readonly entries = new Map<string, CacheEntry>();
   /** Computations in progress (async functions): a second caller of the key waits for the first. */
   readonly computing = new Map<string, Promise<CacheEntry>>();
   maxEntries = Infinity;
+  private setsSinceSweep = 0;
   release: ((value: unknown) => void) | undefined = undefined;
 
   /** `id`: the function's name across threads and on disk (caches.ts). */
@@ -48,6 +52,21 @@ export class FunctionCache {
     if (old !== undefined && old.value !== entry.value) this.released(old);
     this.entries.set(key, entry);
     this.trim();
+    if (++this.setsSinceSweep >= Math.max(SWEEP_EVERY, this.entries.size)) this.sweep(Date.now());
+  }
+
+  /**
+   * Lets go of expired entries (as Streamlit's TTL cache does when it is written to): a function
+   * with a ttl and no maxEntries would otherwise keep every key it ever saw. Run after as many
+   * sets as there are entries, so its cost per set stays constant.
+   */
+  private sweep(now: number): void {
+    this.setsSinceSweep = 0;
+    for (const [key, entry] of [...this.entries]) {
+      if (entry.expires > now) continue;
+      this.entries.delete(key);
+      this.released(entry);
+    }
   }
 
   /** Lets go of the oldest entries past `maxEntries` (after it was lowered, or a set). */
