@@ -36,6 +36,7 @@ const PRESS: Partial<Record<RunCode, readonly string[]>> = {
   invalid_rerun_scope: ["Reload"],
   rerun_scope_fragment_outside_fragment: ["Refresh"],
   async_callback: ["Save"],
+  unknown_page: ["Go"],
 };
 
 /** Codes no lone script raises on its page: each driver makes the error and returns it. */

@@ -5,6 +5,11 @@
 
 export const CONTEXT_PREFIX = "rivulet-context.";
 
+/** The page's URL path below the app's: what follows the last "/" ("orders" in /apps/demo/orders). */
+export function pagePath(): string {
+  return decodeURIComponent(location.pathname.slice(location.pathname.lastIndexOf("/") + 1));
+}
+
 export function contextProtocol(): string {
   const said = {
     url: location.href,
@@ -13,6 +18,8 @@ export function contextProtocol(): string {
     locale: navigator.language,
     theme: matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light",
     isEmbedded: window.parent !== window,
+    // Which page of a multipage app it asks for: its URL's last segment, below the app's folder.
+    pagePath: pagePath(),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(said));
   let binary = "";

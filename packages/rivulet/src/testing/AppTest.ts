@@ -15,6 +15,7 @@ import {
   describeValue,
   loadedSecrets,
   UNKNOWN_CONTEXT,
+  type NavPage,
   type PageContext,
   type SecretsSource,
   pageValueFor,
@@ -218,6 +219,25 @@ export class AppTest implements Harness {
   /** The dialogs the page shows (a dismissed one is hidden until a run opens it again). */
   get dialog(): DialogView[] {
     return dialogsIn(this.page.roots, (node) => this.hides(node), this);
+  }
+
+  /**
+   * The app's pages as st.navigation listed them in the last run that called it (title, icon,
+   * URL path, section; `current` marks the one shown), or [] for an app of one page.
+   */
+  get navigation(): (NavPage & { current: boolean })[] {
+    const menu = this.page.navigation;
+    return menu === null ? [] : menu.pages.map((page) => ({ ...page, current: page.urlPath === menu.current }));
+  }
+
+  /**
+   * Goes to a page, as a click in the menu or the browser's back and forward do: by its URL path
+   * (`"orders"`; `""` is the default page) or its title. Then `run()`.
+   */
+  switchPage(page: string): this {
+    const found = this.navigation.find((p) => p.urlPath === page || p.title === page);
+    this.pending.push({ type: "navigate", page: found?.urlPath ?? page });
+    return this;
   }
 
   /** The page URL's query parameters: read what the app set; a write is a URL change the next `run()` sends. */

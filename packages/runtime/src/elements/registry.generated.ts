@@ -55,6 +55,7 @@ import connection from "./connection.ts";
 import echo from "./echo.ts";
 import form from "./form.ts";
 import layout from "./layout.ts";
+import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
@@ -64,7 +65,7 @@ export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, 
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, badge, cache, connection, echo, form, layout, write, writeStream] as const;
+export const APIS = [app, badge, cache, connection, echo, form, layout, navigation, write, writeStream] as const;
 
 type Element = (typeof ELEMENTS)[number];
 

@@ -56,6 +56,8 @@ export { markdown } from "./markdown.ts";
 export type { MarkdownOptions } from "./markdown.ts";
 export { multiselect } from "./multiselect.ts";
 export type { MultiselectOptions } from "./multiselect.ts";
+export { navigation, Page, switchPage } from "./navigation.ts";
+export type { NavigationOptions, PageOptions } from "./navigation.ts";
 export { numberInput } from "./numberInput.ts";
 export type { NumberInputOptions } from "./numberInput.ts";
 export { setPageConfig } from "./pageConfig.ts";

@@ -8,7 +8,7 @@ import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "../elements/schemas.gen
 import type { NodeOf } from "../elements/registry.generated.ts";
 import { BLOCK_SCHEMAS } from "../wire/blocks.ts";
 import { schemaProblem } from "../wire/schemaProblem.ts";
-import type { BlockNode, PageMessage, PatchOp, ServerMessage, TreeNode, WelcomeMessage } from "../wire/protocol.ts";
+import type { BlockNode, NavigationMessage, NavPage, PageMessage, PatchOp, ServerMessage, TreeNode, WelcomeMessage } from "../wire/protocol.ts";
 
 export type Parsed =
   | { ok: true; message: ServerMessage; problems: string[] }
@@ -47,6 +47,10 @@ export function parseServerMessage(data: unknown): Parsed {
     case "queryParams":
       if (typeof value.query !== "string") return fail("needs a query string");
       return { ok: true, message: { type: "queryParams", query: value.query }, problems: [] };
+    case "navigation": {
+      const navigation = parseNavigation(value);
+      return navigation === null ? fail("needs pages, a position, expanded and the current page") : { ok: true, message: navigation, problems: [] };
+    }
     case "welcome": {
       const { token, resumed, expired, received, keepSeconds, maxMessageBytes } = value;
       if (typeof token !== "string" || typeof resumed !== "boolean" || !isIndex(received) || typeof keepSeconds !== "number" || typeof maxMessageBytes !== "number") {
@@ -76,6 +80,8 @@ export function parseServerMessage(data: unknown): Parsed {
 /** The whole page: two root blocks, and the run in progress (or null). Malformed nodes are replaced. */
 function parsePage(value: Obj, fail: (why: string) => Parsed): Parsed {
   const { roots, run, query } = value;
+  const navigation = value.navigation === null || value.navigation === undefined ? null : parseNavigation(value.navigation);
+  if (value.navigation !== null && value.navigation !== undefined && navigation === null) return fail("has a malformed navigation");
   if (!Array.isArray(roots) || roots.length !== 2 || typeof query !== "string") return fail("needs two roots and a query string");
   let parsedRun: PageMessage["run"] = null;
   if (run !== null) {
@@ -90,7 +96,22 @@ function parsePage(value: Obj, fail: (why: string) => Parsed): Parsed {
     if (node.kind !== "block") return fail(`root ${i} is not a block`);
     parsedRoots.push(node);
   }
-  return { ok: true, message: { type: "page", roots: parsedRoots, run: parsedRun, query }, problems };
+  return { ok: true, message: { type: "page", roots: parsedRoots, run: parsedRun, query, navigation }, problems };
+}
+
+/** st.navigation's menu, checked field by field; null when anything is off. */
+function parseNavigation(value: unknown): NavigationMessage | null {
+  if (!isObj(value) || !Array.isArray(value.pages) || typeof value.current !== "string" || typeof value.expanded !== "boolean") return null;
+  if (value.position !== "sidebar" && value.position !== "top" && value.position !== "hidden") return null;
+  const pages: NavPage[] = [];
+  for (const page of value.pages) {
+    if (!isObj(page) || typeof page.title !== "string" || typeof page.icon !== "string" || typeof page.urlPath !== "string") return null;
+    if (page.section !== null && typeof page.section !== "string") return null;
+    pages.push({ title: page.title, icon: page.icon, urlPath: page.urlPath, section: page.section });
+  }
+  const message: NavigationMessage = { type: "navigation", pages, position: value.position, expanded: value.expanded, current: value.current };
+  if (typeof value.notFound === "string") message.notFound = value.notFound;
+  return message;
 }
 
 /** The op, or why it was dropped. Malformed nodes are replaced, and noted in `problems`. */

@@ -10,6 +10,7 @@ import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import type { PageContext } from "../state/pageContext.ts";
+import type { PageStore } from "../state/pages.ts";
 
 export interface SessionCore {
   /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
@@ -25,6 +26,8 @@ export interface SessionCore {
   readonly secrets: SecretsSource | undefined;
   /** What st.context tells of its page. */
   readonly context: PageContext;
+  /** Which page of a multipage app it shows (st.navigation). */
+  readonly pages: PageStore;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

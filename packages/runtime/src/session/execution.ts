@@ -4,6 +4,14 @@
 
 import type { LiveBlock } from "../tree/live.ts";
 import type { Recording } from "../tree/recording.ts";
+import type { NavigationMessage } from "../wire/protocol.ts";
+
+/** What the session knows of an st.Page (api/navigation/page.ts, a layer above). */
+export interface StreamlitPageLike {
+  readonly title: string;
+  readonly urlPath: string;
+  readonly namedPath: string;
+}
 import type { TreeWriter } from "../tree/writer.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
@@ -41,6 +49,9 @@ export class Execution {
   takesCarriedClick = false;
   /** Whether this run opened a dialog: Streamlit allows one per run. */
   openedDialog = false;
+  /** The menu st.navigation made in this run (sent when the run ends), and its pages (st.switchPage's). */
+  navigation: NavigationMessage | null = null;
+  pages: readonly StreamlitPageLike[] | null = null;
   /** The forms this run wrote, by key (made on the first form: most runs write none). */
   private formsByKey: Map<string, RunForm> | null = null;
   /** Made on the first `st.runSignal()`: most runs never ask, and aborting costs an event. */

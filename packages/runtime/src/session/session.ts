@@ -9,6 +9,7 @@ import { WidgetRegistry } from "../state/widgets.ts";
 import { QueryParamsStore } from "../state/queryParams.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import { UNKNOWN_CONTEXT, type PageContext } from "../state/pageContext.ts";
+import { PageStore } from "../state/pages.ts";
 import { queryParamsProxy } from "../state/queryParamsView.ts";
 import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../tree/writer.ts";
@@ -74,6 +75,7 @@ export class Session implements SessionCore {
   readonly queryParams: QueryParamsStore;
   readonly secrets: SecretsSource | undefined;
   readonly context: PageContext;
+  readonly pages: PageStore;
   /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
   readonly sessionStateView = sessionStateProxy(() => this.state);
   readonly queryParamsView = queryParamsProxy(() => this.queryParams);
@@ -110,6 +112,7 @@ export class Session implements SessionCore {
     this.outbox = new Outbox(options.send);
     this.secrets = options.secrets;
     this.context = options.context ?? UNKNOWN_CONTEXT;
+    this.pages = new PageStore(this.context.pagePath);
   }
 
   /** Sends the greeting and starts the first run. */
@@ -145,7 +148,7 @@ export class Session implements SessionCore {
   resync(): void {
     const exec = this.active;
     const run = exec === null ? null : { runId: exec.id, scope: this.scopePath(exec), fresh: freshMarks(this.roots, exec.id) };
-    this.options.send({ type: "page", roots: this.roots.map((root) => snapshot(root) as BlockNode), run, query: this.queryParams.onPage });
+    this.options.send({ type: "page", roots: this.roots.map((root) => snapshot(root) as BlockNode), run, query: this.queryParams.onPage, navigation: this.pages.onPage });
   }
 
   /** The session's state as plain data, to start it again on another thread; or why it cannot move. */
@@ -226,6 +229,11 @@ export class Session implements SessionCore {
     }
     if (message.type === "queryParams") {
       this.queryParams.fromPage(message.query);
+      this.consecutiveReruns = 0;
+      return this.requestApp();
+    }
+    if (message.type === "navigate") {
+      this.pages.ask(message.page);
       this.consecutiveReruns = 0;
       return this.requestApp();
     }
@@ -434,6 +442,9 @@ export class Session implements SessionCore {
     if (outcome !== "interrupted" || !this.mailbox.hasWork) this.outbox.flush();
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });
+    // A run interrupted or rerun before it showed its page leaves the page's menu as it is.
+    const menu = outcome === "interrupted" ? null : this.pages.takeChange(exec.navigation);
+    if (menu !== null) this.options.send(menu);
     this.options.send({ type: "runFinished", runId: exec.id, outcome });
     this.options.onRunFinished?.(outcome);
   }

@@ -20,6 +20,8 @@ export interface PageContext {
   isEmbedded: boolean;
   /** The theme the page shows: "light" or "dark" (the browser's preference). */
   theme: { type: "light" | "dark" | null };
+  /** The page's URL path below the app's, as it opened ("orders"; "" for the app's own): which page of a multipage app it asks for. */
+  pagePath: string;
 }
 
 export const UNKNOWN_CONTEXT: PageContext = {
@@ -32,4 +34,5 @@ export const UNKNOWN_CONTEXT: PageContext = {
   locale: null,
   isEmbedded: false,
   theme: { type: null },
+  pagePath: "",
 };

@@ -2,7 +2,7 @@
 // functions that apply server messages to it: the one applier, run by the browser (the UI
 // wraps one Page in $state; these functions only mutate, so they work the same on the reactive
 // proxy) and by AppTest, which so checks what a page would show with the page's own code.
-import type { BlockNode, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "./protocol.ts";
+import type { BlockNode, NavigationMessage, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "./protocol.ts";
 import { pathKey } from "./paths.ts";
 
 export type RunState =
@@ -18,6 +18,8 @@ export interface Page {
   /** How many runs have started, and how many of those had finished when the last one ended. */
   runsStarted: number;
   runsFinished: number;
+  /** The app's pages and the one shown (st.navigation), or null for an app of one page. */
+  navigation: NavigationMessage | null;
 }
 
 export function emptyPage(): Page {
@@ -28,6 +30,7 @@ export function emptyPage(): Page {
     fresh: {},
     runsStarted: 0,
     runsFinished: 0,
+    navigation: null,
   };
 }
 
@@ -97,6 +100,9 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
     case "page":
       replacePage(page, message);
       return [];
+    case "navigation":
+      page.navigation = message;
+      return [];
     case "patch": {
       const problems: string[] = [];
       for (const op of message.ops) {
@@ -120,6 +126,7 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
  */
 function replacePage(page: Page, message: PageMessage): void {
   page.roots = message.roots;
+  page.navigation = message.navigation;
   if (message.run === null) return endRun(page, null);
   page.runsStarted = Math.max(page.runsStarted, page.runsFinished + 1);
   page.run = { status: "running", runId: message.run.runId, scope: message.run.scope, lastOutcome: page.run.lastOutcome };

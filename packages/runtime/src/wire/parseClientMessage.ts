@@ -35,6 +35,9 @@ export function parseClientMessage(raw: string): ClientMessage | string {
     case "queryParams":
       if (typeof message.query !== "string") return `Malformed "queryParams" message: "query" must be a string.`;
       return { type: "queryParams", query: message.query };
+    case "navigate":
+      if (typeof message.page !== "string" || message.page.length > 512) return `Malformed "navigate" message: "page" must be a URL path.`;
+      return { type: "navigate", page: message.page };
     default:
       return `Unknown message type ${JSON.stringify(message.type)}.`;
   }

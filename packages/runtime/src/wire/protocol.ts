@@ -112,7 +112,35 @@ export type ServerMessage =
    * `history.replaceState`, as Streamlit replaces rather than pushes). Sent at the end of a run,
    * only when it differs from what the page has.
    */
-  | { type: "queryParams"; query: string };
+  | { type: "queryParams"; query: string }
+  /**
+   * The app's pages (st.navigation) and which one this run showed: the page draws the menu and
+   * makes its URL that page's (`history.pushState`; `replaceState` when it asked for a page that
+   * is not there, `notFound`). Sent at the end of a run, only when it differs from the last.
+   */
+  | NavigationMessage;
+
+/** One page of st.navigation's menu. */
+export interface NavPage {
+  title: string;
+  /** An emoji or ":material/name:", or "". */
+  icon: string;
+  /** The page's URL path below the app's ("" for the default page). */
+  urlPath: string;
+  /** The section it is listed under (st.navigation({ Reports: [...] })), or null. */
+  section: string | null;
+}
+
+export interface NavigationMessage {
+  type: "navigation";
+  pages: NavPage[];
+  position: "sidebar" | "top" | "hidden";
+  expanded: boolean;
+  /** The URL path of the page the run showed. */
+  current: string;
+  /** The URL path the page asked for, when no page has it (the default page was shown). */
+  notFound?: string;
+}
 
 export type ClientMessage =
   /** A widget's new value: boolean for a checkbox, number for a slider, string for a text input. */
@@ -131,7 +159,9 @@ export type ClientMessage =
   /** The user dismissed the dialog `id` (its X, Esc, a click outside). What follows is its `onDismiss`. */
   | { type: "dismiss"; id: string }
   /** The page's URL query changed (back/forward), without "?": `st.queryParams` follows and the app reruns. */
-  | { type: "queryParams"; query: string };
+  | { type: "queryParams"; query: string }
+  /** The user chose a page (a menu link, back/forward): its URL path; the app reruns showing it. */
+  | { type: "navigate"; page: string };
 
 export interface WelcomeMessage {
   type: "welcome";
@@ -158,6 +188,8 @@ export interface PageMessage {
   run: { runId: number; scope: NodePath; fresh: { path: NodePath; count: number }[] } | null;
   /** The page URL's query as the session has it. */
   query: string;
+  /** The app's pages as the last run that called st.navigation left them, or null. */
+  navigation: NavigationMessage | null;
 }
 
 /** One widget's value in a `submit` message. */

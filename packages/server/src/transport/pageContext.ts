@@ -21,6 +21,7 @@ export function pageContextOf(request: IncomingMessage): PageContext {
     locale: text(said.locale, 64),
     isEmbedded: said.isEmbedded === true,
     theme: { type: said.theme === "light" || said.theme === "dark" ? said.theme : null },
+    pagePath: text(said.pagePath, 512) ?? "",
   };
 }
 

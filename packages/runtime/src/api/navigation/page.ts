@@ -1,0 +1,74 @@
+// st.Page: one page of a multipage app, as Streamlit's StreamlitPage. A page is a function
+// here (a page of its own file comes with the compiler's apps of many modules); its title is
+// the function's name with "_" as spaces unless given, its URL path the function's name unless
+// given (`urlPath`), and the default page's URL is the app's own ("").
+
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
+import { invalidOption } from "../../errors/invalidOption.ts";
+import { takeSite } from "../../session/context.ts";
+
+export interface PageOptions {
+  /** The page's title in the menu and the browser tab; the function's name when absent. */
+  title?: string;
+  /** An emoji or ":material/name:" shown beside the title. */
+  icon?: string;
+  /** The page's URL path below the app's (`orders` → /orders); the function's name when absent. */
+  urlPath?: string;
+  /** The page the app's own URL shows: the first page when no page is the default. */
+  default?: boolean;
+}
+
+export class StreamlitPage {
+  /** Set by st.navigation: the first page is the default when none says it is. */
+  isDefault: boolean;
+
+  constructor(
+    private readonly body: () => unknown,
+    readonly title: string,
+    readonly icon: string,
+    private readonly ownPath: string,
+    isDefault: boolean,
+  ) {
+    this.isDefault = isDefault;
+  }
+
+  /** The URL path: "" for the default page. */
+  get urlPath(): string {
+    return this.isDefault ? "" : this.ownPath;
+  }
+
+  /** The path it has when it is not the default (what a link to it says in the menu). */
+  get namedPath(): string {
+    return this.ownPath;
+  }
+
+  /** Shows the page: runs its function (what st.navigation returned: `page.run()`). */
+  run(): unknown {
+    return this.body();
+  }
+}
+
+export function Page(page: () => unknown, options: PageOptions = {}): StreamlitPage {
+  takeSite();
+  if (typeof page !== "function") throw invalidOption("Page", "page", "the function that shows the page", page);
+  if (typeof options !== "object" || options === null) throw invalidOption("Page", "options", "an object of options", options);
+  const inferred = page.name;
+  if (options.title === undefined && inferred === "") throw new RivuletAPIError("page_title_missing");
+  const title = options.title ?? inferred.replace(/_/g, " ");
+  if (typeof title !== "string" || title.trim() === "") throw new RivuletAPIError("page_title_empty");
+  let path = options.urlPath ?? inferred;
+  if (typeof path !== "string") throw invalidOption("Page", "urlPath", "a URL path without slashes", path);
+  if (options.urlPath !== undefined) {
+    if (path.trim() === "" && options.default !== true) throw new RivuletAPIError("page_url_path_empty");
+    path = path.replace(/^\/+|\/+$/g, "");
+    if (path.includes("/")) throw new RivuletAPIError("page_url_path_nested", { path });
+  }
+  const icon = options.icon ?? "";
+  if (typeof icon !== "string") throw invalidOption("Page", "icon", "an emoji or \":material/name:\"", icon);
+  return new StreamlitPage(page, title, icon, path === "" ? slug(title) : path, options.default === true);
+}
+
+/** A URL path from a title, for a page whose function has no name. */
+function slug(title: string): string {
+  return title.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+}
