@@ -27,6 +27,7 @@ describe("every example compiles", () => {
         "forms.ts",
         "fragments.ts",
         "layout.ts",
+        "pages.ts",
         "query-params.ts",
         "rerun.ts",
         "runaway.ts",
@@ -135,6 +136,23 @@ describe("caching", () => {
     await at.button[0]!.click().run();
     await at.run();
     expect(values(at.text)).toEqual([`3 queries so far; connection opened at ${opened}`]);
+  });
+});
+
+describe("pages", () => {
+  it("pages.ts: the menu's pages, st.switchPage, and session state shared between pages", async () => {
+    const at = await AppTest.fromFile("examples/pages.ts").run();
+    expect(at.exception).toEqual([]);
+    expect(at.navigation.map((p) => [p.title, p.urlPath, p.section, p.current])).toEqual([
+      ["Home", "", null, true],
+      ["Orders", "orders", "Reports", false],
+    ]);
+    await at.textInput[0]!.input("Ada").run();
+    await at.button[0]!.click().run();
+    expect(values(at.title)).toEqual(["Orders"]);
+    expect(values(at.text)).toEqual(["Orders of Ada"]);
+    await at.switchPage("").run();
+    expect(values(at.title)).toEqual(["Home"]);
   });
 });
 

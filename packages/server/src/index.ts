@@ -2,6 +2,7 @@
 export { compileScript, type CompiledScript, type CompileScriptResult, type ScriptCompileOptions } from "./script/compileScript.ts";
 export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
+export { isPagePath } from "./production/pagePath.ts";
 export { installConnectionTypes } from "./connections/install.ts";
 export { setProjectDir } from "./connections/project.ts";
 export { SQLConnection } from "./connections/SQLConnection.ts";

@@ -3,8 +3,9 @@
 import { createContext } from "svelte";
 import { Connection, type ConnectionStatus } from "./connection.ts";
 import { Tree } from "./tree.svelte.ts";
-import { replaceQuery } from "./url.ts";
-import type { ClientMessage, ServerMessage } from "./wire.ts";
+import { pagePath } from "./pageContext.ts";
+import { pageUrl, replaceQuery } from "./url.ts";
+import type { ClientMessage, NavigationMessage, ServerMessage } from "./wire.ts";
 
 export class Session {
   readonly tree = new Tree();
@@ -52,6 +53,20 @@ export class Session {
     this.errors.splice(index, 1);
   }
 
+  /**
+   * The URL shows the page the run showed: pushed when the script switched pages (back returns),
+   * replaced for a page that was not there (which the page is told) or a page come back.
+   */
+  #followPage(menu: NavigationMessage, replace: boolean): void {
+    if (menu.notFound !== undefined) {
+      this.errors.push(`Page not found: "${menu.notFound}". You have requested a page that does not exist; the app's main page is shown.`);
+    }
+    if (pagePath() === menu.current) return;
+    const url = pageUrl(location.href, menu.current);
+    if (replace || menu.notFound !== undefined) history.replaceState(history.state, "", url);
+    else history.pushState(null, "", url);
+  }
+
   #receive(message: ServerMessage): void {
     switch (message.type) {
       case "hello":
@@ -66,6 +81,11 @@ export class Session {
         return;
       case "page":
         replaceQuery(history, location.href, message.query);
+        if (message.navigation !== null) this.#followPage(message.navigation, true);
+        this.tree.receive(message);
+        return;
+      case "navigation":
+        this.#followPage(message, false);
         this.tree.receive(message);
         return;
       default:

@@ -12,6 +12,8 @@ export type {
   FormBlockNode,
   FormValue,
   Json,
+  NavigationMessage,
+  NavPage,
   NodePath,
   PageMessage,
   PatchOp,

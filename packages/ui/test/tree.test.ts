@@ -156,12 +156,13 @@ describe("the whole page from the session", () => {
       ],
       run: { runId: 9, scope: [], fresh: [{ path: [0], count: 1 }] },
       query: "",
+      navigation: null,
     });
     expect(page.roots[0]!.children).toEqual([{ kind: "text", body: "new" }, { kind: "text", body: "stale" }]);
     expect(page.run).toMatchObject({ status: "running", runId: 9 });
     expect(isStale(page, [0], 0)).toBe(false);
     expect(isStale(page, [0], 1)).toBe(true);
-    applyMessage(page, { type: "page", roots: [page.roots[0]!, page.roots[1]!], run: null, query: "" });
+    applyMessage(page, { type: "page", roots: [page.roots[0]!, page.roots[1]!], run: null, query: "", navigation: null });
     expect(page.run.status).toBe("idle");
     expect(page.runsFinished).toBe(page.runsStarted);
   });

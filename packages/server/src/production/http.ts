@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { accessRefusal, type AccessPolicy } from "../transport/accessPolicy.ts";
 import type { StaticFiles } from "./staticFiles.ts";
+import { isPagePath } from "./pagePath.ts";
 
 export interface Health {
   status: "ok" | "shutting down" | "unavailable";
@@ -47,6 +48,8 @@ export function requestHandler(options: HandlerOptions): (req: IncomingMessage, 
       const relative = pathname.slice(base.length);
       if (relative === HEALTH_PATH) return health(res, options.health());
       if (files.send(req, res, relative === "" ? "index.html" : relative)) return;
+      // A page of a multipage app (/orders): the app's page, which shows it.
+      if (isPagePath(relative) && files.send(req, res, "index.html")) return;
       text(res, 404, "Not found.");
     } catch (error) {
       options.onError(error);

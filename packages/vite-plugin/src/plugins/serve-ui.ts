@@ -7,6 +7,7 @@ import type { PluginAPI } from "../api.ts";
 import { DIAGNOSTICS_FILE, diagnosticsPage } from "../server/diagnostics-page.ts";
 import { OVERLAY_EVENTS } from "../server/overlay.ts";
 import { findStaticFile, pathnameOf, sendFile, sendHtml, sendText } from "../utils/static-files.ts";
+import { isPagePath } from "@rivulet/server";
 
 export const OVERLAY_CLIENT_ID = "virtual:rivulet/overlay-client";
 const RESOLVED_OVERLAY_CLIENT_ID = `\0${OVERLAY_CLIENT_ID}`;
@@ -71,7 +72,8 @@ function uiMiddleware(base: string, viteBase: string): Connect.NextHandleFunctio
     }
     if (!pathname.startsWith(base) || (req.method !== "GET" && req.method !== "HEAD")) return next();
     const relative = pathname.slice(base.length);
-    if (relative === "" || relative === "index.html") {
+    // The app's own URL, and a page of a multipage app (/orders), are the app's page.
+    if (relative === "" || relative === "index.html" || isPagePath(relative)) {
       readFile(path.join(uiDistDir, "index.html"), "utf8")
         .then((html) => sendHtml(res, html.replace("</head>", `${devScripts}</head>`)))
         .catch(next);

@@ -1,0 +1,55 @@
+// A multipage app in Chromium: the menu in the sidebar, a click that goes to a page and gives
+// it its URL, back and forward, a page opened by its URL, st.switchPage, and the tab's title.
+import { expect, test } from "vitest";
+import { appUnderTest } from "./helpers/app-under-test.ts";
+
+const APP = `
+import * as st from "rivulet";
+function home() {
+  st.title("Welcome");
+  if (st.button("See orders")) st.switchPage(orders);
+}
+function listOrders() {
+  st.title("All orders");
+  st.text("3 open orders");
+}
+const orders = st.Page(listOrders, { title: "Orders", icon: "📦", urlPath: "orders" });
+const revenue = st.Page(() => st.title("Revenue by month"), { title: "Revenue", icon: ":material/bar_chart:" });
+st.navigation({ "": [st.Page(home, { title: "Home", icon: "🏠" })], Reports: [orders, revenue] }).run();
+`;
+
+const app = appUnderTest("navigation", APP);
+
+test("the menu goes to a page and its URL; back and forward; a page opened by its URL; st.switchPage", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
+  await page.getByRole("heading", { name: "Welcome" }).waitFor();
+  const menu = page.getByRole("navigation", { name: "Pages" });
+  expect(await menu.getByRole("link").allTextContents()).toEqual(["🏠Home", "📦Orders", "bar_chartRevenue"]);
+  expect(await menu.getByRole("link", { name: "Home" }).getAttribute("aria-current")).toBe("page");
+
+  await menu.getByRole("link", { name: "Orders" }).click();
+  await page.getByRole("heading", { name: "All orders" }).waitFor();
+  expect(new URL(page.url()).pathname).toBe("/orders");
+  await expect.poll(() => page.title()).toBe("Orders");
+
+  await page.goBack();
+  await page.getByRole("heading", { name: "Welcome" }).waitFor();
+  expect(new URL(page.url()).pathname).toBe("/");
+  await page.goForward();
+  await page.getByRole("heading", { name: "All orders" }).waitFor();
+
+  // Opened by its URL, in a new tab: its own session shows that page.
+  const other = await app.browser.newPage();
+  await other.goto(new URL("revenue", app.server.url).href);
+  await other.getByRole("heading", { name: "Revenue by month" }).waitFor();
+  await other.close();
+
+  await menu.getByRole("link", { name: "Home" }).click();
+  await page.getByRole("button", { name: "See orders" }).click();
+  await page.getByRole("heading", { name: "All orders" }).waitFor();
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/orders");
+  await page.goBack();
+  await page.getByRole("heading", { name: "Welcome" }).waitFor();
+  await page.close();
+});
