@@ -79,6 +79,7 @@ describe("coming back to a session", () => {
     ],
     run: { runId: 7, scope: [], fresh: [{ path: [0], count: 1 }] },
     query: "a=1",
+    navigation: null,
   };
 
   it("parses the welcome and the whole page", () => {
