@@ -8,6 +8,8 @@ import * as st from "rivulet";
 function home() {
   st.title("Welcome");
   if (st.button("See orders")) st.switchPage(orders);
+  st.pageLink(revenue);
+  st.pageLink("https://example.com/help", { label: "Help", icon: ":material/help:" });
 }
 function listOrders() {
   st.title("All orders");
@@ -51,5 +53,11 @@ test("the menu goes to a page and its URL; back and forward; a page opened by it
   await expect.poll(() => new URL(page.url()).pathname).toBe("/orders");
   await page.goBack();
   await page.getByRole("heading", { name: "Welcome" }).waitFor();
+  // st.pageLink: a page of the app goes there in place; a web address opens in a new tab.
+  const main = page.getByRole("main");
+  expect(await main.getByRole("link", { name: "Help" }).getAttribute("target")).toBe("_blank");
+  await main.getByRole("link", { name: "Revenue" }).click();
+  await page.getByRole("heading", { name: "Revenue by month" }).waitFor();
+  expect(new URL(page.url()).pathname).toBe("/revenue");
   await page.close();
 });

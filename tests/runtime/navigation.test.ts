@@ -63,6 +63,26 @@ describe("st.navigation", () => {
     expect(sent).toMatchObject({ current: "", notFound: "nowhere" });
   });
 
+  it("st.pageLink: a page's title and icon unless given, a web address, and a label needed where there is none", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      function home() {
+        st.pageLink(orders);
+        st.pageLink("orders", { label: "All orders" });
+        st.pageLink("https://example.com", { label: "Example", icon: "🌐" });
+        try { st.pageLink("orders"); } catch (error) { st.text((error as Error).message); }
+      }
+      const orders = st.Page(() => st.title("Orders"), { title: "Orders", icon: "📦", urlPath: "orders" });
+      st.navigation([st.Page(home), orders]).run();
+    `).run();
+    expect(at.pageLink.map((l) => [l.node.label, l.node.icon, l.node.page, l.node.url])).toEqual([
+      ["Orders", "📦", "orders", undefined],
+      ["All orders", undefined, "orders", undefined],
+      ["Example", "🌐", undefined, "https://example.com"],
+    ]);
+    expect(at.text.map((t) => t.value)).toEqual([expect.stringContaining("st.pageLink: `label` should be")]);
+  });
+
   it("switching to a page st.navigation did not list raises, naming the pages", async () => {
     const at = await AppTest.fromString(`
       import * as st from "rivulet";

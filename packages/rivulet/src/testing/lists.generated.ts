@@ -33,6 +33,7 @@ export interface Lists {
     multiselect: ViewOf<"multiselect">[];
     numberInput: ViewOf<"numberInput">[];
     pageConfig: ViewOf<"pageConfig">[];
+    pageLink: ViewOf<"pageLink">[];
     pills: ViewOf<"pills">[];
     progress: ViewOf<"progress">[];
     radio: ViewOf<"radio">[];
@@ -105,6 +106,8 @@ export const NumberInputView = viewClass("numberInput");
 export type NumberInputView = ViewOf<"numberInput">;
 export const PageConfigView = viewClass("pageConfig");
 export type PageConfigView = ViewOf<"pageConfig">;
+export const PageLinkView = viewClass("pageLink");
+export type PageLinkView = ViewOf<"pageLink">;
 export const PillsView = viewClass("pills");
 export type PillsView = ViewOf<"pills">;
 export const ProgressView = viewClass("progress");

@@ -25,6 +25,7 @@ import markdown from "./markdown.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
 import pageConfig from "./pageConfig.ts";
+import pageLink from "./pageLink.ts";
 import pills from "./pills.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
@@ -59,7 +60,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -103,6 +104,7 @@ declare module "../wire/protocol.ts" {
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
     pageConfig: v.InferOutput<typeof import("./pageConfig.ts").node>;
+    pageLink: v.InferOutput<typeof import("./pageLink.ts").node>;
     pills: v.InferOutput<typeof import("./pills.ts").node>;
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
@@ -162,6 +164,7 @@ declare module "../api/container.ts" {
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
     setPageConfig: typeof import("./pageConfig.ts").setPageConfig;
+    pageLink: typeof import("./pageLink.ts").pageLink;
     pills: typeof import("./pills.ts").pills;
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;

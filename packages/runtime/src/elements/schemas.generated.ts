@@ -25,6 +25,7 @@ import { node as markdown } from "./markdown.ts";
 import { node as multiselect } from "./multiselect.ts";
 import { node as numberInput } from "./numberInput.ts";
 import { node as pageConfig } from "./pageConfig.ts";
+import { node as pageLink } from "./pageLink.ts";
 import { node as pills } from "./pills.ts";
 import { node as progress } from "./progress.ts";
 import { node as radio } from "./radio.ts";
@@ -49,6 +50,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

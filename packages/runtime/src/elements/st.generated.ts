@@ -62,6 +62,8 @@ export { numberInput } from "./numberInput.ts";
 export type { NumberInputOptions } from "./numberInput.ts";
 export { setPageConfig } from "./pageConfig.ts";
 export type { PageConfigOptions } from "./pageConfig.ts";
+export { pageLink } from "./pageLink.ts";
+export type { PageLinkOptions } from "./pageLink.ts";
 export { pills } from "./pills.ts";
 export { popover } from "./popover.ts";
 export type { PopoverOptions } from "./popover.ts";
