@@ -94,3 +94,27 @@ describe("st.navigation", () => {
     expect(at.exception[0]!.value).toBe('Could not find page: `settings`. The pages st.navigation listed in this run: "".');
   });
 });
+
+describe("a multipage app's pages", () => {
+  it("each sets its own page config, and the menu is sent once per page change", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      function home() {
+        st.setPageConfig({ pageTitle: "Home of the shop" });
+        if (st.button("Orders")) st.switchPage("orders");
+      }
+      function orders() {
+        st.setPageConfig({ pageTitle: "Orders", layout: "wide" });
+        st.title("Orders");
+      }
+      st.navigation([st.Page(home), st.Page(orders)]).run();
+    `).run();
+    const configs = () => at.messages.flatMap((m) => (m.type === "patch" ? m.ops : [])).flatMap((op) => (op.op === "set" && op.node.kind === "pageConfig" ? [op.node] : []));
+    expect(configs()).toEqual([expect.objectContaining({ title: "Home of the shop" })]);
+    await at.button[0]!.click().run();
+    expect(at.outcomes).toEqual(["rerun", "completed"]);
+    expect(configs()).toEqual([expect.objectContaining({ title: "Orders", layout: "wide" })]);
+    // The click's run ended in st.switchPage: only the run that showed the page sent its menu.
+    expect(at.messages.filter((m) => m.type === "navigation").map((m) => (m as { current: string }).current)).toEqual(["orders"]);
+  });
+});

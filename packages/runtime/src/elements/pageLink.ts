@@ -9,7 +9,7 @@ import { StreamlitPage } from "../api/navigation/page.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { normalizePath } from "../state/pages.ts";
 import { defineElement } from "./define.ts";
-import { given, help, icon, width } from "./fields.ts";
+import { checkIcon, checkWidth, given, help, icon, width } from "./fields.ts";
 
 export interface PageLinkOptions {
   /** The link's text (Markdown): the page's title when absent; required for a web address. */
@@ -28,7 +28,7 @@ export function pageLink(this: unknown, page: StreamlitPage | string, options: P
   if (target === null) throw invalidOption("pageLink", "page", "an st.Page, a page's URL path, or a web address", page);
   const label = options.label ?? (page instanceof StreamlitPage ? page.title : undefined);
   if (label === undefined) throw invalidOption("pageLink", "label", "the link's text (a link to a web address or a URL path needs one)", label);
-  const shownIcon = options.icon ?? (page instanceof StreamlitPage && page.icon !== "" ? page.icon : undefined);
+  const shownIcon = checkIcon("pageLink", options.icon) ?? (page instanceof StreamlitPage && page.icon !== "" ? page.icon : undefined);
   return writeElement(containerOf(this), "pageLink", {
     kind: "pageLink",
     label: String(label),
@@ -36,7 +36,7 @@ export function pageLink(this: unknown, page: StreamlitPage | string, options: P
     disabled: options.disabled === true,
     ...(shownIcon !== undefined ? { icon: shownIcon } : {}),
     ...given(options, "help"),
-    ...given(options, "width"),
+    ...(options.width !== undefined ? { width: checkWidth("pageLink", options.width, "content") } : {}),
   });
 }
 

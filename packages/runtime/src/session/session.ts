@@ -442,8 +442,8 @@ export class Session implements SessionCore {
     if (outcome !== "interrupted" || !this.mailbox.hasWork) this.outbox.flush();
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });
-    // A run interrupted or rerun before it showed its page leaves the page's menu as it is.
-    const menu = outcome === "interrupted" ? null : this.pages.takeChange(exec.navigation);
+    // A run interrupted, or rerun (st.switchPage), leaves the page's menu to the run that follows.
+    const menu = outcome === "interrupted" || outcome === "rerun" ? null : this.pages.takeChange(exec.navigation);
     if (menu !== null) this.options.send(menu);
     this.options.send({ type: "runFinished", runId: exec.id, outcome });
     this.options.onRunFinished?.(outcome);
