@@ -61,3 +61,27 @@ test("the menu goes to a page and its URL; back and forward; a page opened by it
   expect(new URL(page.url()).pathname).toBe("/revenue");
   await page.close();
 });
+
+const MANY = `
+import * as st from "rivulet";
+const pages = Array.from({ length: 14 }, (_, i) => st.Page(() => st.title("Report " + (i + 1)), { title: "Report " + (i + 1), urlPath: "report-" + (i + 1) }));
+st.navigation(pages).run();
+`;
+
+const many = appUnderTest("navigation-many", MANY);
+
+test("past 12 pages the menu shows 10 and View more, unless expanded", async () => {
+  const page = await many.browser.newPage();
+  await page.goto(many.server.url);
+  await page.getByRole("heading", { name: "Report 1" }).waitFor();
+  const menu = page.getByRole("navigation", { name: "Pages" });
+  expect(await menu.getByRole("link").count()).toBe(10);
+  await menu.getByRole("button", { name: "View 4 more" }).click();
+  expect(await menu.getByRole("link").count()).toBe(14);
+  await menu.getByRole("link", { name: "Report 13" }).click();
+  await page.getByRole("heading", { name: "Report 13" }).waitFor();
+  await menu.getByRole("button", { name: "View less" }).click();
+  // The page shown stays listed.
+  expect(await menu.getByRole("link").allTextContents()).toEqual([...Array.from({ length: 10 }, (_, i) => `Report ${i + 1}`), "Report 13"]);
+  await page.close();
+});
