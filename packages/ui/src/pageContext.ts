@@ -7,7 +7,13 @@ export const CONTEXT_PREFIX = "rivulet-context.";
 
 /** The page's URL path below the app's: what follows the last "/" ("orders" in /apps/demo/orders). */
 export function pagePath(): string {
-  return decodeURIComponent(location.pathname.slice(location.pathname.lastIndexOf("/") + 1));
+  const segment = location.pathname.slice(location.pathname.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // A malformed escape (/%E0): the path as it is, which no page has.
+    return segment;
+  }
 }
 
 export function contextProtocol(): string {
