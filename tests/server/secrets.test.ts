@@ -37,6 +37,27 @@ describe("st.secrets in session threads", () => {
     expect(b.texts()).toEqual(["ada t-1 5432 undefined"]);
   });
 
+  it("a connection made from the old secrets is made anew from the new ones", async () => {
+    const dir = project('[connections.greeter]\ngreeting = "hello"\n');
+    pool = new WorkerPool({ threads: 1, secrets: { project: dir, home: dir }, log: () => {} });
+    await pool.setScript(
+      compiled(`
+class Greeter extends st.BaseConnection<{ greeting: string }> {
+  protected connect() {
+    return { greeting: String(this.secrets.greeting) };
+  }
+}
+st.text("says " + st.connection("greeter", { type: Greeter }).instance.greeting);`),
+    );
+    const a = client(pool, "a");
+    await a.finished(1);
+    expect(a.texts()).toEqual(["says hello"]);
+    writeFileSync(path.join(dir, ".rivulet", "secrets.toml"), '[connections.greeter]\ngreeting = "bonjour"\n');
+    pool.reloadSecrets();
+    a.session.receive(JSON.stringify({ type: "rerun" }));
+    await until(() => a.texts().includes("says bonjour"), "the connection made from the new secrets");
+  });
+
   it("reloadSecrets reads the files again: the next run sees the new values", async () => {
     const dir = project('greeting = "hello"\n');
     pool = new WorkerPool({ threads: 1, secrets: { project: dir, home: dir }, log: () => {} });

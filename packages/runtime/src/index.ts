@@ -29,6 +29,7 @@ export { shareDataCaches, type SharedDataCache, type SharedEntry, type SharedLim
 export { forgetDataEntries } from "./api/cache/caches.ts";
 export { provideSecrets } from "./api/secrets.ts";
 export { registerConnectionType, type ConnectionClass } from "./api/connection/types.ts";
+export { forgetConnections } from "./api/connection/connection.ts";
 export { secretSection } from "./api/connection/BaseConnection.ts";
 export { cachedQuery } from "./api/connection/cachedQuery.ts";
 export { loadedSecrets, NO_SECRETS, type SecretsSource } from "./state/secrets.ts";

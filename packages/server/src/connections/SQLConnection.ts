@@ -47,9 +47,12 @@ export class SQLConnection extends BaseConnection<SqlDriver> implements SqlConne
     return this.instance.transaction(body);
   }
 
+  /** Closes the client; the next use opens a new one, from the options and secrets as they are then. */
   override reset(): void {
     const open = this.#raw();
     super.reset();
+    this.#config = null;
+    this.#queries.clear();
     void open?.close();
   }
 

@@ -4,7 +4,7 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { Session, describeThrown, forgetConnections, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { exportSecretsToEnv } from "../secrets/loadSecrets.ts";
 import { installConnectionTypes } from "../connections/install.ts";
 import { setProjectDir } from "../connections/project.ts";
@@ -104,7 +104,9 @@ function handle(message: ToWorker): void {
       if (script === null) return void early.push(message);
       return sessions.get(message.sid)?.resync();
     case "secrets":
-      return useSecrets(message.secrets);
+      useSecrets(message.secrets);
+      // Connections were made from the old secrets: the next st.connection makes them anew.
+      return forgetConnections();
     case "memory": {
       if (message.gc) (globalThis as { gc?: () => void }).gc?.();
       const { heapUsed, heapTotal, external } = process.memoryUsage();

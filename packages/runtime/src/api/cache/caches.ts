@@ -36,6 +36,11 @@ export function functionCache(api: CacheApi, functionKey: string): FunctionCache
   return cache;
 }
 
+/** Every function's cache of `api` on this thread, by function key. */
+export function cachesOf(api: CacheApi): ReadonlyMap<string, FunctionCache> {
+  return caches[api];
+}
+
 /** `st.cacheData.clear()`, `st.cacheResource.clear()`: every function's entries, on every thread. */
 export function clearCaches(api: CacheApi): void {
   for (const cache of caches[api].values()) cache.clear();

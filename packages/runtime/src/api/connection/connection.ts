@@ -8,7 +8,7 @@ import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { invalidOption } from "../../errors/invalidOption.ts";
 import { takeSite } from "../../session/context.ts";
 import { cachedFunction, type CachePolicy } from "../cache/cachedFunction.ts";
-import { functionCache } from "../cache/caches.ts";
+import { cachesOf, functionCache } from "../cache/caches.ts";
 import { cacheSettings } from "../cache/options.ts";
 import { BaseConnection, secretSection } from "./BaseConnection.ts";
 import type { SqlConnection } from "./sql.ts";
@@ -24,6 +24,18 @@ export interface ConnectionOptions {
   [option: string]: unknown;
 }
 
+/** The caches of st.connection's connections are named with this. */
+const CONNECTIONS = "st.connection\u0000";
+
+/**
+ * Forgets every connection (closing its client): the secrets they were configured from changed,
+ * and the next st.connection makes each anew from the new ones, as Streamlit resets a connection
+ * whose `[connections.<name>]` section changed.
+ */
+export function forgetConnections(): void {
+  for (const [key, cache] of cachesOf("cacheResource")) if (key.startsWith(CONNECTIONS)) cache.clear();
+}
+
 const RESOURCE: CachePolicy = { api: "cacheResource", stored: (value) => value, handed: (value) => value, shared: false };
 
 export function connection(name: string, options?: ConnectionOptions & { type?: "sql" }): SqlConnection;
@@ -36,8 +48,10 @@ export function connection(name: string, options: ConnectionOptions = {}): BaseC
   const chosen = connectionClass(name, type);
   const settings = cacheSettings("cacheResource", { ttl, maxEntries, showSpinner: "Running `st.connection(...)`." }, "st.connection", true);
   // One cache per ttl and bound, as Streamlit makes one per (ttl, max_entries).
-  const cache = functionCache("cacheResource", `st.connection\u0000${settings.ttlMs}\u0000${settings.maxEntries}`);
+  const cache = functionCache("cacheResource", `${CONNECTIONS}${settings.ttlMs}\u0000${settings.maxEntries}`);
   cache.maxEntries = settings.maxEntries;
+  // A connection the cache lets go of (expired, evicted, cleared) closes its client.
+  cache.release = (made) => (made as BaseConnection<unknown>).reset();
   const make = cachedFunction((_name: string, _type: unknown, _options: unknown, _class: ConnectionClass) => new _class(name, rest), {
     policy: RESOURCE,
     cache,
