@@ -5,6 +5,11 @@
 import type { LiveBlock } from "../tree/live.ts";
 import type { Recording } from "../tree/recording.ts";
 import type { NavigationMessage } from "../wire/protocol.ts";
+import type { TreeWriter } from "../tree/writer.ts";
+import type { SessionCore } from "./core.ts";
+import type { FragmentInstance } from "./fragments.ts";
+import { identityHash } from "./hashId.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 /** What the session knows of an st.Page (api/navigation/page.ts, a layer above). */
 export interface StreamlitPageLike {
@@ -12,11 +17,6 @@ export interface StreamlitPageLike {
   readonly urlPath: string;
   readonly namedPath: string;
 }
-import type { TreeWriter } from "../tree/writer.ts";
-import type { SessionCore } from "./core.ts";
-import type { FragmentInstance } from "./fragments.ts";
-import { identityHash } from "./hashId.ts";
-import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 
 /**
  * Where `st.*` writes, which fragment is running and which cached functions are computing: saved
