@@ -19,6 +19,7 @@ describe("st.context", () => {
         context: {
           headers: { "User-Agent": "TestBrowser/1.0", "accept-language": "fr-FR" },
           cookies: { flavor: "oatmeal" },
+          ipAddress: "203.0.113.7",
           timezone: "Asia/Tokyo",
           timezoneOffset: -540,
           locale: "fr-FR",
@@ -28,7 +29,7 @@ describe("st.context", () => {
     ).run();
     expect(at.exception).toEqual([]);
     expect(texts(at)).toEqual([
-      "TestBrowser/1.0 | TestBrowser/1.0 | true | oatmeal | 127.0.0.1 | http://localhost:8501/",
+      "TestBrowser/1.0 | TestBrowser/1.0 | true | oatmeal | 203.0.113.7 | http://localhost:8501/",
       "Asia/Tokyo | -540 | fr-FR | dark | false",
       "user-agent,accept-language",
     ]);

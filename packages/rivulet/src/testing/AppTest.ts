@@ -60,7 +60,7 @@ export interface AppTestOptions {
   project?: string;
   /**
    * What st.context tells of the page (`{ timezone: "Asia/Tokyo", headers: { "user-agent": "…" } }`):
-   * by default a page at http://localhost:8501/ from 127.0.0.1, with nothing else known.
+   * by default a page at http://localhost:8501/ on this machine (ipAddress null), with nothing else known.
    */
   context?: Partial<PageContext>;
 }
@@ -352,5 +352,5 @@ function secretsOf(options: AppTestOptions): SecretsSource {
 /** AppTest's page: localhost, with what the test gives over it (header names in lower case, as a server has them). */
 function contextOf(given: Partial<PageContext> | undefined): PageContext {
   const headers = Object.fromEntries(Object.entries(given?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-  return { ...UNKNOWN_CONTEXT, url: "http://localhost:8501/", ipAddress: "127.0.0.1", ...given, headers };
+  return { ...UNKNOWN_CONTEXT, url: "http://localhost:8501/", ...given, headers };
 }

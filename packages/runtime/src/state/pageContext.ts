@@ -6,7 +6,7 @@ export interface PageContext {
   /** Header names in lower case; a repeated header's values joined by ", ". */
   headers: Readonly<Record<string, string>>;
   cookies: Readonly<Record<string, string>>;
-  /** The address the request came from, or null when unknown. */
+  /** The address the request came from; null when unknown or on this machine (localhost), as in Streamlit. */
   ipAddress: string | null;
   /** The page's URL as the browser shows it, or null when unknown. */
   url: string | null;

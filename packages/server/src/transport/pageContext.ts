@@ -14,7 +14,7 @@ export function pageContextOf(request: IncomingMessage): PageContext {
   return {
     headers: headersOf(request),
     cookies: cookiesOf(request.headers.cookie),
-    ipAddress: request.socket.remoteAddress ?? null,
+    ipAddress: ipOf(request.socket.remoteAddress),
     url: text(said.url, 2048),
     timezone: text(said.timezone, 64),
     timezoneOffset: typeof said.timezoneOffset === "number" && Number.isInteger(said.timezoneOffset) && Math.abs(said.timezoneOffset) <= 24 * 60 ? said.timezoneOffset : null,
@@ -35,6 +35,12 @@ function saidByPage(header: string | string[] | undefined): Record<string, unkno
   } catch {
     return {};
   }
+}
+
+/** The client's address; null on this machine (localhost), as Streamlit's st.context.ip_address. */
+function ipOf(address: string | undefined): string | null {
+  if (address === undefined || address === "::1" || /^(::ffff:)?127\./.test(address)) return null;
+  return address;
 }
 
 function text(value: unknown, max: number): string | null {
