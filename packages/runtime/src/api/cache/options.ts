@@ -37,8 +37,8 @@ export interface CacheSettings {
   spinner: string | false;
   hashFuncs: HashFuncs | undefined;
   persist: boolean;
-  validate: ((value: unknown) => boolean) | undefined;
-  onRelease: ((value: unknown) => void) | undefined;
+  validate: ((value: unknown) => unknown) | undefined;
+  onRelease: ((value: unknown) => unknown) | undefined;
 }
 
 export function cacheSettings(api: CacheApi, options: CacheDataOptions & CacheResourceOptions, name: string, hasArgs: boolean): CacheSettings {
@@ -90,8 +90,8 @@ function persistOf(api: CacheApi, persist: unknown): boolean {
   throw invalidOption(api, "persist", api === "cacheData" ? oneOf(["disk"]) + ", true or false" : "nothing: st.cacheResource keeps its values in memory", persist);
 }
 
-function functionOption(api: CacheApi, option: "validate" | "onRelease", value: unknown): ((value: unknown) => never) | undefined {
+function functionOption(api: CacheApi, option: "validate" | "onRelease", value: unknown): ((value: unknown) => unknown) | undefined {
   if (value === undefined || value === null) return undefined;
   if (api !== "cacheResource" || typeof value !== "function") throw invalidOption(api, option, api === "cacheResource" ? "a function" : "nothing: it is an option of st.cacheResource", value);
-  return value as (value: unknown) => never;
+  return value as (value: unknown) => unknown;
 }
