@@ -1,6 +1,6 @@
 // `rivulet check`: prints every diagnostic, exits 1 when any is an error, 0 otherwise.
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,4 +61,19 @@ test("info diagnostics are counted in the summary", () => {
   const result = check("noted.ts");
   expect(result.stdout).toContain("info control_signal_in_try");
   expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("0 errors, 0 warnings, 1 info in 1 file");
+});
+
+test("the app's modules the script imports are checked too, each once, in library mode", async () => {
+  const app = path.join(dir, "modules");
+  await mkdir(path.join(app, "lib"), { recursive: true });
+  await writeFile(path.join(app, "app.ts"), 'import * as st from "rivulet";\nimport { panel } from "./lib/index.js";\nimport "./lib/cycle";\npanel();\n');
+  // A module with no rivulet of its own leads on to one that has.
+  await writeFile(path.join(app, "lib", "index.ts"), 'export { panel } from "./panel.ts";\nexport const unused = 1;\n');
+  await writeFile(path.join(app, "lib", "panel.ts"), 'import * as st from "rivulet";\nimport "../app.ts";\nexport function panel(): void {\n  const form = st.form("filters");\n  form.button("Apply");\n  form.formSubmitButton("Go");\n}\n');
+  await writeFile(path.join(app, "lib", "cycle.ts"), 'import "./index.ts";\nimport "node:fs";\nimport "vitest";\n');
+  const result = spawnSync(process.execPath, [bin, "check", path.join(app, "app.ts")], { encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain(`${path.join(app, "lib", "panel.ts")}:5:3 error button_in_form`);
+  expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 error, 0 warnings in 4 files");
 });

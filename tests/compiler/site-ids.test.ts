@@ -72,3 +72,25 @@ describe("site ids", () => {
     expect(edited).not.toEqual(original);
   });
 });
+
+describe("site ids of an app's other modules (library mode)", () => {
+  const helper = `import * as st from "rivulet";\nexport function filters() {\n  st.slider("Level");\n}\nexport const level = st.cacheData((n: number) => n);\n`;
+  const idsOf = (filename: string): string[] => {
+    const { code } = compile(helper, { filename, mode: "library" });
+    return [...(code ?? "").matchAll(/\$rt\.call\("([^"]+)"/g)].map((m) => m[1]!);
+  };
+
+  test("differ between two modules with the same calls, and from the entry's", () => {
+    const a = idsOf("/app/lib/a.ts");
+    const b = idsOf("/app/lib/b.ts");
+    expect(a).toHaveLength(2);
+    for (const id of a) expect(b).not.toContain(id);
+    const entry = siteIds(helper);
+    for (const id of [...a, ...b]) expect(entry).not.toContain(id);
+  });
+
+  test("are the same for the same file on every compile, and keep the function path", () => {
+    expect(idsOf("/app/lib/a.ts")).toEqual(idsOf("/app/lib/a.ts"));
+    expect(idsOf("/app/lib/a.ts")[0]).toMatch(/^[0-9a-z]+:filters\/slider\.0$/);
+  });
+});

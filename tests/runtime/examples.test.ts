@@ -50,7 +50,7 @@ describe("the README's examples", () => {
   // A README block that starts with `// examples/<file>.ts` shows that file or an excerpt of it:
   // its lines appear in the file, in order.
   const readme = readFileSync("README.md", "utf8");
-  const blocks = [...readme.matchAll(/```ts\n\/\/ (examples\/[\w-]+\.ts)\n([\s\S]*?)```/g)].map((m) => ({
+  const blocks = [...readme.matchAll(/```ts\n\/\/ (examples\/[\w/-]+\.ts)\n([\s\S]*?)```/g)].map((m) => ({
     file: m[1]!,
     lines: m[2]!.split("\n").filter((line) => line.trim() !== ""),
   }));
@@ -381,6 +381,31 @@ describe("async scripts", () => {
     expect(at.outcomes).toEqual(["interrupted", "completed"]);
     expect(at.exception).toEqual([]);
     expect(values(at.success)).toEqual(["Oslo: 🌧 +8°C"]);
+  });
+});
+
+describe("apps of many modules", () => {
+  it("modules/app.ts: the helpers' widgets, cached function and writes after their awaits", async () => {
+    AppTest.clearCaches();
+    const at = await AppTest.fromFile("examples/modules/app.ts").run();
+    expect(at.exception).toEqual([]);
+    expect(at.checkbox.map((c) => [c.label, c.value])).toEqual([
+      ["Upgrade the database", true],
+      ["Rotate the certificates", false],
+    ]);
+    expect(at.get("progress").map((p) => p.text)).toEqual(["1 of 2 done"]);
+    expect(values(at.caption)).toEqual(["Ticked: Upgrade the database"]);
+    await at.selectbox[0]!.select("Design").run();
+    await at.checkbox[0]!.check().run();
+    expect(values(at.caption)).toEqual(["Ticked: New onboarding screens, Icon set"]);
+  });
+
+  it("modules/: every module compiles without an error diagnostic, each in its mode", () => {
+    for (const file of readdirSync(path.join(EXAMPLES, "modules"))) {
+      const filename = path.resolve(EXAMPLES, "modules", file);
+      const { diagnostics } = compile(readFileSync(filename, "utf8"), { filename, mode: file === "app.ts" ? "script" : "library" });
+      expect(diagnostics.filter((d) => d.severity !== "info"), file).toEqual([]);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { transform } from "./phases/3-transform/index.ts";
 import { decode, withoutBom } from "./utils/decode.ts";
 import { deepestBracket, deepestNode } from "./utils/deepest.ts";
 import { installLinearBindings } from "./utils/linear-bindings.ts";
+import { moduleTag } from "./utils/module-tag.ts";
 import { SourceFile } from "./utils/source-file.ts";
 
 // Scope crawls linear in the references of a binding (utils/linear-bindings.ts says why).
@@ -25,7 +26,18 @@ export interface CompileOptions {
    * with st.write. On unless false.
    */
   magic?: boolean;
+  /**
+   * `script` (the default): the app's entry or a page file, whose top-level statements become
+   * the run function. `library`: another module of the app that imports rivulet, compiled in
+   * place (its exports kept, no magic): its site ids carry a tag of `filename`, so they are
+   * unique across the app's modules, and each of its functions takes the run it is called in
+   * when it is entered (docs/architecture.md, "Apps of many modules"). A library module that
+   * does not import rivulet is only stripped of its types.
+   */
+  mode?: CompileMode;
 }
+
+export type CompileMode = "script" | "library";
 
 export interface CompileResult {
   /** Null when the script cannot be compiled (then `diagnostics` holds the error that says why). */
@@ -34,6 +46,11 @@ export interface CompileResult {
   map: object | null;
   /** Errors and warnings, sorted by position. Code is produced even when there are errors. */
   diagnostics: Diagnostic[];
+  /**
+   * The modules it imports, as written (static imports, `export ... from`, `import()` of a
+   * literal), before `rewriteImport`; empty when it does not parse.
+   */
+  imports: string[];
 }
 
 /** `input`: the script's text, or its bytes as read from its file (UTF-8, checked). */
@@ -43,18 +60,19 @@ export function compile(input: string | Uint8Array, options: CompileOptions): Co
   const file = new SourceFile(options.filename, source);
   if (!decoded.ok) {
     const at = file.spanOfRange(decoded.offset, decoded.offset);
-    return { code: null, map: null, diagnostics: [d.invalid_encoding(at, { byte: decoded.byte.toString(16).toUpperCase().padStart(2, "0") })] };
+    return { code: null, map: null, imports: [], diagnostics: [d.invalid_encoding(at, { byte: decoded.byte.toString(16).toUpperCase().padStart(2, "0") })] };
   }
   let ast: t.File | null = null;
   try {
     const parsed = parse(source, options.filename);
-    if (!parsed.ok) return { code: null, map: null, diagnostics: parsed.diagnostics };
+    if (!parsed.ok) return { code: null, map: null, imports: [], diagnostics: parsed.diagnostics };
     ast = parsed.ast;
-    const analysis = analyze(parsed.ast, file, { magic: options.magic ?? true });
-    const { code, map } = transform(parsed.ast, file, analysis, options.rewriteImport ?? ((s) => s));
-    return { code, map, diagnostics: analysis.diagnostics };
+    const mode = options.mode ?? "script";
+    const analysis = analyze(parsed.ast, file, { mode, magic: mode === "script" && (options.magic ?? true), sitePrefix: mode === "library" ? `${moduleTag(options.filename)}:` : "" });
+    const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s) });
+    return { code, map, diagnostics: analysis.diagnostics, imports: analysis.moduleImports };
   } catch (error) {
-    return { code: null, map: null, diagnostics: [failure(error, file, ast)] };
+    return { code: null, map: null, imports: [], diagnostics: [failure(error, file, ast)] };
   }
 }
 

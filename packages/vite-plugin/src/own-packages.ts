@@ -2,20 +2,9 @@
 // runtime keeps the current run in module state, so a script that imported a second copy of
 // `rivulet` would find no run. Scripts get them as externals, resolved from this plugin.
 
-/** Every specifier of ours a script may import, listed exactly (Vite matches them without resolving). */
-export const OWN_SPECIFIERS = [
-  "rivulet",
-  "rivulet/testing",
-  "rivulet/internal",
-  "@rivulet/runtime",
-  "@rivulet/runtime/internal",
-  "@rivulet/runtime/protocol",
-  "@rivulet/runtime/st",
-] as const;
+import { isOwnSpecifier } from "@rivulet/server";
 
-export function isOwnSpecifier(id: string): boolean {
-  return (OWN_SPECIFIERS as readonly string[]).includes(id);
-}
+export { isOwnSpecifier, OWN_SPECIFIERS } from "@rivulet/server";
 
 /**
  * The file URL this plugin's own `import(id)` loads, or undefined when `id` is not ours or

@@ -1,11 +1,16 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { compile, formatDiagnostic } from "@rivulet/compiler";
+import { compile, formatDiagnostic, type CompileMode } from "@rivulet/compiler";
+import { resolveAppImport } from "@rivulet/server";
 import { HELP } from "./help.ts";
 import { parse } from "./parse.ts";
 import { UsageError } from "./usage-error.ts";
 
-/** `rivulet check <file...>`: every diagnostic of every file; exit 1 when any is an error (or a file cannot be read). */
+/**
+ * `rivulet check <file...>`: every diagnostic of every script given and of the app's modules
+ * they import (followed through relative imports, each checked once, as the app compiles it:
+ * in library mode); exit 1 when any is an error (or a file cannot be read).
+ */
 export async function check(args: string[]): Promise<number> {
   const { values, positionals } = parse({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
   if (values.help) {
@@ -13,30 +18,35 @@ export async function check(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("check needs at least one file");
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const file of positionals) {
-    const filename = path.resolve(file);
+  const counts = { error: 0, warning: 0, info: 0 };
+  // Scripts first, in the order given; then the modules they import, as found.
+  const queue: { file: string; shown: string; mode: CompileMode }[] = positionals.map((file) => ({ file: path.resolve(file), shown: file, mode: "script" }));
+  const seen = new Set(queue.map((item) => item.file));
+  for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
     // The bytes: the compiler checks that they are UTF-8.
-    const source = await readFile(filename).catch((error: NodeJS.ErrnoException) => {
-      process.stderr.write(`rivulet: cannot read ${file}: ${error.code ?? error.message}\n`);
+    const source = await readFile(item.file).catch((error: NodeJS.ErrnoException) => {
+      process.stderr.write(`rivulet: cannot read ${item.shown}: ${error.code ?? error.message}\n`);
       return undefined;
     });
     if (source === undefined) {
-      errors++;
+      counts.error++;
       continue;
     }
-    for (const diagnostic of compile(source, { filename }).diagnostics) {
+    const result = compile(source, { filename: item.file, mode: item.mode });
+    for (const diagnostic of result.diagnostics) {
       process.stdout.write(`${formatDiagnostic(diagnostic)}\n\n`);
-      if (diagnostic.severity === "error") errors++;
-      else if (diagnostic.severity === "warning") warnings++;
-      else infos++;
+      counts[diagnostic.severity]++;
+    }
+    for (const specifier of result.imports) {
+      const file = resolveAppImport(specifier, item.file);
+      if (file === null || seen.has(file)) continue;
+      seen.add(file);
+      queue.push({ file, shown: path.relative(process.cwd(), file), mode: "library" });
     }
   }
-  const notes = infos > 0 ? `, ${infos} info` : "";
-  process.stdout.write(`${plural(errors, "error")}, ${plural(warnings, "warning")}${notes} in ${plural(positionals.length, "file")}\n`);
-  return errors > 0 ? 1 : 0;
+  const notes = counts.info > 0 ? `, ${counts.info} info` : "";
+  process.stdout.write(`${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}${notes} in ${plural(seen.size, "file")}\n`);
+  return counts.error > 0 ? 1 : 0;
 }
 
 function plural(count: number, noun: string): string {

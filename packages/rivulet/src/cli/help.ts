@@ -8,8 +8,9 @@ Commands:
                                        a folder that runs as it is
   serve [DIR] [options]                Serve a built app (default ./dist) in production;
                                        rivulet serve --help lists its options
-  check <file...>                      Compile scripts and print their diagnostics;
-                                       exits 1 when any has an error
+  check <file...>                      Compile scripts and the app's modules they import,
+                                       and print their diagnostics; exits 1 when any
+                                       has an error
   help                                 Show this help
 
 Options:

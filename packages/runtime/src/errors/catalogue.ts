@@ -502,6 +502,14 @@ export const catalogue = {
     fix: "Name the members and choose between them: `if (big) st.header(\"Sales\"); else st.subheader(\"Sales\");`.",
     fixed: `import * as st from "rivulet";\nconst big = Math.random() > 0.5;\nif (big) st.header("Sales");\nelse st.subheader("Sales");\n`,
   },
+  st_call_at_module_level: {
+    severity: "error",
+    message: "st.%method%() at the top level of a module the app imports runs once, when the module is first imported, outside any run: it raises there; call it from a function the script calls",
+    why: "A module's top-level code runs when the module is first imported, before the script's run starts and never again (Streamlit has the same trap: a helper module's `st.title` shows once). An st element or widget there has no run to write into, so the import raises and the app does not load. What makes a function or an object and needs no run may stay at the top level: `st.cacheData`, `st.cacheResource`, `st.fragment`, `st.dialog`, `st.Page`, `st.connection`.",
+    example: `// sales.ts, a module the app imports\nimport * as st from "rivulet";\nst.title("Sales");\nexport function chart(): void {\n  st.text("chart");\n}\n`,
+    fix: "Move the call into a function the script calls (the script's top level runs on every run).",
+    fixed: `// sales.ts, a module the app imports\nimport * as st from "rivulet";\nexport function chart(): void {\n  st.title("Sales");\n  st.text("chart");\n}\n`,
+  },
   page_title_missing: {
     raises: "Cannot infer page title for Callable. Set the `title` option: st.Page(() => …, { title: \"Orders\" }).",
     why: "A page's title is its function's name unless given; an arrow function passed inline has no name. Streamlit raises with this message.",

@@ -6,6 +6,7 @@ import type { LiveBlock } from "../tree/live.ts";
 import type { Recording } from "../tree/recording.ts";
 import type { NavigationMessage } from "../wire/protocol.ts";
 import type { TreeWriter } from "../tree/writer.ts";
+import type { RunHandle } from "./compiledScript.ts";
 import type { SessionCore } from "./core.ts";
 import type { FragmentInstance } from "./fragments.ts";
 import { identityHash } from "./hashId.ts";
@@ -60,6 +61,11 @@ export class Execution {
   private lastThrow: { value: unknown; origin: Error } | null = null;
   /** The script is waiting on an `await` (between `$rt.pause` and `$rt.resume`). */
   awaiting = false;
+  /**
+   * The `$rt` of this execution's generation: the entry script's run function receives it, and
+   * a function of an app's other module takes it when it is entered (`runHandle()`).
+   */
+  handle!: RunHandle;
   private readonly containers: LiveBlock[];
   private readonly keys = new Set<string>();
   /** Async blocks started and not yet settled: the run waits for them. */

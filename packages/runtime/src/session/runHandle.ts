@@ -44,14 +44,29 @@ function isModuleNamespace(value: unknown): value is object {
   return typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Module]";
 }
 
+/** `$rt.rethrow`: a control signal caught by user code goes on. */
+export function rethrowControlSignal(error: unknown): void {
+  if (isControlSignal(error)) throw error;
+}
+
+/** Resumptions are told by brand: the one that resumes may be another copy of the runtime's. */
+const RESUMPTION = Symbol.for("rivulet.resumption");
+
 /** What `pause` hands to `resume` through an await. */
-class Resumption {
+export class Resumption {
+  readonly [RESUMPTION] = true;
+
   constructor(
     readonly exec: Execution,
     readonly frame: Frame,
     readonly value: unknown,
     readonly failed: boolean,
   ) {}
+}
+
+/** Whether an awaited value is what some run's `pause` wrapped, with the run it belongs to. */
+export function isResumption(value: unknown): value is Resumption {
+  return typeof value === "object" && value !== null && (value as { [RESUMPTION]?: unknown })[RESUMPTION] === true;
 }
 
 export class ScriptRunHandle implements RunHandle {
@@ -103,7 +118,7 @@ export class ScriptRunHandle implements RunHandle {
   }
 
   rethrow(error: unknown): void {
-    if (isControlSignal(error)) throw error;
+    rethrowControlSignal(error);
   }
 
   thrown<T>(value: T): T {
@@ -134,7 +149,7 @@ export class ScriptRunHandle implements RunHandle {
   resume<T>(value: T): T {
     // Code of a run that ended while it waited must not go on in a later one, even of the same
     // generation (a fragment rerun): it halts here.
-    if (value instanceof Resumption && (value.exec.ended || value.exec !== this.host.active)) throw new HaltSignal();
+    if (isResumption(value) && (value.exec.ended || value.exec !== this.host.active)) throw new HaltSignal();
     this.enter();
     const exec = this.host.active!;
     // This stretch of the run's code ends before the next microtask: then none of it is on the
@@ -143,7 +158,7 @@ export class ScriptRunHandle implements RunHandle {
       if (!exec.ended) exec.awaiting = true;
       if (getCurrent() === exec) setCurrent(null);
     });
-    if (!(value instanceof Resumption)) return value;
+    if (!isResumption(value)) return value;
     value.exec.restore(value.frame);
     if (value.failed) throw value.value;
     return value.value as T;

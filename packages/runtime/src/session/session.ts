@@ -332,6 +332,7 @@ export class Session implements SessionCore {
     const execId = ++this.execCount;
     const writer = new TreeWriter(execId, (op) => this.outbox.push(op));
     const exec = new Execution(execId, scope, this, writer);
+    exec.handle = new ScriptRunHandle(this, exec.generation);
     exec.takesCarriedClick = takesCarriedClick;
     this.haltRequested = false;
     this.active = exec;
@@ -353,7 +354,7 @@ export class Session implements SessionCore {
       exec.phase = "script";
       body =
         scope.kind === "app"
-          ? this.script.run(new ScriptRunHandle(this, execId))
+          ? this.script.run(exec.handle)
           : scope.fragment.fn(...scope.fragment.args);
     } catch (thrown) {
       this.finish(exec, this.settle(thrown, exec));

@@ -3,9 +3,12 @@
 
 import type { LoadedScript, ScriptModule } from "@rivulet/runtime";
 import type { CompiledScript } from "./compileScript.ts";
+import { registerModuleHooks } from "./registerModuleHooks.ts";
 import { stackMapper } from "./stackMapper.ts";
 
 export async function importScript(compiled: CompiledScript): Promise<LoadedScript> {
+  // The script's own modules are compiled as they are imported.
+  registerModuleHooks();
   const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}`;
   const module = (await import(url)) as ScriptModule;
   const fixStack = compiled.map === null ? undefined : stackMapper(url, compiled.map, compiled.file);

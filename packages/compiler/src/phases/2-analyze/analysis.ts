@@ -3,6 +3,7 @@
 import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
+import type { CompileMode } from "../../compile.ts";
 import type { RivuletImports } from "./imports.ts";
 import type { SessionBoundReads } from "./session-bound.ts";
 
@@ -28,6 +29,8 @@ export interface StCall {
 }
 
 export interface Analysis {
+  /** A script (the entry, a page) or a library module (another module of the app). */
+  mode: CompileMode;
   imports: RivuletImports;
   calls: Map<t.CallExpression, StCall>;
   /** Bare expression statements that magic writes with st.write (./magic.ts), with their site ids. */
@@ -47,6 +50,8 @@ export interface Analysis {
   cachedFunctions: Map<t.Function, string>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
+  /** What the module imports, as written (./module-imports.ts). */
+  moduleImports: string[];
   diagnostics: Diagnostic[];
 }
 

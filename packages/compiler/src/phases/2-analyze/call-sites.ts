@@ -1,6 +1,6 @@
 // Finds every st call site and gives it a site id `<functionPath>/<method>.<ordinal>` (just
 // `<method>.<ordinal>` at the top level), the ordinal counting calls of that method in that
-// function in source order. A magic write (a bare expression statement, ./magic.ts) is an
+// function in source order, after the module's tag in a library module (`<tag>:slider.0`). A magic write (a bare expression statement, ./magic.ts) is an
 // st.write call site like any other.
 import type { NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
@@ -15,7 +15,7 @@ export interface CallSites {
   magic: Map<t.ExpressionStatement, string>;
 }
 
-export function collectCallSites(program: NodePath<t.Program>, imports: RivuletImports, magicWrites: ReadonlySet<t.ExpressionStatement>): CallSites {
+export function collectCallSites(program: NodePath<t.Program>, imports: RivuletImports, magicWrites: ReadonlySet<t.ExpressionStatement>, prefix = ""): CallSites {
   const calls = new Map<t.CallExpression, StCall>();
   const magic = new Map<t.ExpressionStatement, string>();
   const functions = new FunctionPaths((node) => calls.get(node as t.CallExpression)?.site);
@@ -26,7 +26,7 @@ export function collectCallSites(program: NodePath<t.Program>, imports: RivuletI
     const key = `${fn}\0${method}`;
     const ordinal = ordinals.get(key) ?? 0;
     ordinals.set(key, ordinal + 1);
-    let site = `${fn ? `${fn}/` : ""}${method}.${ordinal}`;
+    let site = `${prefix}${fn ? `${fn}/` : ""}${method}.${ordinal}`;
     for (let n = 2; sites.has(site); n++) site = `${site.replace(/~\d+$/, "")}~${n}`;
     sites.add(site);
     return site;

@@ -3,6 +3,7 @@
 import traverse, { type NodePath } from "@babel/traverse";
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
+import type { CompileMode } from "../../compile.ts";
 import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
 import type { Analysis, CompilerArg, StCall } from "./analysis.ts";
@@ -14,6 +15,7 @@ import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { findMagicWrites } from "./magic.ts";
+import { findModuleImports } from "./module-imports.ts";
 import { findSessionBoundReads } from "./session-bound.ts";
 import { applySuppressions } from "./suppressions.ts";
 import { findWithBodies } from "./with-bodies.ts";
@@ -21,16 +23,20 @@ import { findWithBodies } from "./with-bodies.ts";
 export type { Analysis, StCall, Target } from "./analysis.ts";
 
 export interface AnalyzeOptions {
+  mode: CompileMode;
   /** Write bare expression statements with st.write, as Streamlit's magic does. */
   magic: boolean;
+  /** Put before every site id: a library module's tag (`<tag>:`), so that ids are unique across modules. */
+  sitePrefix: string;
 }
 
 export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions): Analysis {
   const program = programPath(ast);
   const imports = findRivuletImports(program);
-  const { calls, magic } = collectCallSites(program, imports, options.magic ? findMagicWrites(program) : new Set());
+  const { calls, magic } = collectCallSites(program, imports, options.magic ? findMagicWrites(program) : new Set(), options.sitePrefix);
   const cache = findCacheInfo(calls.values());
   const facts = {
+    mode: options.mode,
     imports,
     calls,
     magic,
@@ -40,6 +46,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     compilerArgs: compilerArgs(calls.values(), file, cache.infos),
     cachedFunctions: cache.cachedFunctions,
     sessionBound: findSessionBoundReads(imports),
+    moduleImports: findModuleImports(ast.program),
   };
   const reported: Diagnostic[] = [];
   for (const check of checks) {

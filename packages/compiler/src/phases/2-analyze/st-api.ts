@@ -47,6 +47,11 @@ export const BUTTONS_OUTSIDE_FORMS: ReadonlySet<string> = new Set([...REGISTRY_O
 export const VALUE_NOT_SETTABLE: ReadonlySet<string> = new Set([...REGISTRY_TRIGGERS, ...NOT_YET_IN_REGISTRY.triggers]);
 /** The form's own buttons: only inside a form. */
 export const SUBMIT_BUTTONS: ReadonlySet<string> = REGISTRY_IN_FORMS;
+/**
+ * st functions that make a function or an object and need no run: a module the app imports may
+ * call them at its top level (checks/StCallAtModuleLevel.ts).
+ */
+export const MODULE_LEVEL_CALLS: ReadonlySet<string> = new Set(["cacheData", "cacheResource", "fragment", "dialog", "Page", "connection"]);
 /** The module users import. */
 export const RIVULET_MODULE = "rivulet";
 /**

@@ -1,17 +1,29 @@
-// The run function's parameter is `$rt` (runtime-calls.ts), and every generated call names it.
-// A script's own `$rt` (a variable, a parameter, a function) would take its place in the scope
-// it declares it in, so it is renamed first, with every reference to it.
+// The run function's parameter is `$rt` (runtime-calls.ts), and every generated call names it;
+// a library module also names `$rtOf`. A script's own `$rt` or `$rtOf` (a variable, a
+// parameter, a function) would take their place in the scope it declares it in, so it is
+// renamed first, with every reference to it.
 import type { NodePath, Scope } from "@babel/traverse";
 import type * as t from "@babel/types";
-import { RUN_HANDLE } from "./runtime-calls.ts";
+import { ENTER_RUN, RUN_HANDLE } from "./runtime-calls.ts";
+
+const GENERATED_NAMES = [RUN_HANDLE, ENTER_RUN];
 
 export function freeRunHandle(program: NodePath<t.Program>): void {
-  const scopes: Scope[] = [];
-  if (program.scope.hasOwnBinding(RUN_HANDLE)) scopes.push(program.scope);
+  // A scope is met once per node that has it (a function and its body): each name is renamed once.
+  const renames = new Map<Scope, Set<string>>();
+  const note = (scope: Scope): void => {
+    for (const name of GENERATED_NAMES) {
+      if (!scope.hasOwnBinding(name)) continue;
+      let names = renames.get(scope);
+      if (names === undefined) renames.set(scope, (names = new Set()));
+      names.add(name);
+    }
+  };
+  note(program.scope);
   program.traverse({
     Scopable(path) {
-      if (path.scope.hasOwnBinding(RUN_HANDLE)) scopes.push(path.scope);
+      note(path.scope);
     },
   });
-  for (const scope of new Set(scopes)) scope.rename(RUN_HANDLE);
+  for (const [scope, names] of renames) for (const name of names) scope.rename(name);
 }

@@ -5,16 +5,26 @@ import typescript from "@babel/plugin-transform-typescript";
 import type * as t from "@babel/types";
 import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
+import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 import { rivuletPlugin } from "./plugin.ts";
 import { RUN_HANDLE } from "./runtime-calls.ts";
+
+function importsRivulet(analysis: Analysis): boolean {
+  return analysis.imports.namespaces.size > 0 || analysis.imports.named.size > 0;
+}
 
 export interface TransformResult {
   code: string;
   map: object;
 }
 
-export function transform(ast: t.File, file: SourceFile, analysis: Analysis, rewriteImport: (source: string) => string): TransformResult {
+export interface TransformOptions {
+  mode: CompileMode;
+  rewriteImport: (source: string) => string;
+}
+
+export function transform(ast: t.File, file: SourceFile, analysis: Analysis, options: TransformOptions): TransformResult {
   const result = transformFromAstSync(ast, file.source, {
     filename: file.file,
     sourceFileName: file.file,
@@ -26,7 +36,14 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, rew
     // Phase 2's analysis is keyed by these very nodes.
     cloneInputAst: false,
     // `using` and `await using`, which Node 20 does not know, become try/finally blocks.
-    plugins: [typescript, explicitResourceManagement, rivuletPlugin({ analysis, rewriteImport, mentionsRunHandle: file.source.includes(RUN_HANDLE), done: new WeakSet() })],
+    plugins: [
+      typescript,
+      explicitResourceManagement,
+      // A library module that does not import rivulet has nothing of ours: it only loses its types.
+      ...(options.mode === "library" && !importsRivulet(analysis)
+        ? []
+        : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: file.source.includes(RUN_HANDLE), done: new WeakSet() })]),
+    ],
   });
   invariant(result?.code != null && result.map != null, "babel produced code and a map");
   return { code: result.code, map: result.map };

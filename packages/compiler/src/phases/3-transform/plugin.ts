@@ -1,11 +1,13 @@
 // The Babel plugin: our visitors run in Babel's one traversal, with
 // @babel/plugin-transform-typescript's (listed before ours, so its visitor of a node runs first);
 // the run-handle rename happens on entering the program, before any generated code names it,
-// and the module's shape is made on leaving it, after every other visitor.
+// and the module's shape is made on leaving it, after every other visitor: a script's run
+// function (visitors/Program.ts), or a library module's handles (library-module.ts).
 import type { PluginObject } from "@babel/core";
 import type { NodePath, Visitor } from "@babel/traverse";
 import type { TransformState } from "./state.ts";
 import { freeRunHandle } from "./free-run-handle.ts";
+import { libraryModule } from "./library-module.ts";
 import { Program, visitors } from "./visitors/index.ts";
 
 export function rivuletPlugin(state: TransformState): () => PluginObject {
@@ -23,7 +25,8 @@ export function rivuletPlugin(state: TransformState): () => PluginObject {
           if (state.mentionsRunHandle) freeRunHandle(path);
         },
         exit(path) {
-          Program(path);
+          if (state.mode === "library") libraryModule(path, state);
+          else Program(path);
         },
       },
     },

@@ -3,6 +3,10 @@
 import * as t from "@babel/types";
 
 export const RUN_HANDLE = "$rt";
+/** In a library module: the function its functions take their run's handle from. */
+export const ENTER_RUN = "$rtOf";
+/** Where a library module imports its handles from (`runHandle`, `ambientHandle`). */
+export const INTERNAL_MODULE = "rivulet/internal";
 
 function rtMember(name: string): t.MemberExpression {
   return t.memberExpression(t.identifier(RUN_HANDLE), t.identifier(name));

@@ -1,9 +1,12 @@
 // Per-compile state shared by the phase 3 visitors.
 import type * as t from "@babel/types";
+import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 
 export interface TransformState {
   analysis: Analysis;
+  /** A script becomes a run function; a library module keeps its shape (visitors/Program.ts). */
+  mode: CompileMode;
   rewriteImport: (source: string) => string;
   /** The script's text holds `$rt`: only then may it declare one (free-run-handle.ts). */
   mentionsRunHandle: boolean;

@@ -23,6 +23,7 @@ import { rerunInCallback } from "./RerunInCallback.ts";
 import { rerunScopeInHelper } from "./RerunScopeInHelper.ts";
 import { rerunScopeOutsideFragment } from "./RerunScopeOutsideFragment.ts";
 import { rerunUnconditional } from "./RerunUnconditional.ts";
+import { stCallAtModuleLevel } from "./StCallAtModuleLevel.ts";
 import { submitButtonOutsideForm } from "./SubmitButtonOutsideForm.ts";
 import { valueOutOfRange } from "./ValueOutOfRange.ts";
 import { widgetOutsideFragment } from "./WidgetOutsideFragment.ts";
@@ -58,4 +59,5 @@ export const checks: readonly Check[] = [
   invalidLabelVisibility,
   cachedFunctionWrites,
   computedStMember,
+  stCallAtModuleLevel,
 ];
