@@ -1,6 +1,7 @@
-// An app of several modules (examples/modules), in the browser: under `rivulet run` (Vite's dev
-// server compiles each module that imports rivulet) and built (`rivulet build` bundles them
-// compiled). The helpers' widgets work, and what a helper writes after its await arrives.
+// Apps of several modules in the browser, under `rivulet run` (Vite's dev server compiles each
+// module that imports rivulet, and each page file as a page) and built (`rivulet build` bundles
+// them compiled): examples/modules (the helpers' widgets work, and what a helper writes after
+// its await arrives) and examples/multipage (pages of their own files, each at its own URL).
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +14,7 @@ import { startRivulet } from "./helpers/rivulet-server.ts";
 import { makeTempDir } from "./helpers/temp-dir.ts";
 
 const ENTRY = path.join(repoRoot, "examples/modules/app.ts");
+const MULTIPAGE = path.join(repoRoot, "examples/multipage/app.ts");
 let browser: Browser;
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -35,6 +37,20 @@ async function useTheApp(page: Page): Promise<void> {
   expect(await page.getByLabel("Team").inputValue()).toBe("Design");
 }
 
+/** Opens a page file's URL directly, then goes to another page file from the menu. */
+async function usePageFiles(page: Page, url: string): Promise<void> {
+  await page.goto(new URL("Sales", url).href);
+  await page.getByRole("heading", { name: "Sales" }).waitFor();
+  await page.getByText("Sales of North for nobody yet").waitFor();
+  const menu = page.getByRole("navigation", { name: "Pages" });
+  expect(await menu.getByRole("link").allTextContents()).toEqual(["🏠Home", "📈Sales", "📦Stock"]);
+  await menu.getByRole("link", { name: "Stock" }).click();
+  await page.getByText("14 items in stock").waitFor();
+  expect(new URL(page.url()).pathname).toBe("/stock");
+  await page.getByLabel("Only what runs low").check();
+  await page.getByText("2 items run low").waitFor();
+}
+
 test("rivulet run serves an app of several modules", async () => {
   const server = await startRivulet(ENTRY);
   try {
@@ -48,16 +64,32 @@ test("rivulet run serves an app of several modules", async () => {
   }
 });
 
-test("rivulet build bundles the app's modules compiled", async () => {
-  const out = path.join(temp.dir, "dist");
-  await promisify(execFile)(process.execPath, [rivuletBin, "build", ENTRY, "--out-dir", out]);
-  const server = await startBuilt(out);
+test("rivulet run serves pages of their own files, each at its URL", async () => {
+  const server = await startRivulet(MULTIPAGE);
   try {
     const page = await browser.newPage();
-    await page.goto(server.url);
-    await useTheApp(page);
+    await usePageFiles(page, server.url);
     await page.close();
+    expect(server.output()).not.toMatch(/error/i);
   } finally {
     await server.stop();
+  }
+});
+
+test("rivulet build bundles the app's modules and page files compiled", async () => {
+  for (const [entry, use] of [
+    [ENTRY, (page: Page, url: string) => page.goto(url).then(() => useTheApp(page))],
+    [MULTIPAGE, usePageFiles],
+  ] as const) {
+    const out = path.join(temp.dir, path.basename(path.dirname(entry)));
+    await promisify(execFile)(process.execPath, [rivuletBin, "build", entry, "--out-dir", out]);
+    const server = await startBuilt(out);
+    try {
+      const page = await browser.newPage();
+      await use(page, server.url);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
   }
 });

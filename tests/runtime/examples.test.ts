@@ -400,12 +400,34 @@ describe("apps of many modules", () => {
     expect(values(at.caption)).toEqual(["Ticked: New onboarding screens, Icon set"]);
   });
 
-  it("modules/: every module compiles without an error diagnostic, each in its mode", () => {
-    for (const file of readdirSync(path.join(EXAMPLES, "modules"))) {
-      const filename = path.resolve(EXAMPLES, "modules", file);
-      const { diagnostics } = compile(readFileSync(filename, "utf8"), { filename, mode: file === "app.ts" ? "script" : "library" });
+  it.each(["modules", "multipage"])("%s/: every module compiles without a diagnostic, each in its mode", (folder) => {
+    const files = readdirSync(path.join(EXAMPLES, folder), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    for (const file of files) {
+      const filename = path.resolve(EXAMPLES, folder, file);
+      const mode = file === "app.ts" ? "script" : file.startsWith("pages") ? "page" : "library";
+      const { diagnostics } = compile(readFileSync(filename, "utf8"), { filename, mode });
       expect(diagnostics.filter((d) => d.severity !== "info"), file).toEqual([]);
     }
+  });
+});
+
+describe("pages in files", () => {
+  it("multipage/app.ts: pages of their own files, named by them; st.switchPage takes a page's file", async () => {
+    const at = await AppTest.fromFile("examples/multipage/app.ts").run();
+    expect(at.navigation.map((p) => [p.title, p.icon, p.urlPath])).toEqual([
+      ["Home", "🏠", ""],
+      ["Sales", "📈", "Sales"],
+      ["Stock", "📦", "stock"],
+    ]);
+    await at.textInput[0]!.input("Ada").run();
+    await at.button[0]!.click().run();
+    expect(at.exception).toEqual([]);
+    expect(values(at.title)).toEqual(["Sales"]);
+    expect(values(at.text)).toEqual(["Sales of North for Ada"]);
+    expect(values(at.caption)).toEqual(["Signed in as Ada"]);
+    await at.switchPage("stock").run();
+    await at.checkbox[0]!.check().run();
+    expect(values(at.text)).toEqual(["2 items run low"]);
   });
 });
 

@@ -6,7 +6,7 @@ import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
 import { d } from "./diagnostics/index.ts";
 import { parse } from "./phases/1-parse/parse.ts";
-import { analyze } from "./phases/2-analyze/index.ts";
+import { analyze, type Analysis } from "./phases/2-analyze/index.ts";
 import { transform } from "./phases/3-transform/index.ts";
 import { decode, withoutBom } from "./utils/decode.ts";
 import { deepestBracket, deepestNode } from "./utils/deepest.ts";
@@ -27,17 +27,24 @@ export interface CompileOptions {
    */
   magic?: boolean;
   /**
-   * `script` (the default): the app's entry or a page file, whose top-level statements become
-   * the run function. `library`: another module of the app that imports rivulet, compiled in
-   * place (its exports kept, no magic): its site ids carry a tag of `filename`, so they are
-   * unique across the app's modules, and each of its functions takes the run it is called in
-   * when it is entered (docs/architecture.md, "Apps of many modules"). A library module that
+   * `script` (the default): the app's entry, whose top-level statements become the run
+   * function. `page`: a page file (`st.Page("pages/orders.ts")`), a script of its own whose
+   * site ids carry a tag of `filename` (its widgets are written in the same runs as the entry's).
+   * `library`: another module of the app that imports rivulet, compiled in place (its exports
+   * kept, no magic), its site ids tagged too, each of its functions taking the run it is called
+   * in when it is entered (docs/architecture.md, "Apps of many modules"). A library module that
    * does not import rivulet is only stripped of its types.
    */
   mode?: CompileMode;
+  /**
+   * The files of the entry's `pages/` folder, relative to the entry's folder (`pages/1_orders.ts`),
+   * as the host lists them: an entry that never calls st.navigation is then the main page of an
+   * app of those pages, Streamlit's `pages/` convention. Script mode only.
+   */
+  pagesFolder?: readonly string[];
 }
 
-export type CompileMode = "script" | "library";
+export type CompileMode = "script" | "page" | "library";
 
 export interface CompileResult {
   /** Null when the script cannot be compiled (then `diagnostics` holds the error that says why). */
@@ -68,12 +75,23 @@ export function compile(input: string | Uint8Array, options: CompileOptions): Co
     if (!parsed.ok) return { code: null, map: null, imports: [], diagnostics: parsed.diagnostics };
     ast = parsed.ast;
     const mode = options.mode ?? "script";
-    const analysis = analyze(parsed.ast, file, { mode, magic: mode === "script" && (options.magic ?? true), sitePrefix: mode === "library" ? `${moduleTag(options.filename)}:` : "" });
-    const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s) });
+    const analysis = analyze(parsed.ast, file, { mode, magic: mode !== "library" && (options.magic ?? true), sitePrefix: mode === "script" ? "" : `${moduleTag(options.filename)}:` });
+    const pagesFolder = mode === "script" && options.pagesFolder !== undefined && options.pagesFolder.length > 0 && !callsNavigation(analysis) ? { entry: basename(options.filename), pages: options.pagesFolder } : null;
+    const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s), pagesFolder });
     return { code, map, diagnostics: analysis.diagnostics, imports: analysis.moduleImports };
   } catch (error) {
     return { code: null, map: null, imports: [], diagnostics: [failure(error, file, ast)] };
   }
+}
+
+/** An app that calls st.navigation lists its pages itself: a `pages/` folder is not its (as in Streamlit). */
+function callsNavigation(analysis: Analysis): boolean {
+  for (const call of analysis.calls.values()) if (call.method === "navigation") return true;
+  return false;
+}
+
+function basename(filename: string): string {
+  return filename.split(/[\\/]/).pop() ?? filename;
 }
 
 /** What a phase threw, as a diagnostic on the file. */

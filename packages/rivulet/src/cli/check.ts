@@ -1,15 +1,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { compile, formatDiagnostic, type CompileMode } from "@rivulet/compiler";
-import { resolveAppImport } from "@rivulet/server";
+import { PAGE_QUERY } from "@rivulet/runtime/internal";
+import { pagesFolderFiles, resolveAppImport } from "@rivulet/server";
 import { HELP } from "./help.ts";
 import { parse } from "./parse.ts";
 import { UsageError } from "./usage-error.ts";
 
 /**
  * `rivulet check <file...>`: every diagnostic of every script given and of the app's modules
- * they import (followed through relative imports, each checked once, as the app compiles it:
- * in library mode); exit 1 when any is an error (or a file cannot be read).
+ * they import (followed through relative imports and st.Page files, each checked once, as the
+ * app compiles it: a page file as a page, any other module in library mode); exit 1 when any is
+ * an error (or a file cannot be read).
  */
 export async function check(args: string[]): Promise<number> {
   const { values, positionals } = parse({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
@@ -32,16 +34,19 @@ export async function check(args: string[]): Promise<number> {
       counts.error++;
       continue;
     }
-    const result = compile(source, { filename: item.file, mode: item.mode });
+    const result = compile(source, { filename: item.file, mode: item.mode, ...(item.mode === "script" ? { pagesFolder: pagesFolderFiles(item.file) } : {}) });
     for (const diagnostic of result.diagnostics) {
       process.stdout.write(`${formatDiagnostic(diagnostic)}\n\n`);
       counts[diagnostic.severity]++;
     }
-    for (const specifier of result.imports) {
-      const file = resolveAppImport(specifier, item.file);
-      if (file === null || seen.has(file)) continue;
-      seen.add(file);
-      queue.push({ file, shown: path.relative(process.cwd(), file), mode: "library" });
+    // An entry's pages/ folder is part of its app (the compiler is given it when the entry does
+    // not call st.navigation; checking its pages either way costs nothing).
+    const folder = item.mode === "script" ? pagesFolderFiles(item.file).map((page) => `./${page}?${PAGE_QUERY}`) : [];
+    for (const specifier of [...result.imports, ...folder]) {
+      const found = resolveAppImport(specifier, item.file);
+      if (found === null || seen.has(found.file)) continue;
+      seen.add(found.file);
+      queue.push({ file: found.file, shown: path.relative(process.cwd(), found.file), mode: found.mode });
     }
   }
   const notes = counts.info > 0 ? `, ${counts.info} info` : "";

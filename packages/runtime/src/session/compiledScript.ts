@@ -2,6 +2,13 @@
 // The compiler emits calls to exactly these members (see docs/architecture.md, "How a script
 // becomes a run function").
 
+/**
+ * The query of a page file's import (`import("./pages/orders.ts?rivulet-page")`, which the
+ * compiler writes for `st.Page("pages/orders.ts")`): whoever compiles the app's modules compiles
+ * that one as a page.
+ */
+export const PAGE_QUERY = "rivulet-page";
+
 /** The default export of a compiled script module. */
 export type RunFunction = ($rt: RunHandle) => Promise<void> | void;
 

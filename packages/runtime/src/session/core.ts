@@ -11,6 +11,7 @@ import type { CallSiteIds } from "./callSiteIds.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import type { PageContext } from "../state/pageContext.ts";
 import type { PageStore } from "../state/pages.ts";
+import type { RunFunction } from "./compiledScript.ts";
 
 export interface SessionCore {
   /** The host's number for this session (0 when it gave none): see `reportRunsTo`. */
@@ -27,7 +28,7 @@ export interface SessionCore {
   /** What st.context tells of its page. */
   readonly context: PageContext;
   /** Which page of a multipage app it shows (st.navigation). */
-  readonly pages: PageStore;
+  readonly pages: PageStore<RunFunction>;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

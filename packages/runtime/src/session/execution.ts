@@ -17,6 +17,8 @@ export interface StreamlitPageLike {
   readonly title: string;
   readonly urlPath: string;
   readonly namedPath: string;
+  /** The page's file, for a page of its own file (st.switchPage takes it). */
+  readonly file: string | null;
 }
 
 /**

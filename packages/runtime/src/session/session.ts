@@ -10,6 +10,7 @@ import { QueryParamsStore } from "../state/queryParams.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import { UNKNOWN_CONTEXT, type PageContext } from "../state/pageContext.ts";
 import { PageStore } from "../state/pages.ts";
+import type { RunFunction } from "./compiledScript.ts";
 import { queryParamsProxy } from "../state/queryParamsView.ts";
 import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../tree/writer.ts";
@@ -75,7 +76,7 @@ export class Session implements SessionCore {
   readonly queryParams: QueryParamsStore;
   readonly secrets: SecretsSource | undefined;
   readonly context: PageContext;
-  readonly pages: PageStore;
+  readonly pages: PageStore<RunFunction>;
   /** `$rt.sessionState` and `$rt.queryParams`: views bound to this session, whatever run is current. */
   readonly sessionStateView = sessionStateProxy(() => this.state);
   readonly queryParamsView = queryParamsProxy(() => this.queryParams);
@@ -131,6 +132,7 @@ export class Session implements SessionCore {
   /** Hot reload: the next runs use `script`; session state is kept. */
   setScript(script: LoadedScript): void {
     this.script = script;
+    this.pages.loaded.clear();
     this.requestApp();
   }
 

@@ -4,11 +4,18 @@
 
 import type { NavigationMessage } from "../wire/protocol.ts";
 
-export class PageStore {
+/** `Run`: a page file's run function (the session layer's type, above this one). */
+export class PageStore<Run> {
   /** The URL path asked for; "" is the default page. */
   requested: string;
   /** What the page has of the menu (the last `navigation` message sent). */
   onPage: NavigationMessage | null = null;
+  /**
+   * The run functions of the page files this session has loaded, by st.Page call: a page file
+   * is imported on its first run (a promise), and run synchronously from then on. A new
+   * version of the script forgets them (its page files may have changed too).
+   */
+  readonly loaded = new Map<string, Run>();
 
   constructor(requested = "") {
     this.requested = normalizePath(requested);

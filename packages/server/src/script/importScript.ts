@@ -8,7 +8,7 @@ import { stackMapper } from "./stackMapper.ts";
 
 export async function importScript(compiled: CompiledScript): Promise<LoadedScript> {
   // The script's own modules are compiled as they are imported.
-  registerModuleHooks();
+  if (compiled.importsAppModules === true) registerModuleHooks();
   const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}`;
   const module = (await import(url)) as ScriptModule;
   const fixStack = compiled.map === null ? undefined : stackMapper(url, compiled.map, compiled.file);

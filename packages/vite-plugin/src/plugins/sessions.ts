@@ -19,11 +19,11 @@ export function sessionsPlugin(api: PluginAPI): Plugin {
       sessions = current;
       httpServer.once("close", () => void current.close());
     },
-    hotUpdate({ file }) {
+    hotUpdate({ file, type }) {
       // Every environment sees every change; the script lives in the ssr one. Its modules
       // are ours to reload: no update for Vite to propagate (and log) in that environment.
       if (this.environment.name !== "ssr" || !sessions) return;
-      if (sessions.onFileEvent(file)) return [];
+      if (sessions.onFileEvent(file, type)) return [];
     },
   };
 }

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { SessionHub, WorkerPool, attachSocketServer, secretsFiles } from "@rivulet/server";
+import { SessionHub, WorkerPool, attachSocketServer, isAppModuleFile, pagesFolderOf, secretsFiles } from "@rivulet/server";
 import { devAccessPolicy } from "./access.ts";
 import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError } from "./overlay.ts";
@@ -60,8 +60,15 @@ export class DevSessions {
    * A file changed, was added or deleted: reload when the script depends on it, or when the
    * last load failed (the change may fix it). Returns whether it reloads.
    */
-  onFileEvent(file: string): boolean {
+  onFileEvent(file: string, type: "create" | "update" | "delete" = "update"): boolean {
     if (!this.#loadedOnce) return false;
+    if (type !== "update" && path.dirname(path.resolve(file)) === pagesFolderOf(this.#entryFile) && isAppModuleFile(file)) {
+      // A page came to or left the pages/ folder: the entry's compile lists the folder.
+      const graph = this.#server.environments.ssr!.moduleGraph;
+      for (const module of graph.getModulesByFile(this.#entryFile) ?? []) graph.invalidateModule(module);
+      void this.reload();
+      return true;
+    }
     if (this.#secretsFiles.has(path.resolve(file))) {
       // st.secrets reads the new values, and every page reruns with them (Streamlit does too).
       this.#pool.reloadSecrets();

@@ -5,6 +5,7 @@ import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
 import type { CompileMode } from "../../compile.ts";
 import type { RivuletImports } from "./imports.ts";
+import type { PageFile } from "./page-files.ts";
 import type { SessionBoundReads } from "./session-bound.ts";
 
 /**
@@ -43,7 +44,8 @@ export interface Analysis {
   withBodies: Map<t.Function, StCall>;
   /**
    * What the compiler passes an st function after its declared arguments: st.echo's source
-   * (./echo-sources.ts), a cached function's name and parameters (./cache-info.ts).
+   * (./echo-sources.ts), a cached function's name and parameters (./cache-info.ts), a page
+   * file's loader (./page-files.ts).
    */
   compilerArgs: Map<t.CallExpression, CompilerArg>;
   /** Functions given to st.cacheData / st.cacheResource, with the name each is known by (./cache-info.ts). */
@@ -58,7 +60,8 @@ export interface Analysis {
 /** An argument the compiler adds after the first `arity` arguments (missing ones given as undefined). */
 export interface CompilerArg {
   arity: number;
-  value: string | { name?: string; params?: (string | null)[] };
+  /** Data, or a page file (./page-files.ts), which is passed with its loader. */
+  value: string | { name?: string; params?: (string | null)[] } | PageFile;
 }
 
 export function onNamespace(call: StCall): boolean {

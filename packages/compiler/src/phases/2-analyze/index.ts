@@ -15,6 +15,7 @@ import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { findMagicWrites } from "./magic.ts";
+import { findPageFiles, type PageFile } from "./page-files.ts";
 import { findModuleImports } from "./module-imports.ts";
 import { findSessionBoundReads } from "./session-bound.ts";
 import { applySuppressions } from "./suppressions.ts";
@@ -43,7 +44,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
-    compilerArgs: compilerArgs(calls.values(), file, cache.infos),
+    compilerArgs: compilerArgs(calls.values(), file, cache.infos, findPageFiles(calls.values())),
     cachedFunctions: cache.cachedFunctions,
     sessionBound: findSessionBoundReads(imports),
     moduleImports: findModuleImports(ast.program),
@@ -57,8 +58,9 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   return { ...facts, diagnostics };
 }
 
-function compilerArgs(calls: Iterable<StCall>, file: SourceFile, cacheInfos: Map<t.CallExpression, CacheInfo>): Map<t.CallExpression, CompilerArg> {
+function compilerArgs(calls: Iterable<StCall>, file: SourceFile, cacheInfos: Map<t.CallExpression, CacheInfo>, pageFiles: Map<t.CallExpression, PageFile>): Map<t.CallExpression, CompilerArg> {
   const args = new Map<t.CallExpression, CompilerArg>();
+  for (const [call, page] of pageFiles) args.set(call, { arity: 2, value: page });
   for (const [call, source] of findEchoSources(calls, file)) args.set(call, { arity: 2, value: source });
   for (const [call, info] of cacheInfos) args.set(call, { arity: 2, value: info });
   return args;

@@ -1,12 +1,12 @@
 // The run function's parameter is `$rt` (runtime-calls.ts), and every generated call names it;
-// a library module also names `$rtOf`. A script's own `$rt` or `$rtOf` (a variable, a
-// parameter, a function) would take their place in the scope it declares it in, so it is
-// renamed first, with every reference to it.
+// a library module also names `$rtOf`, an entry with a pages folder `$rtFolder`. A script's own
+// binding of one of them (a variable, a parameter, a function) would take its place in the
+// scope it declares it in, so it is renamed first, with every reference to it.
 import type { NodePath, Scope } from "@babel/traverse";
 import type * as t from "@babel/types";
-import { ENTER_RUN, RUN_HANDLE } from "./runtime-calls.ts";
+import { ENTER_RUN, FOLDER_NAVIGATION, RUN_HANDLE } from "./runtime-calls.ts";
 
-const GENERATED_NAMES = [RUN_HANDLE, ENTER_RUN];
+const GENERATED_NAMES = [RUN_HANDLE, ENTER_RUN, FOLDER_NAVIGATION];
 
 export function freeRunHandle(program: NodePath<t.Program>): void {
   // A scope is met once per node that has it (a function and its body): each name is renamed once.

@@ -8,6 +8,7 @@ import type { SourceFile } from "../../utils/source-file.ts";
 import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 import { rivuletPlugin } from "./plugin.ts";
+import type { PagesFolder } from "./state.ts";
 import { RUN_HANDLE } from "./runtime-calls.ts";
 
 function importsRivulet(analysis: Analysis): boolean {
@@ -22,6 +23,7 @@ export interface TransformResult {
 export interface TransformOptions {
   mode: CompileMode;
   rewriteImport: (source: string) => string;
+  pagesFolder: PagesFolder | null;
 }
 
 export function transform(ast: t.File, file: SourceFile, analysis: Analysis, options: TransformOptions): TransformResult {

@@ -26,7 +26,7 @@ export function rivuletPlugin(state: TransformState): () => PluginObject {
         },
         exit(path) {
           if (state.mode === "library") libraryModule(path, state);
-          else Program(path);
+          else Program(path, state);
         },
       },
     },

@@ -5,7 +5,9 @@ import * as t from "@babel/types";
 export const RUN_HANDLE = "$rt";
 /** In a library module: the function its functions take their run's handle from. */
 export const ENTER_RUN = "$rtOf";
-/** Where a library module imports its handles from (`runHandle`, `ambientHandle`). */
+/** In an entry with a `pages/` folder: the runtime's `folderNavigation`. */
+export const FOLDER_NAVIGATION = "$rtFolder";
+/** Where a library module imports its handles from (`runHandle`, `ambientHandle`), and an entry `folderNavigation`. */
 export const INTERNAL_MODULE = "rivulet/internal";
 
 function rtMember(name: string): t.MemberExpression {

@@ -3,10 +3,19 @@ import type * as t from "@babel/types";
 import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 
+export interface PagesFolder {
+  /** The entry's file name (its main page's name). */
+  entry: string;
+  /** The folder's page files, relative to the entry's folder (`pages/1_orders.ts`). */
+  pages: readonly string[];
+}
+
 export interface TransformState {
   analysis: Analysis;
   /** A script becomes a run function; a library module keeps its shape (visitors/Program.ts). */
   mode: CompileMode;
+  /** An entry that is the main page of its `pages/` folder's app (no st.navigation call), or null. */
+  pagesFolder: PagesFolder | null;
   rewriteImport: (source: string) => string;
   /** The script's text holds `$rt`: only then may it declare one (free-run-handle.ts). */
   mentionsRunHandle: boolean;

@@ -1,11 +1,12 @@
-// st.Page: one page of a multipage app, as Streamlit's StreamlitPage. A page is a function
-// here (a page of its own file comes with the compiler's apps of many modules); its title is
-// the function's name with "_" as spaces unless given, its URL path the function's name unless
-// given (`urlPath`), and the default page's URL is the app's own ("").
+// st.Page: one page of a multipage app, as Streamlit's StreamlitPage. A page is a function or a
+// file of its own (./pageFile.ts); its title is the function's (or the file's) name with "_" as
+// spaces unless given, its URL path that name unless given (`urlPath`), and the default page's
+// URL is the app's own ("").
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { invalidOption } from "../../errors/invalidOption.ts";
 import { takeSite } from "../../session/context.ts";
+import { isPageFileLoader, pageFileName, runPageFile } from "./pageFile.ts";
 
 export interface PageOptions {
   /** The page's title in the menu and the browser tab; the function's name when absent. */
@@ -28,6 +29,8 @@ export class StreamlitPage {
     readonly icon: string,
     private readonly ownPath: string,
     isDefault: boolean,
+    /** The page's file as st.Page was given it (`pages/orders.ts`), for a page of its own file. */
+    readonly file: string | null = null,
   ) {
     this.isDefault = isDefault;
   }
@@ -48,11 +51,25 @@ export class StreamlitPage {
   }
 }
 
-export function Page(page: () => unknown, options: PageOptions = {}): StreamlitPage {
-  takeSite();
-  if (typeof page !== "function") throw invalidOption("Page", "page", "the function that shows the page", page);
+export function Page(page: (() => unknown) | string, options?: PageOptions): StreamlitPage;
+export function Page(page: (() => unknown) | string, options: PageOptions = {}, compiled?: unknown): StreamlitPage {
+  const site = takeSite();
+  if (typeof page !== "function" && typeof page !== "string") throw invalidOption("Page", "page", "the function that shows the page, or its file", page);
   if (typeof options !== "object" || options === null) throw invalidOption("Page", "options", "an object of options", options);
-  const inferred = page.name;
+  let body: () => unknown;
+  let inferred: string;
+  let inferredIcon = "";
+  if (typeof page === "string") {
+    // The compiler's loader of this very file: a path made at run time reaches no compiler.
+    if (!isPageFileLoader(compiled) || compiled.file !== page) throw new RivuletAPIError("page_file_unseen", { file: page });
+    const fromName = pageFileName(page);
+    inferred = fromName.name;
+    inferredIcon = fromName.icon;
+    body = () => runPageFile(compiled, `${site}\u0000${page}`);
+  } else {
+    inferred = page.name;
+    body = page;
+  }
   if (options.title === undefined && inferred === "") throw new RivuletAPIError("page_title_missing");
   const title = options.title ?? inferred.replace(/_/g, " ");
   if (typeof title !== "string" || title.trim() === "") throw new RivuletAPIError("page_title_empty");
@@ -63,9 +80,9 @@ export function Page(page: () => unknown, options: PageOptions = {}): StreamlitP
     path = path.replace(/^\/+|\/+$/g, "");
     if (path.includes("/")) throw new RivuletAPIError("page_url_path_nested", { path });
   }
-  const icon = options.icon ?? "";
+  const icon = options.icon ?? inferredIcon;
   if (typeof icon !== "string") throw invalidOption("Page", "icon", "an emoji or \":material/name:\"", icon);
-  return new StreamlitPage(page, title, icon, path === "" ? slug(title) : path, options.default === true);
+  return new StreamlitPage(body, title, icon, path === "" ? slug(title) : path, options.default === true, typeof page === "string" ? page : null);
 }
 
 /** A URL path from a title, for a page whose function has no name. */

@@ -1,5 +1,5 @@
-// st.switchPage(page): ends this run and starts one showing `page` (an st.Page, or its URL
-// path), as Streamlit's st.switch_page; the page's URL follows.
+// st.switchPage(page): ends this run and starts one showing `page` (an st.Page, its URL path,
+// or the file of a page of its own file), as Streamlit's st.switch_page; the page's URL follows.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
@@ -12,11 +12,17 @@ export function switchPage(page: StreamlitPage | string): never {
   const exec = currentExecution("switchPage");
   const known = exec.pages;
   const path = page instanceof StreamlitPage ? page.urlPath : typeof page === "string" ? normalizePath(page) : null;
-  const target = known?.find((candidate) => candidate === page || candidate.urlPath === path || candidate.namedPath === path);
+  const file = typeof page === "string" ? fileOf(page) : null;
+  const target = known?.find((candidate) => candidate === page || candidate.urlPath === path || candidate.namedPath === path || (candidate.file !== null && fileOf(candidate.file) === file));
   if (target === undefined) {
     const paths = known === null ? "st.navigation has not listed any yet in this run" : known.map((p) => `"${p.urlPath}"`).join(", ");
     throw new RivuletAPIError("unknown_page", { page: typeof page === "string" ? page : page instanceof StreamlitPage ? page.title : String(page), pages: paths });
   }
   exec.session.pages.ask(target.urlPath);
   throw new RerunSignal("app", new Error("st.switchPage"));
+}
+
+/** A page file's path without a leading `./`: `./pages/a.ts` and `pages/a.ts` are one file. */
+function fileOf(path: string): string {
+  return path.replace(/^(?:\.\/)+/, "");
 }

@@ -22,6 +22,7 @@ import { optionIndexOutOfRange } from "./OptionIndexOutOfRange.ts";
 import { rerunInCallback } from "./RerunInCallback.ts";
 import { rerunScopeInHelper } from "./RerunScopeInHelper.ts";
 import { rerunScopeOutsideFragment } from "./RerunScopeOutsideFragment.ts";
+import { pageFileUnseen } from "./PageFileUnseen.ts";
 import { rerunUnconditional } from "./RerunUnconditional.ts";
 import { stCallAtModuleLevel } from "./StCallAtModuleLevel.ts";
 import { submitButtonOutsideForm } from "./SubmitButtonOutsideForm.ts";
@@ -60,4 +61,5 @@ export const checks: readonly Check[] = [
   cachedFunctionWrites,
   computedStMember,
   stCallAtModuleLevel,
+  pageFileUnseen,
 ];

@@ -1,10 +1,11 @@
 // `st.header(x)` → `$rt.call("header.0", st, "header", x)`; `button("a")` (named import) →
 // `$rt.call("button.0", undefined, button, "a")`. The target is evaluated once, as an argument.
 // `st.echo(fn, options)` also gets the source of `fn` after the options, and st.cacheData the
-// cached function's name and parameters (phase 2 read them).
+// cached function's name and parameters (phase 2 read them), and st.Page of a file its loader.
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { invariant } from "../../../utils/invariant.ts";
+import { pageLoader } from "../page-loader.ts";
 import { at, rtCall } from "../runtime-calls.ts";
 import type { TransformState } from "../state.ts";
 
@@ -29,5 +30,6 @@ function withCompilerArg(node: t.CallExpression, state: TransformState): t.CallE
   if (added === undefined) return node.arguments;
   const given = node.arguments.slice(0, added.arity);
   while (given.length < added.arity) given.push(t.identifier("undefined"));
-  return [...given, t.valueToNode(added.value)];
+  const value = added.value;
+  return [...given, typeof value === "object" && "pageFile" in value ? pageLoader(value.pageFile, state) : t.valueToNode(value)];
 }

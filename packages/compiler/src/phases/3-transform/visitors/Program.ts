@@ -3,12 +3,18 @@
 // per run. The run function is async only when the script awaits at top level: the runtime runs
 // a synchronous script synchronously (so that it can serve a session from inside another
 // session's checkpoint). Runs last, after the other visitors and the TypeScript strip.
+// An entry with a `pages/` folder and no st.navigation call (Streamlit's convention) hands its
+// body to the runtime as its main page: `return $rtFolder($rt, "app.ts", function main() {...},
+// [{ file, load }...])`.
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { SKIP, walk } from "../../../utils/walk.ts";
-import { RUN_HANDLE } from "../runtime-calls.ts";
+import { rewriteSource } from "../import-source.ts";
+import { pageLoader } from "../page-loader.ts";
+import { FOLDER_NAVIGATION, INTERNAL_MODULE, RUN_HANDLE } from "../runtime-calls.ts";
+import type { TransformState } from "../state.ts";
 
-export function Program(path: NodePath<t.Program>): void {
+export function Program(path: NodePath<t.Program>, state: TransformState): void {
   const moduleLevel: t.Statement[] = [];
   const run: t.Statement[] = [];
   for (const stmt of path.node.body) {
@@ -19,8 +25,21 @@ export function Program(path: NodePath<t.Program>): void {
     } else if (stmt.type === "ExportDefaultDeclaration") run.push(defaultExportAsStatement(stmt.declaration));
     else run.push(stmt);
   }
-  const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement(run), false, awaitsAtTopLevel(path));
-  path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction)];
+  const awaits = awaitsAtTopLevel(path);
+  const folder = state.pagesFolder;
+  if (folder === null) {
+    const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement(run), false, awaits);
+    path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction)];
+    return;
+  }
+  const main = t.functionExpression(t.identifier("main"), [], t.blockStatement(run), false, awaits);
+  const pages = t.arrayExpression(folder.pages.map((file) => pageLoader(file, state)));
+  const call = t.callExpression(t.identifier(FOLDER_NAVIGATION), [t.identifier(RUN_HANDLE), t.stringLiteral(folder.entry), main, pages]);
+  const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement([t.returnStatement(call)]));
+  const source = t.stringLiteral(INTERNAL_MODULE);
+  rewriteSource(source, state);
+  const helper = t.importDeclaration([t.importSpecifier(t.identifier(FOLDER_NAVIGATION), t.identifier("folderNavigation"))], source);
+  path.node.body = [helper, ...moduleLevel, t.exportDefaultDeclaration(runFunction)];
 }
 
 function defaultExportAsStatement(declaration: t.ExportDefaultDeclaration["declaration"]): t.Statement {

@@ -1,0 +1,1 @@
+export const regions = ["North", "South", "East"];

@@ -1,0 +1,32 @@
+// `st.Page("pages/orders.ts")`: a page of its own file. The compiler passes the page a loader
+// after the options (`{ file, load: () => import("./pages/orders.ts?rivulet-page") }`), so that
+// the page file is one of the app's modules: Vite's dev server and build, AppTest's module hooks
+// and `rivulet check` compile it (as a page: a script of its own, `?rivulet-page` says so), and a
+// build bundles it. The path is relative to the file that calls st.Page, as an import's is
+// (Streamlit's: to the entry file, which is the same file in an app that lists its pages there).
+import type * as t from "@babel/types";
+import { PAGE_QUERY } from "@rivulet/runtime/internal";
+import { onNamespace, type StCall } from "./analysis.ts";
+
+export interface PageFile {
+  /** The path as written. */
+  pageFile: string;
+}
+
+export function findPageFiles(calls: Iterable<StCall>): Map<t.CallExpression, PageFile> {
+  const files = new Map<t.CallExpression, PageFile>();
+  for (const call of calls) {
+    if (call.method !== "Page" || !onNamespace(call)) continue;
+    const first = call.path.node.arguments[0];
+    const path = first?.type === "StringLiteral" ? first.value : first?.type === "TemplateLiteral" && first.expressions.length === 0 ? first.quasis[0]!.value.cooked : undefined;
+    if (path === undefined || path === null || call.path.node.arguments.length > 2) continue;
+    files.set(call.path.node, { pageFile: path });
+  }
+  return files;
+}
+
+/** The import specifier of a page file: relative paths get their `./`, and the page query. */
+export function pageSpecifier(path: string): string {
+  const relative = path.startsWith("/") || path.startsWith("./") || path.startsWith("../") || /^[a-z]+:/i.test(path) ? path : `./${path}`;
+  return `${relative}?${PAGE_QUERY}`;
+}

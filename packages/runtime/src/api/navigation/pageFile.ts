@@ -1,0 +1,57 @@
+// A page of its own file: `st.Page("pages/orders.ts")`. The compiler passes the call a loader of
+// the file (`{ file, load: () => import("./pages/orders.ts?rivulet-page") }`), compiled as a page
+// (a script with its own run function); a path it did not see (not a literal) has none and
+// raises. The page's name and icon come from the file's name, as Streamlit's do.
+
+import type { RunFunction, ScriptModule } from "../../session/compiledScript.ts";
+import { currentExecution } from "../../session/context.ts";
+
+/** What the compiler passes st.Page for a page file. */
+export interface PageFileLoader {
+  readonly file: string;
+  readonly load: () => Promise<ScriptModule>;
+}
+
+export function isPageFileLoader(value: unknown): value is PageFileLoader {
+  return typeof value === "object" && value !== null && typeof (value as PageFileLoader).file === "string" && typeof (value as PageFileLoader).load === "function";
+}
+
+/** Streamlit's page file names: an optional number to sort by, then the name (`1_📈_Orders.ts`). */
+const PAGE_FILE_NAME = /^([0-9]*)[_ -]*(.*)\.(?:[cm]?[jt]s|[jt]sx)$/s;
+const LEADING_EMOJI = /^(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)[_ -]*(.*)$/su;
+
+/** The icon and the name (underscores for spaces, as in its URL) a page file's name gives it. */
+export function pageFileName(file: string): { icon: string; name: string; order: number } {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const match = PAGE_FILE_NAME.exec(base);
+  if (match === null) return { icon: "", name: "", order: Infinity };
+  const name = match[2]!.replace(/[_ ]+/g, "_").trim() || match[1]!;
+  const emoji = LEADING_EMOJI.exec(name);
+  const order = match[1] === "" ? Infinity : Number(match[1]);
+  return emoji === null ? { icon: "", name, order } : { icon: emoji[1]!, name: emoji[2]!, order };
+}
+
+/**
+ * Runs a page file: its run function with the run's handle, in a block of its own at the place
+ * of `page.run()` (so that its elements are where the page was run even when it is loaded: the
+ * same block on every run, the tree stays the same), synchronously once the session has loaded
+ * it; the first time, a promise the run waits for (the import, then the page).
+ */
+export function runPageFile(loader: PageFileLoader, key: string): unknown {
+  const exec = currentExecution("Page.run");
+  const { loaded } = exec.session.pages;
+  const handle = exec.handle;
+  const block = exec.writer.writeBlock(exec.container, { block: "vertical" });
+  return exec.inContainer(block, () => {
+    const known = loaded.get(key);
+    if (known !== undefined) return known(handle);
+    return (async () => {
+      const module = handle.resume(await handle.pause(loader.load()));
+      const run = (module as Partial<ScriptModule>).default;
+      // Only a host that loaded the file without compiling it as a page (a Rivulet bug) gets here.
+      if (typeof run !== "function") throw new Error(`st.Page("${loader.file}"): the file was not compiled as a page (its default export is not a run function)`);
+      loaded.set(key, run as RunFunction);
+      return run(handle);
+    })();
+  });
+}

@@ -1,0 +1,3 @@
+import * as st from "rivulet";
+const folder = "pages";
+st.navigation([st.Page(`${folder}/orders.ts`)]).run();

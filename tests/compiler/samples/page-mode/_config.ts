@@ -1,0 +1,3 @@
+export default {
+  options: { filename: "/app/pages/orders.ts", mode: "page" },
+};

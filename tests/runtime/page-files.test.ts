@@ -1,0 +1,130 @@
+// Pages of their own files: `st.Page("pages/orders.ts")` (the compiler passes the call a loader
+// of the file, compiled as a page), and Streamlit's `pages/` folder for an entry that never
+// calls st.navigation. Through AppTest, whose module hooks compile the page files.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { AppTest } from "rivulet/testing";
+
+const root = mkdtempSync(path.join(tmpdir(), "rivulet-page-files-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let apps = 0;
+function app(files: Record<string, string>): string {
+  const dir = path.join(root, `app${++apps}`);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return path.join(dir, "app.ts");
+}
+
+const texts = (at: AppTest): string[] => at.text.map((t) => t.value);
+const menu = (at: AppTest) => at.navigation.map(({ title, icon, urlPath, current }) => ({ title, icon, urlPath, current }));
+
+describe("st.Page of a file", () => {
+  const files = {
+    "app.ts": [
+      `import * as st from "rivulet";`,
+      `function home(): void {`,
+      `  st.text("home");`,
+      `}`,
+      `const page = st.navigation([st.Page(home), st.Page("pages/1_📈_Orders.ts"), st.Page("./pages/stock.ts", { title: "Stock" })]);`,
+      `st.sidebar.text("entry level " + st.sidebar.slider("Level"));`,
+      `page.run();`,
+      `st.text("after the page");`,
+      ``,
+    ].join("\n"),
+    "pages/1_📈_Orders.ts": `import * as st from "rivulet";\nimport { total } from "../lib/total.ts";\nst.text("orders level " + st.slider("Level") + ", total " + total());\n`,
+    "pages/stock.ts": `import * as st from "rivulet";\nst.text("stock before");\nawait new Promise((resolve) => setTimeout(resolve, 5));\nst.text("stock after its await");\n`,
+    "lib/total.ts": `export const total = (): number => 42;\n`,
+  };
+
+  it("is named, given its icon and its URL path by its file name, as in Streamlit", async () => {
+    const at = await AppTest.fromFile(app(files)).run();
+    expect(menu(at)).toEqual([
+      { title: "home", icon: "", urlPath: "", current: true },
+      { title: "Orders", icon: "📈", urlPath: "Orders", current: false },
+      { title: "Stock", icon: "", urlPath: "stock", current: false },
+    ]);
+    expect(texts(at)).toEqual(["home", "after the page", "entry level 0"]);
+  });
+
+  it("runs in the place of page.run(), its imports compiled, its widgets its own", async () => {
+    const at = await AppTest.fromFile(app(files)).run();
+    await at.switchPage("Orders").run();
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(["orders level 0, total 42", "after the page", "entry level 0"]);
+    // The page's "Level" (in the main area, first) and the entry's (in the sidebar) are two
+    // widgets: the page file's site ids have its tag.
+    expect(at.slider).toHaveLength(2);
+    await at.slider[0]!.setValue(7).run();
+    expect(texts(at)).toEqual(["orders level 7, total 42", "after the page", "entry level 0"]);
+    await at.switchPage("").run();
+    await at.switchPage("Orders").run();
+    expect(texts(at)[0]).toBe("orders level 0, total 42");
+  });
+
+  it("writes after its awaits where it was run", async () => {
+    const at = await AppTest.fromFile(app(files)).run();
+    await at.switchPage("stock").run();
+    expect(at.outcomes.at(-1)).toBe("completed");
+    expect(texts(at)).toEqual(["stock before", "stock after its await", "after the page", "entry level 0"]);
+  });
+
+  it("that is missing fails the run that shows it, naming the file", async () => {
+    const entry = app({
+      "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home), st.Page("pages/gone.ts")]).run();\n`,
+    });
+    const at = await AppTest.fromFile(entry).run();
+    expect(texts(at)).toEqual(["home"]);
+    await at.switchPage("gone").run();
+    expect(at.exception.map((e) => e.message).join("\n")).toMatch(/pages[\\/]gone\.ts/);
+  });
+
+  it("named by a path made at run time raises page_file_unseen", async () => {
+    const entry = app({ "app.ts": `import * as st from "rivulet";\nconst file = ["pages", "orders.ts"].join("/");\nst.navigation([st.Page(file)]).run();\n` });
+    const at = await AppTest.fromFile(entry).run();
+    expect(at.exception.map((e) => [e.type, e.code])).toEqual([["RivuletAPIError", "page_file_unseen"]]);
+  });
+});
+
+describe("the pages/ folder", () => {
+  const files = {
+    "streamlit_app.ts": `import * as st from "rivulet";\nst.text("main page");\n`,
+    "pages/2_📦_stock.ts": `import * as st from "rivulet";\nst.text("stock page");\n`,
+    "pages/1_orders.ts": `import * as st from "rivulet";\nst.text("orders page " + st.button("Refresh"));\n`,
+    "pages/about_us.ts": `import * as st from "rivulet";\nst.text("about");\n`,
+    "pages/.draft.ts": `import * as st from "rivulet";\nst.text("hidden");\n`,
+    "pages/notes.md": `not a page`,
+  };
+
+  it("makes the pages of an entry that never calls st.navigation, in Streamlit's order", async () => {
+    const dir = path.dirname(app(files));
+    const at = await AppTest.fromFile(path.join(dir, "streamlit_app.ts")).run();
+    expect(menu(at)).toEqual([
+      { title: "streamlit app", icon: "", urlPath: "", current: true },
+      { title: "orders", icon: "", urlPath: "orders", current: false },
+      { title: "stock", icon: "📦", urlPath: "stock", current: false },
+      { title: "about us", icon: "", urlPath: "about_us", current: false },
+    ]);
+    expect(texts(at)).toEqual(["main page"]);
+    // Another page runs instead of the entry's body, as in Streamlit.
+    await at.switchPage("orders").run();
+    expect(texts(at)).toEqual(["orders page false"]);
+    await at.button[0]!.click().run();
+    expect(texts(at)).toEqual(["orders page true"]);
+    await at.switchPage("").run();
+    expect(texts(at)).toEqual(["main page"]);
+  });
+
+  it("is not the app's when the entry calls st.navigation", async () => {
+    const entry = app({
+      "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home)]).run();\n`,
+      "pages/orders.ts": `import * as st from "rivulet";\nst.text("orders");\n`,
+    });
+    const at = await AppTest.fromFile(entry).run();
+    expect(menu(at).map((p) => p.title)).toEqual(["home"]);
+  });
+});
