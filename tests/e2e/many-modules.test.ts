@@ -3,6 +3,7 @@
 // them compiled): examples/modules (the helpers' widgets work, and what a helper writes after
 // its await arrives) and examples/multipage (pages of their own files, each at its own URL).
 import { execFile } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -71,6 +72,30 @@ test("rivulet run serves pages of their own files, each at its URL", async () =>
     await usePageFiles(page, server.url);
     await page.close();
     expect(server.output()).not.toMatch(/error/i);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("under rivulet run, a page added to the pages/ folder joins the menu, and one removed leaves it", async () => {
+  const dir = path.join(temp.dir, "folder-app");
+  await mkdir(path.join(dir, "pages"), { recursive: true });
+  await writeFile(path.join(dir, "app.ts"), `import * as st from "rivulet";\nst.title("Main");\n`);
+  await writeFile(path.join(dir, "pages", "1_first.ts"), `import * as st from "rivulet";\nst.title("First");\n`);
+  const server = await startRivulet(path.join(dir, "app.ts"));
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Main" }).waitFor();
+    const links = () => page.getByRole("navigation", { name: "Pages" }).getByRole("link").allTextContents();
+    await expect.poll(links).toEqual(["app", "first"]);
+    await writeFile(path.join(dir, "pages", "2_second.ts"), `import * as st from "rivulet";\nst.title("Second");\n`);
+    await expect.poll(links, { timeout: 15_000 }).toEqual(["app", "first", "second"]);
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "second" }).click();
+    await page.getByRole("heading", { name: "Second" }).waitFor();
+    await rm(path.join(dir, "pages", "1_first.ts"));
+    await expect.poll(links, { timeout: 15_000 }).toEqual(["app", "second"]);
+    await page.close();
   } finally {
     await server.stop();
   }
