@@ -81,15 +81,17 @@ test("the app's modules the script imports are checked too, each once, in librar
 test("page files are checked as pages: st.Page's files and the pages/ folder's", async () => {
   const app = path.join(dir, "pages-app");
   await mkdir(path.join(app, "pages"), { recursive: true });
-  await writeFile(path.join(app, "app.ts"), 'import * as st from "rivulet";\nst.navigation([st.Page("pages/listed.ts")]).run();\n');
+  await mkdir(path.join(app, "elsewhere"));
+  await writeFile(path.join(app, "app.ts"), 'import * as st from "rivulet";\nst.navigation([st.Page("elsewhere/listed.ts"), st.Page("pages/missing.ts")]).run();\n');
   await writeFile(path.join(app, "folder.ts"), 'import * as st from "rivulet";\nst.text("main");\n');
   // Top-level code of a page is its run, not a module's import: no st_call_at_module_level.
-  await writeFile(path.join(app, "pages", "listed.ts"), 'import * as st from "rivulet";\nst.title("Listed");\nst.rerun({ scope: "fragment" });\n');
+  await writeFile(path.join(app, "elsewhere", "listed.ts"), 'import * as st from "rivulet";\nst.title("Listed");\nst.rerun({ scope: "fragment" });\n');
   await writeFile(path.join(app, "pages", "2_other.ts"), 'import * as st from "rivulet";\nconst form = st.form("f");\nform.button("Apply");\nform.formSubmitButton("Go");\n');
   const listed = spawnSync(process.execPath, [bin, "check", path.join(app, "app.ts")], { encoding: "utf8" });
-  expect(listed.stdout).toContain(`${path.join(app, "pages", "listed.ts")}:3:1 error rerun_scope_fragment_outside_fragment`);
+  expect(listed.stdout).toContain(`${path.join(app, "elsewhere", "listed.ts")}:3:1 error rerun_scope_fragment_outside_fragment`);
   expect(listed.stdout).not.toContain("st_call_at_module_level");
+  expect(listed.stdout).toContain("error page_file_not_found: Unable to create Page. The file `./pages/missing.ts` could not be found.");
   const folder = spawnSync(process.execPath, [bin, "check", path.join(app, "folder.ts")], { encoding: "utf8" });
   expect(folder.stdout).toContain(`${path.join(app, "pages", "2_other.ts")}:3:1 error button_in_form`);
-  expect(folder.stdout.trimEnd().split("\n").at(-1)).toBe("2 errors, 0 warnings in 3 files");
+  expect(folder.stdout.trimEnd().split("\n").at(-1)).toBe("1 error, 0 warnings in 2 files");
 });

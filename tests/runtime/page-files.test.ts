@@ -73,14 +73,14 @@ describe("st.Page of a file", () => {
     expect(texts(at)).toEqual(["stock before", "stock after its await", "after the page", "entry level 0"]);
   });
 
-  it("that is missing fails the run that shows it, naming the file", async () => {
+  it("that is missing raises Streamlit's page_file_not_found when it is shown", async () => {
     const entry = app({
       "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home), st.Page("pages/gone.ts")]).run();\n`,
     });
     const at = await AppTest.fromFile(entry).run();
     expect(texts(at)).toEqual(["home"]);
     await at.switchPage("gone").run();
-    expect(at.exception.map((e) => e.message).join("\n")).toMatch(/pages[\\/]gone\.ts/);
+    expect(at.exception.map((e) => [e.code, e.message])).toEqual([["page_file_not_found", "Unable to create Page. The file `gone.ts` could not be found."]]);
   });
 
   it("named by a path made at run time raises page_file_unseen", async () => {

@@ -7,6 +7,7 @@ import type { Diagnostic } from "@rivulet/runtime/protocol";
 import { d } from "./diagnostics/index.ts";
 import { parse } from "./phases/1-parse/parse.ts";
 import { analyze, type Analysis } from "./phases/2-analyze/index.ts";
+import { pageSpecifier } from "./phases/2-analyze/page-files.ts";
 import { transform } from "./phases/3-transform/index.ts";
 import { decode, withoutBom } from "./utils/decode.ts";
 import { deepestBracket, deepestNode } from "./utils/deepest.ts";
@@ -55,7 +56,8 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /**
    * The modules it imports, as written (static imports, `export ... from`, `import()` of a
-   * literal), before `rewriteImport`; empty when it does not parse.
+   * literal, and its page files as `./pages/x.ts?rivulet-page`), before `rewriteImport`; empty
+   * when it does not parse.
    */
   imports: string[];
 }
@@ -78,7 +80,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions): Co
     const analysis = analyze(parsed.ast, file, { mode, magic: mode !== "library" && (options.magic ?? true), sitePrefix: mode === "script" ? "" : `${moduleTag(options.filename)}:` });
     const pagesFolder = mode === "script" && options.pagesFolder !== undefined && options.pagesFolder.length > 0 && !callsNavigation(analysis) ? { entry: basename(options.filename), pages: options.pagesFolder } : null;
     const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s), pagesFolder });
-    return { code, map, diagnostics: analysis.diagnostics, imports: analysis.moduleImports };
+    const folderImports = pagesFolder === null ? [] : pagesFolder.pages.map(pageSpecifier);
+    return { code, map, diagnostics: analysis.diagnostics, imports: [...analysis.moduleImports, ...folderImports] };
   } catch (error) {
     return { code: null, map: null, imports: [], diagnostics: [failure(error, file, ast)] };
   }

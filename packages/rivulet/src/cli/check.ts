@@ -44,6 +44,11 @@ export async function check(args: string[]): Promise<number> {
     const folder = item.mode === "script" ? pagesFolderFiles(item.file).map((page) => `./${page}?${PAGE_QUERY}`) : [];
     for (const specifier of [...result.imports, ...folder]) {
       const found = resolveAppImport(specifier, item.file);
+      if (found === null && specifier.endsWith(`?${PAGE_QUERY}`)) {
+        // Streamlit raises this when st.Page runs; the check finds it first.
+        process.stdout.write(`${item.shown}: error page_file_not_found: Unable to create Page. The file \`${specifier.slice(0, -PAGE_QUERY.length - 1)}\` could not be found.\n\n`);
+        counts.error++;
+      }
       if (found === null || seen.has(found.file)) continue;
       seen.add(found.file);
       queue.push({ file: found.file, shown: path.relative(process.cwd(), found.file), mode: found.mode });

@@ -519,6 +519,13 @@ export const catalogue = {
     fix: "Write each page's path as a string literal (a list of pages chosen at run time is a list of `st.Page(\"…\")` calls to choose from).",
     fixed: `import * as st from "rivulet";\nfunction home() {\n  st.title("Home");\n}\nst.navigation([st.Page(home), st.Page("pages/orders.ts")]).run();\n`,
   },
+  page_file_not_found: {
+    raises: "Unable to create Page. The file `%file%` could not be found.",
+    why: "st.Page names a file that is not there (relative to the file that calls st.Page). Streamlit raises with this message; Rivulet raises it when the page is shown, and `rivulet check` and a build report the missing file before.",
+    example: `import * as st from "rivulet";\nst.navigation([st.Page("pages/missing.ts")]).run();\n`,
+    fix: "Correct the path, or create the page file.",
+    fixed: `import * as st from "rivulet";\nfunction missing() {\n  st.title("Not missing any more");\n}\nst.navigation([st.Page(missing)]).run();\n`,
+  },
   page_title_missing: {
     raises: "Cannot infer page title for Callable. Set the `title` option: st.Page(() => …, { title: \"Orders\" }).",
     why: "A page's title is its function's name unless given; an arrow function passed inline has no name. Streamlit raises with this message.",

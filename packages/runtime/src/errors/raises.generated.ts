@@ -45,6 +45,7 @@ export const RAISES = {
   invalid_sql_connection: "The SQL connection \"%name%\" %problem%.",
   context_read_only: "st.context is read-only: it tells what the page's request and browser said.",
   page_file_unseen: "st.Page(\"%file%\"): the compiler did not see this page file. Write its path as a string literal in the call (st.Page(\"pages/orders.ts\")), so that the file is compiled and bundled with the app.",
+  page_file_not_found: "Unable to create Page. The file `%file%` could not be found.",
   page_title_missing: "Cannot infer page title for Callable. Set the `title` option: st.Page(() => …, { title: \"Orders\" }).",
   page_title_empty: "The title of the page cannot be empty or consist of underscores/spaces only",
   page_url_path_empty: "The URL path cannot be an empty string unless the page is the default page.",

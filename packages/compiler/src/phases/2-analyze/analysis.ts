@@ -52,7 +52,7 @@ export interface Analysis {
   cachedFunctions: Map<t.Function, string>;
   /** Reads of `st.sessionState` / `st.queryParams` (or their named imports) → the member read. */
   sessionBound: SessionBoundReads;
-  /** What the module imports, as written (./module-imports.ts). */
+  /** What the module imports, as written (./module-imports.ts), and its page files' imports (./page-files.ts). */
   moduleImports: string[];
   diagnostics: Diagnostic[];
 }

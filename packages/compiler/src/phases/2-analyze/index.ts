@@ -15,7 +15,7 @@ import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { findMagicWrites } from "./magic.ts";
-import { findPageFiles, type PageFile } from "./page-files.ts";
+import { findPageFiles, pageSpecifier, type PageFile } from "./page-files.ts";
 import { findModuleImports } from "./module-imports.ts";
 import { findSessionBoundReads } from "./session-bound.ts";
 import { applySuppressions } from "./suppressions.ts";
@@ -36,6 +36,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
   const imports = findRivuletImports(program);
   const { calls, magic } = collectCallSites(program, imports, options.magic ? findMagicWrites(program) : new Set(), options.sitePrefix);
   const cache = findCacheInfo(calls.values());
+  const pageFiles = findPageFiles(calls.values());
   const facts = {
     mode: options.mode,
     imports,
@@ -44,10 +45,11 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     fragments: findFragments(calls.values()),
     callbacks: findCallbacks(calls.values()),
     withBodies: findWithBodies(calls.values()),
-    compilerArgs: compilerArgs(calls.values(), file, cache.infos, findPageFiles(calls.values())),
+    compilerArgs: compilerArgs(calls.values(), file, cache.infos, pageFiles),
     cachedFunctions: cache.cachedFunctions,
     sessionBound: findSessionBoundReads(imports),
-    moduleImports: findModuleImports(ast.program),
+    // A page file is imported too (its loader's import).
+    moduleImports: [...findModuleImports(ast.program), ...[...pageFiles.values()].map((page) => pageSpecifier(page.pageFile))],
   };
   const reported: Diagnostic[] = [];
   for (const check of checks) {

@@ -3,6 +3,7 @@
 // (a script with its own run function); a path it did not see (not a literal) has none and
 // raises. The page's name and icon come from the file's name, as Streamlit's do.
 
+import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import type { RunFunction, ScriptModule } from "../../session/compiledScript.ts";
 import { currentExecution } from "../../session/context.ts";
 
@@ -46,7 +47,7 @@ export function runPageFile(loader: PageFileLoader, key: string): unknown {
     const known = loaded.get(key);
     if (known !== undefined) return known(handle);
     return (async () => {
-      const module = handle.resume(await handle.pause(loader.load()));
+      const module = handle.resume(await handle.pause(loader.load().catch((error: unknown) => Promise.reject(isNotFound(error) ? new RivuletAPIError("page_file_not_found", { file: baseName(loader.file) }) : error))));
       const run = (module as Partial<ScriptModule>).default;
       // Only a host that loaded the file without compiling it as a page (a Rivulet bug) gets here.
       if (typeof run !== "function") throw new Error(`st.Page("${loader.file}"): the file was not compiled as a page (its default export is not a run function)`);
@@ -54,4 +55,18 @@ export function runPageFile(loader: PageFileLoader, key: string): unknown {
       return run(handle);
     })();
   });
+}
+
+/**
+ * The import failed because the file is not there: Node's ERR_MODULE_NOT_FOUND, or the message of
+ * Vite's module runner (its dev server could not load the id). Any other failure (the page does
+ * not compile, its import throws) is the page's own and goes as it is.
+ */
+function isNotFound(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === "ERR_MODULE_NOT_FOUND" || (typeof message === "string" && /^(?:Failed to load url|Cannot find module)\b/.test(message));
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
