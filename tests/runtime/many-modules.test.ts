@@ -2,26 +2,12 @@
 // mode), so a helper's widgets have call sites of their own, its code after an await writes
 // into the run that called it, its callbacks and fragments work, and its cached functions are
 // its own. AppTest imports them through the module hooks (@rivulet/server's moduleHooks.ts).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppTest } from "rivulet/testing";
+import { tempApps } from "../helpers/temp-app.ts";
 
-const root = mkdtempSync(path.join(tmpdir(), "rivulet-modules-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let apps = 0;
-/** Writes an app of several files in a folder of its own; returns the entry's path. */
-function app(files: Record<string, string>): string {
-  const dir = path.join(root, `app${++apps}`);
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-  return path.join(dir, "app.ts");
-}
+const apps = tempApps("modules");
+const app = apps.write;
 
 const texts = (at: AppTest): string[] => at.text.map((t) => t.value);
 

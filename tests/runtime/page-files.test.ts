@@ -1,24 +1,12 @@
 // Pages of their own files: `st.Page("pages/orders.ts")` (the compiler passes the call a loader
 // of the file, compiled as a page), and Streamlit's `pages/` folder for an entry that never
 // calls st.navigation. Through AppTest, whose module hooks compile the page files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppTest } from "rivulet/testing";
+import { tempApps } from "../helpers/temp-app.ts";
 
-const root = mkdtempSync(path.join(tmpdir(), "rivulet-page-files-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let apps = 0;
-function app(files: Record<string, string>): string {
-  const dir = path.join(root, `app${++apps}`);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return path.join(dir, "app.ts");
-}
+const apps = tempApps("page-files");
+const app = apps.write;
 
 const texts = (at: AppTest): string[] => at.text.map((t) => t.value);
 const menu = (at: AppTest) => at.navigation.map(({ title, icon, urlPath, current }) => ({ title, icon, urlPath, current }));
@@ -101,8 +89,7 @@ describe("the pages/ folder", () => {
   };
 
   it("makes the pages of an entry that never calls st.navigation, in Streamlit's order", async () => {
-    const dir = path.dirname(app(files));
-    const at = await AppTest.fromFile(path.join(dir, "streamlit_app.ts")).run();
+    const at = await AppTest.fromFile(app(files, "streamlit_app.ts")).run();
     expect(menu(at)).toEqual([
       { title: "streamlit app", icon: "", urlPath: "", current: true },
       { title: "orders", icon: "", urlPath: "orders", current: false },
