@@ -102,11 +102,20 @@ test("under rivulet run, a page added to the pages/ folder joins the menu, and o
 });
 
 test("rivulet build bundles the app's modules and page files compiled", async () => {
+  const folderApp = path.join(temp.dir, "built-folder-app");
+  await mkdir(path.join(folderApp, "pages"), { recursive: true });
+  await writeFile(path.join(folderApp, "app.ts"), `import * as st from "rivulet";\nst.title("Main");\n`);
+  await writeFile(path.join(folderApp, "pages", "1_first.ts"), `import * as st from "rivulet";\nst.title("First page");\n`);
+  const useFolder = async (page: Page, url: string): Promise<void> => {
+    await page.goto(new URL("first", url).href);
+    await page.getByRole("heading", { name: "First page" }).waitFor();
+  };
   for (const [entry, use] of [
     [ENTRY, (page: Page, url: string) => page.goto(url).then(() => useTheApp(page))],
     [MULTIPAGE, usePageFiles],
+    [path.join(folderApp, "app.ts"), useFolder],
   ] as const) {
-    const out = path.join(temp.dir, path.basename(path.dirname(entry)));
+    const out = path.join(temp.dir, `dist-${path.basename(path.dirname(entry))}`);
     await promisify(execFile)(process.execPath, [rivuletBin, "build", entry, "--out-dir", out]);
     const server = await startBuilt(out);
     try {
