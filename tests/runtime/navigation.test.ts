@@ -93,6 +93,17 @@ describe("st.navigation", () => {
     expect(at.exception.map((e) => e.node.code)).toEqual(["unknown_page"]);
     expect(at.exception[0]!.value).toBe('Could not find page: `settings`. The pages st.navigation listed in this run: "".');
   });
+
+  it("a page's icon is checked as Streamlit checks it: one emoji or a Material icon", async () => {
+    const at = await AppTest.fromString(`
+      import * as st from "rivulet";
+      function home() { st.text("home"); }
+      st.Page(home, { icon: ":material/home:" });
+      st.Page(home, { icon: "👩‍💻" });
+      st.navigation([st.Page(home, { icon: "home" })]).run();
+    `).run();
+    expect(at.exception.map((e) => e.value)).toEqual(['st.Page: `icon` should be a single emoji (shortcodes are not allowed) or a Material icon shortcode such as ":material/thumb_up:", not "home".']);
+  });
 });
 
 describe("a multipage app's pages", () => {

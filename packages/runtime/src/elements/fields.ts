@@ -29,19 +29,8 @@ export function given<T extends object, K extends keyof T>(options: T, ...keys: 
 /** An icon: one emoji, or a Material Symbol written `:material/name:` (as Streamlit takes them). */
 export const icon = v.optional(v.string());
 
-// One emoji, as Unicode defines them (sequences and skin tones included); the `v` flag is newer
-// than this package's TypeScript target, Node 20 has it.
-const EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
-
-/** Checks an icon option as Streamlit does; its value when given. */
-export function checkIcon(api: string, value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "string" && (/^:material\/[a-z0-9_]+:$/.test(value) || EMOJI.test(value))) return value;
-  if (typeof value === "string" && value.startsWith(":material")) {
-    throw invalidOption(api, "icon", "an emoji or a Material icon shortcode such as \":material/thumb_up:\"", value);
-  }
-  throw invalidOption(api, "icon", "a single emoji (shortcodes are not allowed) or a Material icon shortcode such as \":material/thumb_up:\"", value);
-}
+// The icon check is the API layer's too (st.Page's icon): it lives there.
+export { checkIcon } from "../api/elements/icon.ts";
 
 /** Streamlit 1.50's `width` of an element: fitted to its content, filling its container, or pixels. */
 export type Width = "content" | "stretch" | number;

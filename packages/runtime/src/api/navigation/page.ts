@@ -6,6 +6,7 @@
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { invalidOption } from "../../errors/invalidOption.ts";
 import { takeSite } from "../../session/context.ts";
+import { checkIcon } from "../elements/icon.ts";
 import { isPageFileLoader, pageFileName, runPageFile } from "./pageFile.ts";
 
 export interface PageOptions {
@@ -80,8 +81,8 @@ export function Page(page: (() => unknown) | string, options: PageOptions = {}, 
     path = path.replace(/^\/+|\/+$/g, "");
     if (path.includes("/")) throw new RivuletAPIError("page_url_path_nested", { path });
   }
-  const icon = options.icon ?? inferredIcon;
-  if (typeof icon !== "string") throw invalidOption("Page", "icon", "an emoji or \":material/name:\"", icon);
+  // Streamlit checks the icon given (validate_icon_or_emoji); one from a file name is its own.
+  const icon = options.icon === undefined ? inferredIcon : checkIcon("Page", options.icon) ?? "";
   return new StreamlitPage(body, title, icon, path === "" ? slug(title) : path, options.default === true, typeof page === "string" ? page : null);
 }
 

@@ -19,7 +19,8 @@ export function isPageFileLoader(value: unknown): value is PageFileLoader {
 
 /** Streamlit's page file names: an optional number to sort by, then the name (`1_📈_Orders.ts`). */
 const PAGE_FILE_NAME = /^([0-9]*)[_ -]*(.*)\.(?:[cm]?[jt]s|[jt]sx)$/s;
-const LEADING_EMOJI = /^(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)[_ -]*(.*)$/su;
+// One emoji as Unicode defines them (sequences, flags and skin tones included), as st.Page's icon.
+const LEADING_EMOJI = new RegExp("^(\\p{RGI_Emoji})[_ \\-]*(.*)$", "sv");
 
 /** The icon and the name (underscores for spaces, as in its URL) a page file's name gives it. */
 export function pageFileName(file: string): { icon: string; name: string; order: number } {
