@@ -95,3 +95,13 @@ test("page files are checked as pages: st.Page's files and the pages/ folder's",
   expect(folder.stdout).toContain(`${path.join(app, "pages", "2_other.ts")}:3:1 error button_in_form`);
   expect(folder.stdout.trimEnd().split("\n").at(-1)).toBe("1 error, 0 warnings in 2 files");
 });
+
+test("a helper given beside its app is checked as the app imports it, and a file given twice once", async () => {
+  const app = path.join(dir, "given");
+  await mkdir(app, { recursive: true });
+  await writeFile(path.join(app, "app.ts"), 'import * as st from "rivulet";\nimport { chart } from "./chart.ts";\nchart();\n');
+  await writeFile(path.join(app, "chart.ts"), 'import * as st from "rivulet";\nst.title("Sales");\nexport function chart(): void {\n  st.text("chart");\n}\n');
+  const result = spawnSync(process.execPath, [bin, "check", path.join(app, "app.ts"), path.join(app, "chart.ts"), path.join(app, "app.ts")], { encoding: "utf8" });
+  expect(result.stdout).toContain(`${path.join(app, "chart.ts")}:2:1 error st_call_at_module_level`);
+  expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 error, 0 warnings in 2 files");
+});

@@ -90,6 +90,38 @@ describe("a helper module's widgets", () => {
   });
 });
 
+describe("a helper module's functions kept between runs", () => {
+  it("write into the run that calls them: made once at module level, or by st.cacheResource", async () => {
+    const entry = app({
+      "app.ts": `import * as st from "rivulet";\nimport { widgets, ui, labelled } from "./kept.ts";\nwidgets().title("kept " + st.button("again"));\nui().header("shared");\nst.text(labelled());\n`,
+      "kept.ts": [
+        `import * as st from "rivulet";`,
+        `let made: { title: (text: string) => void } | undefined;`,
+        `export const widgets = () => (made ??= { title: (text: string) => st.text(text) });`,
+        `export const ui = st.cacheResource(() => ({ header: (text: string) => st.header(text) }));`,
+        `// A parameter's default runs before the body: it takes the run too.`,
+        `export function labelled(label = st.textInput("Label", { value: "x" })): string {`,
+        `  return "label " + label;`,
+        `}`,
+        ``,
+      ].join("\n"),
+    });
+    AppTest.clearCaches();
+    const at = await AppTest.fromFile(entry).run();
+    await at.button[0]!.click().run();
+    await at.button[0]!.click().run();
+    expect(at.outcomes).toEqual(["completed"]);
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(["kept true", "label x"]);
+    expect(at.header.map((h) => h.value)).toEqual(["shared"]);
+    // Another session: the closures made in the first one's runs write into its own.
+    const other = await AppTest.fromFile(entry).run();
+    expect(other.exception).toEqual([]);
+    expect(other.header.map((h) => h.value)).toEqual(["shared"]);
+    expect(texts(other)).toEqual(["kept false", "label x"]);
+  });
+});
+
 describe("a helper module's cached functions", () => {
   it("are their module's own, even with the same source as another module's", async () => {
     const load = (factor: number): string =>

@@ -106,6 +106,19 @@ describe("the pages/ folder", () => {
     expect(texts(at)).toEqual(["main page"]);
   });
 
+  it("keeps the entry's own names (its body is not a function named main), and takes JavaScript pages", async () => {
+    const entry = app({
+      "app.ts": `import * as st from "rivulet";\nimport { main } from "./lib.ts";\nst.text(main());\n`,
+      "lib.ts": `export const main = (): string => "the entry's main";\n`,
+      "pages/about.js": "const about = `about, by magic`;\nabout;\n",
+    });
+    const at = await AppTest.fromFile(entry).run();
+    expect(texts(at)).toEqual(["the entry's main"]);
+    await at.switchPage("about").run();
+    expect(at.exception).toEqual([]);
+    expect(at.markdown.map((m) => m.value)).toEqual(["about, by magic"]);
+  });
+
   it("is not the app's when the entry calls st.navigation", async () => {
     const entry = app({
       "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home)]).run();\n`,

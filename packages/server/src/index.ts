@@ -4,7 +4,7 @@ export { importScript } from "./script/importScript.ts";
 export { loadScript, type LoadResult } from "./script/loadScript.ts";
 export { registerModuleHooks } from "./script/registerModuleHooks.ts";
 export { isOwnSpecifier, OWN_SPECIFIERS } from "./script/ownSpecifiers.ts";
-export { importsRivulet, isAppModuleFile, modeOfQuery, pagesFolderFiles, pagesFolderOf, resolveAppImport } from "./script/appModules.ts";
+export { compileModeOf, isAppModuleFile, pagesFolderFiles, pagesFolderOf, resolveAppImport, scanImports, splitQuery } from "./script/appModules.ts";
 export { isPagePath } from "./production/pagePath.ts";
 export { installConnectionTypes } from "./connections/install.ts";
 export { setProjectDir } from "./connections/project.ts";

@@ -7,11 +7,30 @@ import path from "node:path";
 import { PAGE_QUERY } from "@rivulet/runtime/internal";
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
+/** TypeScript whose types the compiler strips into an ES module (not JSX, not CommonJS). */
+const STRIPPABLE = /\.m?ts$/;
 const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
-/** How a module of the app is compiled, from the query of its import: a page file, or a library module. */
-export function modeOfQuery(query: string): "page" | "library" {
-  return new URLSearchParams(query).has(PAGE_QUERY) ? "page" : "library";
+/**
+ * How a host compiles a module of the app other than the entry, or null when it does not: a
+ * page file (its import has `?rivulet-page`) as a page, whatever it imports; a module that
+ * imports rivulet in library mode. One rule for Vite's plugin, the module hooks and `rivulet check`.
+ */
+export function compileModeOf(query: string, source: string): "page" | "library" | null {
+  if (new URLSearchParams(query).has(PAGE_QUERY)) return "page";
+  return importsRivulet(source) ? "library" : null;
+}
+
+/** Whether the module hooks strip the types of a module they do not otherwise compile (Node 20 cannot load TypeScript). */
+export function isStrippableFile(file: string): boolean {
+  return STRIPPABLE.test(file);
+}
+
+/** An import specifier or module id split at its query: `./a.ts?rivulet-page` → `./a.ts`, `?rivulet-page` (a hash is dropped). */
+export function splitQuery(specifier: string): { path: string; query: string } {
+  const at = specifier.search(/[?#]/);
+  if (at === -1) return { path: specifier, query: "" };
+  return { path: specifier.slice(0, at), query: specifier.slice(at).replace(/#.*$/s, "") };
 }
 
 /** A quick test before parsing: the text imports rivulet (`from "rivulet"`, `import("rivulet")`, `import "rivulet"`). */
@@ -53,14 +72,14 @@ export function appModuleFile(target: string): string | null {
 }
 
 /**
- * The app module a relative import (`./x`, `../x`) of `importer` means, and how it is
- * compiled (a page file's import says so); null for any other import or no file.
+ * The app module a relative or absolute import (`./x`, `../x`, `/x`) of `importer` means, with
+ * the import's query (a page file's says so); null for any other import or no file.
  */
-export function resolveAppImport(specifier: string, importer: string): { file: string; mode: "page" | "library" } | null {
-  if (!(specifier.startsWith("./") || specifier.startsWith("../"))) return null;
-  const query = /[?#].*$/s.exec(specifier)?.[0] ?? "";
-  const file = appModuleFile(path.resolve(path.dirname(importer), specifier.slice(0, specifier.length - query.length)));
-  return file !== null && isAppModuleFile(file) ? { file, mode: modeOfQuery(query.replace(/#.*$/s, "")) } : null;
+export function resolveAppImport(specifier: string, importer: string): { file: string; query: string } | null {
+  if (!(specifier.startsWith("./") || specifier.startsWith("../") || path.isAbsolute(specifier))) return null;
+  const { path: written, query } = splitQuery(specifier);
+  const file = appModuleFile(path.resolve(path.dirname(importer), written));
+  return file !== null && isAppModuleFile(file) ? { file, query } : null;
 }
 
 function isFile(file: string): boolean {
@@ -101,14 +120,18 @@ export function needsModuleHooks(specifiers: readonly string[], entryFile: strin
   const queue = specifiers.map((specifier) => ({ specifier, importer: entryFile }));
   const seen = new Set<string>();
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-    const absolute = item.specifier.startsWith("/") ? `.${path.sep}${path.relative(path.dirname(item.importer), item.specifier)}` : item.specifier;
-    const found = resolveAppImport(absolute.replaceAll(path.sep, "/"), item.importer);
+    const found = resolveAppImport(item.specifier, item.importer);
     if (found === null || seen.has(found.file)) continue;
     seen.add(found.file);
     if (isTypeScriptFile(found.file)) return true;
     const source = readFileSync(found.file, "utf8");
-    if (importsRivulet(source)) return true;
-    for (const match of source.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) queue.push({ specifier: match[1]!, importer: found.file });
+    if (compileModeOf(found.query, source) !== null) return true;
+    for (const specifier of scanImports(source)) queue.push({ specifier, importer: found.file });
   }
   return false;
+}
+
+/** The imports a module's text names (static, `export from`, `import()` of a literal), found without parsing: for modules no compiler reads. */
+export function scanImports(source: string): string[] {
+  return [...source.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1]!);
 }

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { compile, type CompileOptions } from "@rivulet/compiler";
 import type { Diagnostic } from "@rivulet/runtime";
 import { PAGE_QUERY } from "@rivulet/runtime/internal";
-import { needsModuleHooks, pagesFolderFiles } from "./appModules.ts";
+import { needsModuleHooks, pagesFolderFiles, splitQuery } from "./appModules.ts";
 
 /** A compiled script, ready for `importScript` (in this thread or a worker). */
 export interface CompiledScript {
@@ -38,8 +38,8 @@ export function compileScript(source: string, file: string, options: ScriptCompi
 function resolveImport(spec: string, importer: string): string {
   if (spec.startsWith(".") || spec.startsWith("/")) {
     // A query (`?rivulet-page`) is the module's, not the path's.
-    const query = /[?#].*$/s.exec(spec)?.[0] ?? "";
-    return pathToFileURL(resolve(dirname(importer), spec.slice(0, spec.length - query.length))).href + query;
+    const { path, query } = splitQuery(spec);
+    return pathToFileURL(resolve(dirname(importer), path)).href + query;
   }
   if (spec.startsWith("node:") || /^[a-z]+:/.test(spec)) return spec;
   return import.meta.resolve(spec);

@@ -4,13 +4,13 @@
 // imports rivulet is compiled in library mode (site ids, checkpoints, its functions bound to the
 // run they are called in), and a page file (imported with `?rivulet-page`) as a page. Runs on Node's hooks thread: it loads the compiler there.
 
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 // Imported with this module, not on first use: an import made by a hook waits forever on Node 20.
 import { compile, formatDiagnostic } from "@rivulet/compiler";
-import { appModuleFile, importsRivulet, isAppModuleFile, isTypeScriptFile, modeOfQuery, resolveAppImport } from "./appModules.ts";
-import { isOwnSpecifier, OWN_SPECIFIERS } from "./ownSpecifiers.ts";
+import { appModuleFile, compileModeOf, isAppModuleFile, isStrippableFile, resolveAppImport } from "./appModules.ts";
+import { isOwnSpecifier } from "./ownSpecifiers.ts";
 
 type Context = { parentURL?: string; format?: string | null; conditions?: string[]; importAttributes?: Record<string, string> };
 type Resolved = { url: string; format?: string | null; shortCircuit?: boolean };
@@ -18,7 +18,14 @@ type Loaded = { format: string; source?: string | ArrayBuffer | Uint8Array | nul
 
 export async function resolve(specifier: string, context: Context, nextResolve: (specifier: string, context: Context) => Promise<Resolved>): Promise<Resolved> {
   // Our packages come from where the host imports them: one runtime, wherever the script lives.
-  if (isOwnSpecifier(specifier)) return nextResolve(specifier, { ...context, parentURL: import.meta.url });
+  if (isOwnSpecifier(specifier)) {
+    try {
+      return await nextResolve(specifier, { ...context, parentURL: import.meta.url });
+    } catch {
+      // An install that does not hoist them beside us: the app's own resolution.
+      return nextResolve(specifier, context);
+    }
+  }
   try {
     return await nextResolve(specifier, context);
   } catch (error) {
@@ -30,13 +37,13 @@ export async function resolve(specifier: string, context: Context, nextResolve: 
 
 export async function load(url: string, context: Context, nextLoad: (url: string, context: Context) => Promise<Loaded>): Promise<Loaded> {
   const file = url.startsWith("file:") ? fileURLToPath(url) : null;
-  if (file === null || !isAppModuleFile(file) || OWN_ROOTS.some((root) => file.startsWith(root))) return nextLoad(url, context);
-  const typescript = isTypeScriptFile(file);
-  const loaded = await nextLoad(url, typescript ? { ...context, format: "module" } : context);
-  if (loaded.format !== "module" || loaded.source == null) return loaded;
-  const source = typeof loaded.source === "string" ? loaded.source : new TextDecoder().decode(loaded.source);
-  if (!typescript && !importsRivulet(source)) return loaded;
-  const result = compile(source, { filename: file, mode: modeOfQuery(new URL(url).search) });
+  if (file === null || !isAppModuleFile(file) || isOwn(file)) return nextLoad(url, context);
+  // Read here: Node would take a `.js` page outside any "type": "module" package for CommonJS.
+  const source = readFileSync(file, "utf8");
+  // As Vite compiles it (compileModeOf), and TypeScript that is not ours to compile loses its types.
+  const mode = compileModeOf(new URL(url).search, source) ?? (isStrippableFile(file) ? "library" : null);
+  if (mode === null) return nextLoad(url, context);
+  const result = compile(source, { filename: file, mode });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (result.code === null || errors.length > 0) {
     throw new SyntaxError(`${file} does not compile:\n${(errors.length > 0 ? errors : result.diagnostics).map(formatDiagnostic).join("\n")}`);
@@ -46,19 +53,30 @@ export async function load(url: string, context: Context, nextLoad: (url: string
 }
 
 /**
- * The folders of our own packages (a workspace links them outside node_modules): their built
- * files are not the app's, though their text names rivulet.
+ * A file of one of our own packages (`rivulet`, `@rivulet/*`; a workspace links them outside
+ * node_modules): not the app's, though its text names rivulet. Known by the nearest package.json.
  */
-const OWN_ROOTS = [...new Set(OWN_SPECIFIERS.flatMap((specifier) => packageRoot(specifier)))];
+function isOwn(file: string): boolean {
+  const name = packageNameOf(path.dirname(file));
+  return name === "rivulet" || (name?.startsWith("@rivulet/") ?? false);
+}
 
-function packageRoot(specifier: string): string[] {
-  try {
-    let dir = path.dirname(fileURLToPath(import.meta.resolve(specifier)));
-    while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-    return [dir + path.sep];
-  } catch {
-    return [];
-  }
+const names = new Map<string, string | null>();
+function packageNameOf(dir: string): string | null {
+  const known = names.get(dir);
+  if (known !== undefined) return known;
+  const manifest = path.join(dir, "package.json");
+  let name: string | null;
+  if (existsSync(manifest)) {
+    try {
+      name = (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name as string;
+      if (typeof name !== "string") name = null;
+    } catch {
+      name = null;
+    }
+  } else name = path.dirname(dir) === dir ? null : packageNameOf(path.dirname(dir));
+  names.set(dir, name);
+  return name;
 }
 
 /**
@@ -74,5 +92,5 @@ function guess(specifier: string, parentURL: string | undefined): string | null 
   }
   const parent = parentURL?.startsWith("file:") ? fileURLToPath(parentURL) : null;
   const found = parent !== null && isAppModuleFile(parent) ? resolveAppImport(specifier, parent) : null;
-  return found === null ? null : pathToFileURL(found.file).href + (/\?[^#]*/.exec(specifier)?.[0] ?? "");
+  return found === null ? null : pathToFileURL(found.file).href + found.query;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { compile, type CompileMode } from "@rivulet/compiler";
-import { importsRivulet, isAppModuleFile, modeOfQuery, pagesFolderFiles } from "@rivulet/server";
+import { compileModeOf, isAppModuleFile, pagesFolderFiles } from "@rivulet/server";
 import type { Plugin, Rollup } from "vite";
 import type { PluginAPI } from "../api.ts";
 import { sortDiagnostics, toRollupError } from "../utils/diagnostics.ts";
@@ -43,6 +43,5 @@ export function compilePlugin(api: PluginAPI): Plugin {
 function modeOf(id: string, file: string, source: string, entryFile: string, consumer: "client" | "server"): CompileMode | null {
   if (file === entryFile) return "script";
   if (consumer !== "server" || file.startsWith("\0") || !isAppModuleFile(file)) return null;
-  if (modeOfQuery(id.slice(file.length)) === "page") return "page";
-  return importsRivulet(source) ? "library" : null;
+  return compileModeOf(id.slice(file.length), source);
 }

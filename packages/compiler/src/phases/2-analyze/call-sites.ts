@@ -18,7 +18,8 @@ export interface CallSites {
 export function collectCallSites(program: NodePath<t.Program>, imports: RivuletImports, magicWrites: ReadonlySet<t.ExpressionStatement>, prefix = ""): CallSites {
   const calls = new Map<t.CallExpression, StCall>();
   const magic = new Map<t.ExpressionStatement, string>();
-  const functions = new FunctionPaths((node) => calls.get(node as t.CallExpression)?.site);
+  // A function passed to an st call is named by the call's site, without the module's tag (the tag comes once, first).
+  const functions = new FunctionPaths((node) => calls.get(node as t.CallExpression)?.site.slice(prefix.length));
   const ordinals = new Map<string, number>();
   const sites = new Set<string>();
   const siteOf = (path: NodePath, method: string): string => {

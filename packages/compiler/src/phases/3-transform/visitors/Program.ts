@@ -4,7 +4,7 @@
 // a synchronous script synchronously (so that it can serve a session from inside another
 // session's checkpoint). Runs last, after the other visitors and the TypeScript strip.
 // An entry with a `pages/` folder and no st.navigation call (Streamlit's convention) hands its
-// body to the runtime as its main page: `return $rtFolder($rt, "app.ts", function main() {...},
+// body to the runtime as its main page: `return $rtFolder($rt, "app.ts", function () {...},
 // [{ file, load }...])`.
 import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
@@ -32,7 +32,8 @@ export function Program(path: NodePath<t.Program>, state: TransformState): void 
     path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction)];
     return;
   }
-  const main = t.functionExpression(t.identifier("main"), [], t.blockStatement(run), false, awaits);
+  // Anonymous: a name would shadow the script's own binding of it (its title is passed apart).
+  const main = t.functionExpression(null, [], t.blockStatement(run), false, awaits);
   const pages = t.arrayExpression(folder.pages.map((file) => pageLoader(file, state)));
   const call = t.callExpression(t.identifier(FOLDER_NAVIGATION), [t.identifier(RUN_HANDLE), t.stringLiteral(folder.entry), main, pages]);
   const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement([t.returnStatement(call)]));
