@@ -77,7 +77,7 @@ test("rivulet run serves pages of their own files, each at its URL", async () =>
   }
 });
 
-test("under rivulet run, a page added to the pages/ folder joins the menu, and one removed leaves it", async () => {
+test("under rivulet run, a page added to the pages/ folder joins the menu, an edited one reruns, and one removed leaves the menu", async () => {
   const dir = path.join(temp.dir, "folder-app");
   await mkdir(path.join(dir, "pages"), { recursive: true });
   await writeFile(path.join(dir, "app.ts"), `import * as st from "rivulet";\nst.title("Main");\n`);
@@ -93,6 +93,9 @@ test("under rivulet run, a page added to the pages/ folder joins the menu, and o
     await expect.poll(links, { timeout: 15_000 }).toEqual(["app", "first", "second"]);
     await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "second" }).click();
     await page.getByRole("heading", { name: "Second" }).waitFor();
+    // An edit of a page file reruns the page with the new version.
+    await writeFile(path.join(dir, "pages", "2_second.ts"), `import * as st from "rivulet";\nst.title("Second, edited");\n`);
+    await page.getByRole("heading", { name: "Second, edited" }).waitFor({ timeout: 15_000 });
     await rm(path.join(dir, "pages", "1_first.ts"));
     await expect.poll(links, { timeout: 15_000 }).toEqual(["app", "second"]);
     await page.close();

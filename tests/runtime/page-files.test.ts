@@ -61,6 +61,33 @@ describe("st.Page of a file", () => {
     expect(texts(at)).toEqual(["stock before", "stock after its await", "after the page", "entry level 0"]);
   });
 
+  it("runs synchronously from its first show, as a function page does: order and errors as in later runs", async () => {
+    const entry = app({
+      "app.ts": [
+        `import * as st from "rivulet";`,
+        `function home(): void {`,
+        `  st.text("home");`,
+        `}`,
+        `const page = st.navigation([st.Page(home), st.Page("pages/filters.ts"), st.Page("pages/broken.ts")]);`,
+        `try {`,
+        `  page.run();`,
+        `} catch (error) {`,
+        `  st.sidebar.text("caught: " + (error as Error).message);`,
+        `}`,
+        `st.sidebar.text("footer");`,
+        ``,
+      ].join("\n"),
+      "pages/filters.ts": `import * as st from "rivulet";\nst.sidebar.text("page filter");\n`,
+      "pages/broken.ts": `import * as st from "rivulet";\nthrow new Error("the page failed");\n`,
+    });
+    const at = await AppTest.fromFile(entry).run();
+    await at.switchPage("filters").run();
+    expect(texts(at)).toEqual(["page filter", "footer"]);
+    await at.switchPage("broken").run();
+    expect(at.exception).toEqual([]);
+    expect(texts(at)).toEqual(["caught: the page failed", "footer"]);
+  });
+
   it("that is missing raises Streamlit's page_file_not_found when it is shown", async () => {
     const entry = app({
       "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home), st.Page("pages/gone.ts")]).run();\n`,

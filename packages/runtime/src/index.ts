@@ -9,7 +9,7 @@ export { BLOCK_SCHEMAS, type BlockKind } from "./wire/blocks.ts";
 // Hosting: what transports and test harnesses use.
 export { Session, FRAME_MS, MAX_CONSECUTIVE_RERUNS, type SessionOptions } from "./session/session.ts";
 export { parseQueryString, formatQueryString, type QueryValue } from "./state/queryParams.ts";
-export type { LoadedScript } from "./session/script.ts";
+export { preloadPages, type LoadedScript } from "./session/script.ts";
 export type { SessionSnapshot, SnapshotResult } from "./session/snapshot.ts";
 export { reportRunsTo } from "./session/context.ts";
 export { ownAttention, type Attention } from "./session/attention.ts";

@@ -12,9 +12,22 @@ export const PAGE_QUERY = "rivulet-page";
 /** The default export of a compiled script module. */
 export type RunFunction = ($rt: RunHandle) => Promise<void> | void;
 
+/** What a compiled script (or page) exports of each page file it names: its host loads them with it. */
+export const PAGE_FILES_EXPORT = "$pageFiles";
+
+/** A page file, as the compiler passes it to st.Page and exports it. */
+export interface PageFileLoader {
+  /** Which st.Page it is: its call's site and its path (`pages-folder` for a `pages/` folder's). */
+  readonly key: string;
+  readonly file: string;
+  readonly load: () => Promise<ScriptModule>;
+}
+
 /** A compiled script module as loaded. */
 export interface ScriptModule {
   default: RunFunction;
+  /** The page files it names (PAGE_FILES_EXPORT). */
+  $pageFiles?: readonly PageFileLoader[];
 }
 
 export interface RunHandle {

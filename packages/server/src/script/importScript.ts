@@ -1,7 +1,7 @@
 // Imports a compiled script in this thread. Kept apart from the compiler: session workers
 // import scripts compiled by the main thread and never load Babel.
 
-import type { LoadedScript, ScriptModule } from "@rivulet/runtime";
+import { preloadPages, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
 import type { CompiledScript } from "./compileScript.ts";
 import { registerModuleHooks } from "./registerModuleHooks.ts";
 import { stackMapper } from "./stackMapper.ts";
@@ -12,5 +12,5 @@ export async function importScript(compiled: CompiledScript): Promise<LoadedScri
   const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}`;
   const module = (await import(url)) as ScriptModule;
   const fixStack = compiled.map === null ? undefined : stackMapper(url, compiled.map, compiled.file);
-  return { run: module.default, file: compiled.file, ...(fixStack ? { fixStack } : {}) };
+  return { run: module.default, file: compiled.file, ...(fixStack ? { fixStack } : {}), pages: await preloadPages(module) };
 }

@@ -2,7 +2,7 @@
 // to the main thread (which owns the dev server) over the worker's modules port.
 
 import type { MessagePort } from "node:worker_threads";
-import type { LoadedScript, ScriptModule } from "@rivulet/runtime";
+import { preloadPages, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
 import type { ModuleRequest, ModuleResponse } from "./messages.ts";
 
 type Runner = import("vite/module-runner").ModuleRunner;
@@ -27,7 +27,8 @@ export class ModuleImporter {
     if (typeof module.default !== "function") {
       throw new Error(`${entry} did not compile to a Rivulet script: its default export is not a run function`);
     }
-    return { script: { run: module.default, file: entry }, files: [...runner.evaluatedModules.fileToModulesMap.keys()] };
+    const pages = await preloadPages(module);
+    return { script: { run: module.default, file: entry, pages }, files: [...runner.evaluatedModules.fileToModulesMap.keys()] };
   }
 
   private async createRunner(): Promise<Runner> {

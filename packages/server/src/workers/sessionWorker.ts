@@ -4,7 +4,7 @@
 // and serves the other sessions of this thread right there, inside the checkpoint.
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
-import { Session, describeThrown, forgetConnections, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { Session, describeThrown, preloadPages, forgetConnections, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { exportSecretsToEnv } from "../secrets/loadSecrets.ts";
 import { installConnectionTypes } from "../connections/install.ts";
 import { setProjectDir } from "../connections/project.ts";
@@ -181,7 +181,7 @@ function setRunning(session: Session, inRun: boolean): void {
 async function importBuilt(url: string, file: string): Promise<LoadedScript> {
   const module = (await import(url)) as Partial<ScriptModule>;
   if (typeof module.default !== "function") throw new Error(`${url} is not a built Rivulet app: its default export is not a run function`);
-  return { run: module.default, file };
+  return { run: module.default, file, pages: await preloadPages(module) };
 }
 
 /** A thrown value for the log: an Error's stack, pointing at the user's lines when it can. */

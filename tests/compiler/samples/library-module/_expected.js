@@ -28,7 +28,10 @@ export async function report(table) {
   const rows = $rt.resume(await $rt.pause(loadRows(table)));
   $rt.call("1pfrdjq:report/write.0", st, "write", rows);
   $rt.call("1pfrdjq:report/button.0", st, "button", "Again", {
-    onClick: () => $rt.sessionState.again = true
+    onClick: () => {
+      const $rt = $rtOf();
+      return $rt.sessionState.again = true;
+    }
   });
 }
 export default class Panel {

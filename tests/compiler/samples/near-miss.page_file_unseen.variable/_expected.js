@@ -6,7 +6,13 @@ export default function run($rt) {
     title: "Home"
   }));
   $rt.call("navigation.0", st, "navigation", [...pages, $rt.call("Page.0", st, "Page", `pages/orders.ts`, undefined, {
+    key: "Page.0\0pages/orders.ts",
     file: "pages/orders.ts",
     load: () => import("./pages/orders.ts?rivulet-page")
   })]).run();
 }
+export const $pageFiles = [{
+  key: "Page.0\0pages/orders.ts",
+  file: "pages/orders.ts",
+  load: () => import("./pages/orders.ts?rivulet-page")
+}];

@@ -14,7 +14,7 @@ export const db = $rt.call("1pfrdjq:cacheResource.0", st, "cacheResource", () =>
 });
 export const panel = $rt.call("1pfrdjq:fragment.0", st, "fragment", () => {
   const $rt = $rtOf();
-  return $rt.call("1pfrdjq:1pfrdjq:fragment.0/text.0", st, "text", "panel");
+  return $rt.call("1pfrdjq:fragment.0/text.0", st, "text", "panel");
 });
 export const ask = $rt.call("1pfrdjq:dialog.0", st, "dialog", "Sure?")(() => {
   const $rt = $rtOf();
@@ -22,7 +22,7 @@ export const ask = $rt.call("1pfrdjq:dialog.0", st, "dialog", "Sure?")(() => {
 });
 export const orders = $rt.call("1pfrdjq:Page.0", st, "Page", () => {
   const $rt = $rtOf();
-  return $rt.call("1pfrdjq:1pfrdjq:Page.0/text.0", st, "text", "orders");
+  return $rt.call("1pfrdjq:Page.0/text.0", st, "text", "orders");
 }, {
   title: "Orders"
 });

@@ -44,7 +44,7 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, opt
       // A library module that does not import rivulet has nothing of ours: it only loses its types.
       ...(options.mode === "library" && !importsRivulet(analysis)
         ? []
-        : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: file.source.includes(RUN_HANDLE), done: new WeakSet() })]),
+        : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: file.source.includes(RUN_HANDLE), pageFiles: [], done: new WeakSet() })]),
     ],
   });
   invariant(result?.code != null && result.map != null, "babel produced code and a map");

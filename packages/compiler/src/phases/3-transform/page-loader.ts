@@ -1,14 +1,33 @@
-// A page file as the runtime takes it: `{ file, load: () => import("./file?rivulet-page") }`, for
-// st.Page of a file (visitors/CallExpression.ts) and the pages of a `pages/` folder
-// (visitors/Program.ts). The import makes the file one of the app's modules, compiled as a page.
+// A page file as the runtime takes it: `{ key, file, load: () => import("./file?rivulet-page") }`,
+// for st.Page of a file (visitors/CallExpression.ts, keyed by its call's site) and the pages of
+// a `pages/` folder (visitors/Program.ts). The import makes the file one of the app's modules,
+// compiled as a page. A script (or page) also exports its loaders (`$pageFiles`), so that the
+// host loads its pages with it and each runs synchronously from its first show.
 import * as t from "@babel/types";
 import { pageSpecifier } from "../2-analyze/page-files.ts";
+import { PAGE_FILES_EXPORT } from "@rivulet/runtime/internal";
 import { rewriteSource } from "./import-source.ts";
 import type { TransformState } from "./state.ts";
 
-export function pageLoader(file: string, state: TransformState): t.ObjectExpression {
+export function pageLoader(file: string, key: string, state: TransformState): t.ObjectExpression {
+  state.pageFiles.push({ file, key });
+  return loaderObject(file, key, state);
+}
+
+/** `export const $pageFiles = [...]`: every page file the module names, for its host to load with it. */
+export function pageFilesExport(state: TransformState): t.ExportNamedDeclaration | null {
+  if (state.pageFiles.length === 0) return null;
+  const loaders = t.arrayExpression(state.pageFiles.map(({ file, key }) => loaderObject(file, key, state)));
+  return t.exportNamedDeclaration(t.variableDeclaration("const", [t.variableDeclarator(t.identifier(PAGE_FILES_EXPORT), loaders)]));
+}
+
+function loaderObject(file: string, key: string, state: TransformState): t.ObjectExpression {
   const source = t.stringLiteral(pageSpecifier(file));
   rewriteSource(source, state);
   const load = t.arrowFunctionExpression([], t.importExpression(source));
-  return t.objectExpression([t.objectProperty(t.identifier("file"), t.stringLiteral(file)), t.objectProperty(t.identifier("load"), load)]);
+  return t.objectExpression([
+    t.objectProperty(t.identifier("key"), t.stringLiteral(key)),
+    t.objectProperty(t.identifier("file"), t.stringLiteral(file)),
+    t.objectProperty(t.identifier("load"), load),
+  ]);
 }

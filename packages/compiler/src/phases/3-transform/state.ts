@@ -19,6 +19,8 @@ export interface TransformState {
   rewriteImport: (source: string) => string;
   /** The script's text holds `$rt`: only then may it declare one (free-run-handle.ts). */
   mentionsRunHandle: boolean;
+  /** The page files the module names (page-loader.ts), exported for its host to load with it. */
+  pageFiles: { file: string; key: string }[];
   /** Nodes already rewritten, so that a visitor never rewrites its own output. */
   done: WeakSet<t.Node>;
 }

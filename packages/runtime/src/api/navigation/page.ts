@@ -54,7 +54,7 @@ export class StreamlitPage {
 
 export function Page(page: (() => unknown) | string, options?: PageOptions): StreamlitPage;
 export function Page(page: (() => unknown) | string, options: PageOptions = {}, compiled?: unknown): StreamlitPage {
-  const site = takeSite();
+  takeSite();
   if (typeof page !== "function" && typeof page !== "string") throw invalidOption("Page", "page", "the function that shows the page, or its file", page);
   if (typeof options !== "object" || options === null) throw invalidOption("Page", "options", "an object of options", options);
   let body: () => unknown;
@@ -66,7 +66,7 @@ export function Page(page: (() => unknown) | string, options: PageOptions = {}, 
     const fromName = pageFileName(page);
     inferred = fromName.name;
     inferredIcon = fromName.icon;
-    body = () => runPageFile(compiled, `${site}\u0000${page}`);
+    body = () => runPageFile(compiled);
   } else {
     inferred = page.name;
     body = page;

@@ -4,17 +4,14 @@
 // raises. The page's name and icon come from the file's name, as Streamlit's do.
 
 import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
-import type { RunFunction, ScriptModule } from "../../session/compiledScript.ts";
+import type { PageFileLoader, RunFunction, ScriptModule } from "../../session/compiledScript.ts";
 import { currentExecution } from "../../session/context.ts";
 
-/** What the compiler passes st.Page for a page file. */
-export interface PageFileLoader {
-  readonly file: string;
-  readonly load: () => Promise<ScriptModule>;
-}
+export type { PageFileLoader };
 
 export function isPageFileLoader(value: unknown): value is PageFileLoader {
-  return typeof value === "object" && value !== null && typeof (value as PageFileLoader).file === "string" && typeof (value as PageFileLoader).load === "function";
+  const loader = value as PageFileLoader | null;
+  return typeof value === "object" && loader !== null && typeof loader.key === "string" && typeof loader.file === "string" && typeof loader.load === "function";
 }
 
 /** Streamlit's page file names: an optional number to sort by, then the name (`1_📈_Orders.ts`). */
@@ -35,17 +32,19 @@ export function pageFileName(file: string): { icon: string; name: string; order:
 
 /**
  * Runs a page file: its run function with the run's handle, in a block of its own at the place
- * of `page.run()` (so that its elements are where the page was run even when it is loaded: the
- * same block on every run, the tree stays the same), synchronously once the session has loaded
- * it; the first time, a promise the run waits for (the import, then the page).
+ * of `page.run()`, synchronously when the host loaded it with the script (`preloadPages`) or the
+ * session has since. Otherwise (a page named in a library module, one that failed to load) a
+ * promise the run waits for: the import, then the page, still in its block, so its elements are
+ * where it was run.
  */
-export function runPageFile(loader: PageFileLoader, key: string): unknown {
+export function runPageFile(loader: PageFileLoader): unknown {
   const exec = currentExecution("Page.run");
   const { loaded } = exec.session.pages;
+  const { key } = loader;
   const handle = exec.handle;
   const block = exec.writer.writeBlock(exec.container, { block: "vertical" });
   return exec.inContainer(block, () => {
-    const known = loaded.get(key);
+    const known = exec.session.script.pages?.get(key) ?? loaded.get(key);
     if (known !== undefined) return known(handle);
     return (async () => {
       const module = handle.resume(await handle.pause(loader.load().catch((error: unknown) => Promise.reject(isNotFound(error) ? new RivuletAPIError("page_file_not_found", { file: baseName(loader.file) }) : error))));

@@ -13,7 +13,7 @@ export function CallExpression(path: NodePath<t.CallExpression>, state: Transfor
   const call = state.analysis.calls.get(path.node);
   if (!call) return;
   const { callee } = path.node;
-  const args = withCompilerArg(path.node, state);
+  const args = withCompilerArg(path.node, call.site, state);
   let replacement: t.CallExpression;
   if (call.kind === "named") {
     invariant(t.isExpression(callee), "a named st call has an expression callee");
@@ -25,11 +25,11 @@ export function CallExpression(path: NodePath<t.CallExpression>, state: Transfor
   path.replaceWith(at(replacement, path.node));
 }
 
-function withCompilerArg(node: t.CallExpression, state: TransformState): t.CallExpression["arguments"] {
+function withCompilerArg(node: t.CallExpression, site: string, state: TransformState): t.CallExpression["arguments"] {
   const added = state.analysis.compilerArgs.get(node);
   if (added === undefined) return node.arguments;
   const given = node.arguments.slice(0, added.arity);
   while (given.length < added.arity) given.push(t.identifier("undefined"));
   const value = added.value;
-  return [...given, typeof value === "object" && "pageFile" in value ? pageLoader(value.pageFile, state) : t.valueToNode(value)];
+  return [...given, typeof value === "object" && "pageFile" in value ? pageLoader(value.pageFile, `${site}\u0000${value.pageFile}`, state) : t.valueToNode(value)];
 }

@@ -10,7 +10,7 @@ import type { NodePath } from "@babel/traverse";
 import * as t from "@babel/types";
 import { SKIP, walk } from "../../../utils/walk.ts";
 import { rewriteSource } from "../import-source.ts";
-import { pageLoader } from "../page-loader.ts";
+import { pageFilesExport, pageLoader } from "../page-loader.ts";
 import { FOLDER_NAVIGATION, INTERNAL_MODULE, RUN_HANDLE } from "../runtime-calls.ts";
 import type { TransformState } from "../state.ts";
 
@@ -29,18 +29,22 @@ export function Program(path: NodePath<t.Program>, state: TransformState): void 
   const folder = state.pagesFolder;
   if (folder === null) {
     const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement(run), false, awaits);
-    path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction)];
+    path.node.body = [...moduleLevel, t.exportDefaultDeclaration(runFunction), ...optional(pageFilesExport(state))];
     return;
   }
   // Anonymous: a name would shadow the script's own binding of it (its title is passed apart).
   const main = t.functionExpression(null, [], t.blockStatement(run), false, awaits);
-  const pages = t.arrayExpression(folder.pages.map((file) => pageLoader(file, state)));
+  const pages = t.arrayExpression(folder.pages.map((file) => pageLoader(file, `pages-folder\u0000${file}`, state)));
   const call = t.callExpression(t.identifier(FOLDER_NAVIGATION), [t.identifier(RUN_HANDLE), t.stringLiteral(folder.entry), main, pages]);
   const runFunction = t.functionDeclaration(t.identifier("run"), [t.identifier(RUN_HANDLE)], t.blockStatement([t.returnStatement(call)]));
   const source = t.stringLiteral(INTERNAL_MODULE);
   rewriteSource(source, state);
   const helper = t.importDeclaration([t.importSpecifier(t.identifier(FOLDER_NAVIGATION), t.identifier("folderNavigation"))], source);
-  path.node.body = [helper, ...moduleLevel, t.exportDefaultDeclaration(runFunction)];
+  path.node.body = [helper, ...moduleLevel, t.exportDefaultDeclaration(runFunction), ...optional(pageFilesExport(state))];
+}
+
+function optional<T>(node: T | null): T[] {
+  return node === null ? [] : [node];
 }
 
 function defaultExportAsStatement(declaration: t.ExportDefaultDeclaration["declaration"]): t.Statement {
