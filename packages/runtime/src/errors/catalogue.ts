@@ -515,7 +515,7 @@ export const catalogue = {
     message: "st.Page(%file%) names its file with a path made at run time: the compiler cannot see which file it is, so the page is not compiled or bundled; write the path as a string literal",
     raises: "st.Page(\"%file%\"): the compiler did not see this page file. Write its path as a string literal in the call (st.Page(\"pages/orders.ts\")), so that the file is compiled and bundled with the app.",
     why: "A page file is one of the app's modules: the compiler sees its path in the st.Page call and passes the call a loader of the file, which the dev server and the build compile (as a page) and bundle. A path computed at run time reaches no compiler, so the file would be neither compiled nor in a build. Streamlit resolves the path when the page runs; Rivulet needs it at build time.",
-    example: `import * as st from "rivulet";\nconst folder = "pages";\nst.navigation([st.Page(\`\${folder}/orders.ts\`)]).run();\n`,
+    example: `import * as st from "rivulet";\nconst day = new Date().getDay() === 0 ? "sunday" : "weekday";\nst.navigation([st.Page(\`pages/\${day}.ts\`)]).run();\n`,
     fix: "Write each page's path as a string literal (a list of pages chosen at run time is a list of `st.Page(\"…\")` calls to choose from).",
     fixed: `import * as st from "rivulet";\nfunction home() {\n  st.title("Home");\n}\nst.navigation([st.Page(home), st.Page("pages/orders.ts")]).run();\n`,
   },

@@ -1,3 +1,3 @@
 import * as st from "rivulet";
-const folder = "pages";
-st.navigation([st.Page(`${folder}/orders.ts`)]).run();
+const day = new Date().getDay() === 0 ? "sunday" : "weekday";
+st.navigation([st.Page(`pages/${day}.ts`)]).run();

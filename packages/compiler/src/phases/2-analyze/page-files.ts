@@ -17,10 +17,12 @@ export function findPageFiles(calls: Iterable<StCall>): Map<t.CallExpression, Pa
   const files = new Map<t.CallExpression, PageFile>();
   for (const call of calls) {
     if (call.method !== "Page" || !onNamespace(call)) continue;
-    const first = call.path.node.arguments[0];
-    const path = first?.type === "StringLiteral" ? first.value : first?.type === "TemplateLiteral" && first.expressions.length === 0 ? first.quasis[0]!.value.cooked : undefined;
-    if (path === undefined || path === null || call.path.node.arguments.length > 2) continue;
-    files.set(call.path.node, { pageFile: path });
+    const args = call.path.get("arguments");
+    if (args.length === 0 || args.length > 2 || !args[0]!.isExpression()) continue;
+    // A literal, or what the compiler can read of one (a `const` bound to a literal).
+    const path = args[0]!.isStringLiteral() || args[0]!.isTemplateLiteral() || args[0]!.isIdentifier() ? args[0]!.evaluate() : null;
+    if (path?.confident !== true || typeof path.value !== "string") continue;
+    files.set(call.path.node, { pageFile: path.value });
   }
   return files;
 }

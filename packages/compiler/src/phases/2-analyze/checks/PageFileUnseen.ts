@@ -10,10 +10,15 @@ export function pageFileUnseen(ctx: CheckContext): void {
   for (const call of ctx.analysis.calls.values()) {
     if (call.method !== "Page" || !onNamespace(call)) continue;
     const first = call.path.node.arguments[0];
-    if (first === undefined || !madeString(first)) continue;
+    // The compiler read the path after all (`pages/${"a"}.ts`, a const): the page has its loader.
+    if (first === undefined || !madeString(first) || isPageFile(ctx.analysis.compilerArgs.get(call.path.node)?.value)) continue;
     const text = first.start != null && first.end != null ? ctx.span(first).source.slice(first.start, first.end) : "…";
     ctx.report(d.page_file_unseen(ctx.span(first), { file: text.length > 40 ? `${text.slice(0, 37)}...` : text }));
   }
+}
+
+function isPageFile(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "pageFile" in value;
 }
 
 /** A string made at run time, whatever its parts: a template with expressions, `"a" + b`. */
