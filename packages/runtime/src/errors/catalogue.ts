@@ -521,7 +521,7 @@ export const catalogue = {
   },
   page_file_not_found: {
     raises: "Unable to create Page. The file `%file%` could not be found.",
-    why: "st.Page names a file that is not there (relative to the file that calls st.Page). Streamlit raises with this message; Rivulet raises it when the page is shown, and `rivulet check` and a build report the missing file before.",
+    why: "st.Page names a file that is not there (relative to the file that calls st.Page). Streamlit raises with this message; Rivulet raises it when the page is shown; `rivulet check` reports it before, and a build fails on the import of the missing file.",
     example: `import * as st from "rivulet";\nst.navigation([st.Page("pages/missing.ts")]).run();\n`,
     fix: "Correct the path, or create the page file.",
     fixed: `import * as st from "rivulet";\nfunction missing() {\n  st.title("Not missing any more");\n}\nst.navigation([st.Page(missing)]).run();\n`,
