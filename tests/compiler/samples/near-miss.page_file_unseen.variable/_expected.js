@@ -5,11 +5,7 @@ export default function run($rt) {
   const pages = [home].map(page => $rt.call("fn0/Page.0", st, "Page", page, {
     title: "Home"
   }));
-  $rt.call("navigation.0", st, "navigation", [...pages, $rt.call("Page.0", st, "Page", `pages/orders.ts`, undefined, {
-    key: "Page.0\0pages/orders.ts",
-    file: "pages/orders.ts",
-    load: () => import("./pages/orders.ts?rivulet-page")
-  })]).run();
+  $rt.call("navigation.0", st, "navigation", [...pages, $rt.call("Page.0", st, "Page", `pages/orders.ts`, undefined, $pageFiles[0])]).run();
 }
 export const $pageFiles = [{
   key: "Page.0\0pages/orders.ts",

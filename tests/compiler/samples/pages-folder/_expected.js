@@ -7,15 +7,7 @@ export default function run($rt) {
     $rt.call("title.0", st, "title", "Main");
     const rows = $rt.resume(await $rt.pause(fetch("https://example.com/rows.json")));
     $rt.call("write.0", st, "write", rows.status);
-  }, [{
-    key: "pages-folder\0pages/1_orders.ts",
-    file: "pages/1_orders.ts",
-    load: () => import("./pages/1_orders.ts?rivulet-page")
-  }, {
-    key: "pages-folder\0pages/2_📦_stock.ts",
-    file: "pages/2_📦_stock.ts",
-    load: () => import("./pages/2_📦_stock.ts?rivulet-page")
-  }]);
+  }, [$pageFiles[0], $pageFiles[1]]);
 }
 export const $pageFiles = [{
   key: "pages-folder\0pages/1_orders.ts",

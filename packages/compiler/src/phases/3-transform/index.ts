@@ -7,9 +7,9 @@ import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
 import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
+import { mentionsGeneratedName } from "./free-run-handle.ts";
 import { rivuletPlugin } from "./plugin.ts";
 import type { PagesFolder } from "./state.ts";
-import { RUN_HANDLE } from "./runtime-calls.ts";
 
 function importsRivulet(analysis: Analysis): boolean {
   return analysis.imports.namespaces.size > 0 || analysis.imports.named.size > 0;
@@ -44,7 +44,7 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, opt
       // A library module that does not import rivulet has nothing of ours: it only loses its types.
       ...(options.mode === "library" && !importsRivulet(analysis)
         ? []
-        : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: file.source.includes(RUN_HANDLE), pageFiles: [], done: new WeakSet() })]),
+        : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: mentionsGeneratedName(file.source), pageFiles: [], done: new WeakSet() })]),
     ],
   });
   invariant(result?.code != null && result.map != null, "babel produced code and a map");

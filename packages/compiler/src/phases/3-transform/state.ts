@@ -17,10 +17,10 @@ export interface TransformState {
   /** An entry that is the main page of its `pages/` folder's app (no st.navigation call), or null. */
   pagesFolder: PagesFolder | null;
   rewriteImport: (source: string) => string;
-  /** The script's text holds `$rt`: only then may it declare one (free-run-handle.ts). */
+  /** The script's text names one of the generated names: only then may it declare one (free-run-handle.ts). */
   mentionsRunHandle: boolean;
-  /** The page files the module names (page-loader.ts), exported for its host to load with it. */
-  pageFiles: { file: string; key: string }[];
+  /** The loaders of the page files a script names (page-loader.ts), exported for its host to load with it. */
+  pageFiles: t.ObjectExpression[];
   /** Nodes already rewritten, so that a visitor never rewrites its own output. */
   done: WeakSet<t.Node>;
 }
