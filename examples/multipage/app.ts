@@ -14,4 +14,5 @@ const page = st.navigation([
   st.Page("pages/stock.ts", { title: "Stock", icon: "📦" }),
 ]);
 st.sidebar.caption(`Signed in as ${st.sessionState.name || "nobody yet"}`);
+st.sidebar.pageLink("pages/stock.ts"); // a page's file: its title and icon
 page.run();

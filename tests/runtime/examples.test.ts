@@ -425,6 +425,7 @@ describe("pages in files", () => {
     expect(values(at.title)).toEqual(["Sales"]);
     expect(values(at.text)).toEqual(["Sales of North for Ada"]);
     expect(values(at.caption)).toEqual(["Signed in as Ada"]);
+    expect(at.get("pageLink").map((l) => [l.label, l.icon, l.page])).toEqual([["Stock", "📦", "stock"]]);
     await at.switchPage("stock").run();
     await at.checkbox[0]!.check().run();
     expect(values(at.text)).toEqual(["2 items run low"]);

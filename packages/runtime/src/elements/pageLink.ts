@@ -1,11 +1,12 @@
-// st.pageLink: a link to a page of the app (an st.Page, or its URL path) or to a web address, as
+// st.pageLink: a link to a page of the app (an st.Page, its file, or its URL path) or to a web address, as
 // Streamlit's st.page_link. A page link goes to the page within the app (its URL pushed, as the
 // menu does); a web address opens in a new tab. The label and icon are the page's unless given.
 
 import * as v from "valibot";
 import { containerOf, type Container } from "../api/container.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
-import { StreamlitPage } from "../api/navigation/page.ts";
+import { pageOfFile, StreamlitPage } from "../api/navigation/page.ts";
+import { currentExecution } from "../session/context.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { normalizePath } from "../state/pages.ts";
 import { defineElement } from "./define.ts";
@@ -23,7 +24,9 @@ export interface PageLinkOptions {
 
 const WEB = /^(https?:)?\/\//i;
 
-export function pageLink(this: unknown, page: StreamlitPage | string, options: PageLinkOptions = {}): Container {
+export function pageLink(this: unknown, to: StreamlitPage | string, options: PageLinkOptions = {}): Container {
+  // A page's file (`st.pageLink("pages/orders.ts")`, as Streamlit's st.page_link takes it) is that page.
+  const page = typeof to === "string" && !WEB.test(to) ? (pageOfFile(currentExecution("pageLink").pages, to) ?? to) : to;
   const target = page instanceof StreamlitPage ? { page: page.urlPath } : typeof page === "string" && WEB.test(page) ? { url: page } : typeof page === "string" ? { page: normalizePath(page) } : null;
   if (target === null) throw invalidOption("pageLink", "page", "an st.Page, a page's URL path, or a web address", page);
   const label = options.label ?? (page instanceof StreamlitPage ? page.title : undefined);

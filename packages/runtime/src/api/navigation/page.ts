@@ -86,6 +86,16 @@ export function Page(page: (() => unknown) | string, options: PageOptions = {}, 
   return new StreamlitPage(body, title, icon, path === "" ? slug(title) : path, options.default === true, typeof page === "string" ? page : null);
 }
 
+/** The page of `pages` whose file `file` names (`./pages/a.ts` and `pages/a.ts` are one), if any. */
+export function pageOfFile<P extends { readonly file: string | null }>(pages: readonly P[] | null, file: string): P | undefined {
+  const wanted = withoutDotSlash(file);
+  return pages?.find((page) => page.file !== null && withoutDotSlash(page.file) === wanted);
+}
+
+function withoutDotSlash(path: string): string {
+  return path.replace(/^(?:\.\/)+/, "");
+}
+
 /** A URL path from a title, for a page whose function has no name. */
 function slug(title: string): string {
   return title.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");

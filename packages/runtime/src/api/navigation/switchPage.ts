@@ -5,15 +5,14 @@ import { RivuletAPIError } from "../../errors/RivuletAPIError.ts";
 import { currentExecution, takeSite } from "../../session/context.ts";
 import { RerunSignal } from "../../session/signals.ts";
 import { normalizePath } from "../../state/pages.ts";
-import { StreamlitPage } from "./page.ts";
+import { pageOfFile, StreamlitPage } from "./page.ts";
 
 export function switchPage(page: StreamlitPage | string): never {
   takeSite();
   const exec = currentExecution("switchPage");
   const known = exec.pages;
   const path = page instanceof StreamlitPage ? page.urlPath : typeof page === "string" ? normalizePath(page) : null;
-  const file = typeof page === "string" ? fileOf(page) : null;
-  const target = known?.find((candidate) => candidate === page || candidate.urlPath === path || candidate.namedPath === path || (candidate.file !== null && fileOf(candidate.file) === file));
+  const target = known?.find((candidate) => candidate === page || candidate.urlPath === path || candidate.namedPath === path) ?? (typeof page === "string" ? pageOfFile(known, page) : undefined);
   if (target === undefined) {
     const paths = known === null ? "st.navigation has not listed any yet in this run" : known.map((p) => `"${p.urlPath}"`).join(", ");
     throw new RivuletAPIError("unknown_page", { page: typeof page === "string" ? page : page instanceof StreamlitPage ? page.title : String(page), pages: paths });
@@ -22,7 +21,3 @@ export function switchPage(page: StreamlitPage | string): never {
   throw new RerunSignal("app", new Error("st.switchPage"));
 }
 
-/** A page file's path without a leading `./`: `./pages/a.ts` and `pages/a.ts` are one file. */
-function fileOf(path: string): string {
-  return path.replace(/^(?:\.\/)+/, "");
-}
