@@ -146,6 +146,17 @@ describe("the pages/ folder", () => {
     expect(at.markdown.map((m) => m.value)).toEqual(["about, by magic"]);
   });
 
+  it("of an app run without magic are without it too", async () => {
+    const entry = app({
+      "app.ts": `import * as st from "rivulet";\nconst shown = "the main page";\nshown;\n`,
+      "pages/other.ts": `import * as st from "rivulet";\nconst shown = "the other page";\nshown;\nst.text("other");\n`,
+    });
+    const at = await AppTest.fromFile(entry, { magic: false }).run();
+    await at.switchPage("other").run();
+    expect(texts(at)).toEqual(["other"]);
+    expect(at.markdown).toEqual([]);
+  });
+
   it("is not the app's when the entry calls st.navigation", async () => {
     const entry = app({
       "app.ts": `import * as st from "rivulet";\nfunction home(): void {\n  st.text("home");\n}\nst.navigation([st.Page(home)]).run();\n`,

@@ -77,10 +77,10 @@ export function compile(input: string | Uint8Array, options: CompileOptions): Co
     if (!parsed.ok) return { code: null, map: null, imports: [], diagnostics: parsed.diagnostics };
     ast = parsed.ast;
     const mode = options.mode ?? "script";
-    const analysis = analyze(parsed.ast, file, { mode, magic: mode !== "library" && (options.magic ?? true), sitePrefix: mode === "script" ? "" : `${moduleTag(options.filename)}:` });
+    const analysis = analyze(parsed.ast, file, { mode, magic: mode !== "library" && (options.magic ?? true), appMagic: options.magic ?? true, sitePrefix: mode === "script" ? "" : `${moduleTag(options.filename)}:` });
     const pagesFolder = mode === "script" && options.pagesFolder !== undefined && options.pagesFolder.length > 0 && !callsNavigation(analysis) ? { entry: basename(options.filename), pages: options.pagesFolder } : null;
-    const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s), pagesFolder });
-    const folderImports = pagesFolder === null ? [] : pagesFolder.pages.map(pageSpecifier);
+    const { code, map } = transform(parsed.ast, file, analysis, { mode, rewriteImport: options.rewriteImport ?? ((s) => s), pagesFolder, appMagic: options.magic ?? true });
+    const folderImports = pagesFolder === null ? [] : pagesFolder.pages.map((page) => pageSpecifier(page, options.magic ?? true));
     return { code, map, diagnostics: analysis.diagnostics, imports: [...analysis.moduleImports, ...folderImports] };
   } catch (error) {
     return { code: null, map: null, imports: [], diagnostics: [failure(error, file, ast)] };

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { compile, formatDiagnostic, type CompileMode, type CompileResult } from "@rivulet/compiler";
-import { PAGE_QUERY } from "@rivulet/runtime/internal";
 import { compileModeOf, pagesFolderFiles, resolveAppImport, scanImports, splitQuery } from "@rivulet/server";
 import { HELP } from "./help.ts";
 import { parse } from "./parse.ts";
@@ -40,7 +39,7 @@ export async function check(args: string[]): Promise<number> {
       for (const specifier of files.importsOf(file, mode)) {
         const found = resolveAppImport(specifier, file);
         if (found === null) {
-          if (splitQuery(specifier).query === `?${PAGE_QUERY}`) missing.add(`${path.relative(process.cwd(), file)}: error page_file_not_found: Unable to create Page. The file \`${splitQuery(specifier).path}\` could not be found.`);
+          if (compileModeOf(splitQuery(specifier).query, "") === "page") missing.add(`${path.relative(process.cwd(), file)}: error page_file_not_found: Unable to create Page. The file \`${splitQuery(specifier).path}\` could not be found.`);
           continue;
         }
         if (found.file === root || seen.has(found.file)) continue;

@@ -9,6 +9,9 @@
  */
 export const PAGE_QUERY = "rivulet-page";
 
+/** With PAGE_QUERY, for an app compiled without magic: its page files are compiled without it too. */
+export const NO_MAGIC_QUERY = "rivulet-magic=off";
+
 /** The default export of a compiled script module. */
 export type RunFunction = ($rt: RunHandle) => Promise<void> | void;
 

@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { PAGE_QUERY } from "@rivulet/runtime/internal";
+import { NO_MAGIC_QUERY, PAGE_QUERY } from "@rivulet/runtime/internal";
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
 /** TypeScript whose types the compiler strips into an ES module (not JSX, not CommonJS). */
@@ -19,6 +19,11 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export function compileModeOf(query: string, source: string): "page" | "library" | null {
   if (new URLSearchParams(query).has(PAGE_QUERY)) return "page";
   return importsRivulet(source) ? "library" : null;
+}
+
+/** Whether a page file's import says its app is compiled without magic. */
+export function magicOfQuery(query: string): boolean {
+  return !new URLSearchParams(query).has(NO_MAGIC_QUERY.split("=")[0]!);
 }
 
 /** Whether the module hooks strip the types of a module they do not otherwise compile (Node 20 cannot load TypeScript). */

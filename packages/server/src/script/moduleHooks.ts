@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 // Imported with this module, not on first use: an import made by a hook waits forever on Node 20.
 import { compile, formatDiagnostic } from "@rivulet/compiler";
-import { appModuleFile, compileModeOf, isAppModuleFile, isStrippableFile, resolveAppImport } from "./appModules.ts";
+import { appModuleFile, compileModeOf, isAppModuleFile, isStrippableFile, magicOfQuery, resolveAppImport } from "./appModules.ts";
 import { isOwnSpecifier } from "./ownSpecifiers.ts";
 
 type Context = { parentURL?: string; format?: string | null; conditions?: string[]; importAttributes?: Record<string, string> };
@@ -43,7 +43,7 @@ export async function load(url: string, context: Context, nextLoad: (url: string
   // As Vite compiles it (compileModeOf), and TypeScript that is not ours to compile loses its types.
   const mode = compileModeOf(new URL(url).search, source) ?? (isStrippableFile(file) ? "library" : null);
   if (mode === null) return nextLoad(url, context);
-  const result = compile(source, { filename: file, mode });
+  const result = compile(source, { filename: file, mode, magic: magicOfQuery(new URL(url).search) });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (result.code === null || errors.length > 0) {
     throw new SyntaxError(`${file} does not compile:\n${(errors.length > 0 ? errors : result.diagnostics).map(formatDiagnostic).join("\n")}`);

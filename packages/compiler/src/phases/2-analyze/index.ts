@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   mode: CompileMode;
   /** Write bare expression statements with st.write, as Streamlit's magic does. */
   magic: boolean;
+  /** Whether the app has magic (a library module has none of its own; its page files do, unless the app is without). */
+  appMagic: boolean;
   /** Put before every site id: a library module's tag (`<tag>:`), so that ids are unique across modules. */
   sitePrefix: string;
 }
@@ -49,7 +51,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     cachedFunctions: cache.cachedFunctions,
     sessionBound: findSessionBoundReads(imports),
     // A page file is imported too (its loader's import).
-    moduleImports: [...findModuleImports(ast.program), ...[...pageFiles.values()].map((page) => pageSpecifier(page.pageFile))],
+    moduleImports: [...findModuleImports(ast.program), ...[...pageFiles.values()].map((page) => pageSpecifier(page.pageFile, options.appMagic))],
   };
   const reported: Diagnostic[] = [];
   for (const check of checks) {

@@ -5,7 +5,7 @@
 // build bundles it. The path is relative to the file that calls st.Page, as an import's is
 // (Streamlit's: to the entry file, which is the same file in an app that lists its pages there).
 import type * as t from "@babel/types";
-import { PAGE_QUERY } from "@rivulet/runtime/internal";
+import { NO_MAGIC_QUERY, PAGE_QUERY } from "@rivulet/runtime/internal";
 import { onNamespace, type StCall } from "./analysis.ts";
 
 export interface PageFile {
@@ -27,8 +27,11 @@ export function findPageFiles(calls: Iterable<StCall>): Map<t.CallExpression, Pa
   return files;
 }
 
-/** The import specifier of a page file: relative paths get their `./`, and the page query. */
-export function pageSpecifier(path: string): string {
+/**
+ * The import specifier of a page file: relative paths get their `./`, and the page query (and,
+ * in an app compiled without magic, the query that says so, for the host that compiles the page).
+ */
+export function pageSpecifier(path: string, magic: boolean): string {
   const relative = path.startsWith("/") || path.startsWith("./") || path.startsWith("../") || /^[a-z]+:/i.test(path) ? path : `./${path}`;
-  return `${relative}?${PAGE_QUERY}`;
+  return `${relative}?${PAGE_QUERY}${magic ? "" : `&${NO_MAGIC_QUERY}`}`;
 }

@@ -24,6 +24,8 @@ export interface TransformOptions {
   mode: CompileMode;
   rewriteImport: (source: string) => string;
   pagesFolder: PagesFolder | null;
+  /** Whether the app has magic: its page files' imports say when it has not. */
+  appMagic: boolean;
 }
 
 export function transform(ast: t.File, file: SourceFile, analysis: Analysis, options: TransformOptions): TransformResult {

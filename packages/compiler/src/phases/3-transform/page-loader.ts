@@ -25,7 +25,7 @@ export function pageFilesExport(state: TransformState): t.ExportNamedDeclaration
 }
 
 function loaderObject(file: string, key: string, state: TransformState): t.ObjectExpression {
-  const source = t.stringLiteral(pageSpecifier(file));
+  const source = t.stringLiteral(pageSpecifier(file, state.appMagic));
   rewriteSource(source, state);
   const load = t.arrowFunctionExpression([], t.importExpression(source));
   return t.objectExpression([

@@ -14,6 +14,8 @@ export interface TransformState {
   analysis: Analysis;
   /** A script becomes a run function; a library module keeps its shape (visitors/Program.ts). */
   mode: CompileMode;
+  /** Whether the app has magic: its page files' imports say when it has not (page-loader.ts). */
+  appMagic: boolean;
   /** An entry that is the main page of its `pages/` folder's app (no st.navigation call), or null. */
   pagesFolder: PagesFolder | null;
   rewriteImport: (source: string) => string;
