@@ -2,7 +2,8 @@
 // AppTest, and tools that run a compiled script in a Node thread. The app's own modules are
 // loaded as Vite's dev server loads them: a TypeScript module loses its types, a module that
 // imports rivulet is compiled in library mode (site ids, checkpoints, its functions bound to the
-// run they are called in), and a page file (imported with `?rivulet-page`) as a page. Runs on Node's hooks thread: it loads the compiler there.
+// run they are called in), and a page file (imported with `?rivulet-page`) as a page. Runs on
+// Node's hooks thread: it loads the compiler there.
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -39,11 +40,13 @@ export async function load(url: string, context: Context, nextLoad: (url: string
   const file = url.startsWith("file:") ? fileURLToPath(url) : null;
   if (file === null || !isAppModuleFile(file) || isOwn(file)) return nextLoad(url, context);
   // Read here: Node would take a `.js` page outside any "type": "module" package for CommonJS.
-  const source = readFileSync(file, "utf8");
+  const bytes = readFileSync(file);
+  const { search } = new URL(url);
   // As Vite compiles it (compileModeOf), and TypeScript that is not ours to compile loses its types.
-  const mode = compileModeOf(new URL(url).search, source) ?? (isStrippableFile(file) ? "library" : null);
+  const mode = compileModeOf(search, bytes.toString("utf8")) ?? (isStrippableFile(file) ? "library" : null);
   if (mode === null) return nextLoad(url, context);
-  const result = compile(source, { filename: file, mode, magic: magicOfQuery(new URL(url).search) });
+  // The bytes: the compiler reports those that are not UTF-8.
+  const result = compile(bytes, { filename: file, mode, magic: magicOfQuery(search) });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (result.code === null || errors.length > 0) {
     throw new SyntaxError(`${file} does not compile:\n${(errors.length > 0 ? errors : result.diagnostics).map(formatDiagnostic).join("\n")}`);
