@@ -30,6 +30,7 @@ export interface Lists {
     latex: ViewOf<"latex">[];
     linkButton: ViewOf<"linkButton">[];
     markdown: ViewOf<"markdown">[];
+    metric: ViewOf<"metric">[];
     multiselect: ViewOf<"multiselect">[];
     numberInput: ViewOf<"numberInput">[];
     pageConfig: ViewOf<"pageConfig">[];
@@ -100,6 +101,8 @@ export const LinkButtonView = viewClass("linkButton");
 export type LinkButtonView = ViewOf<"linkButton">;
 export const MarkdownView = viewClass("markdown");
 export type MarkdownView = ViewOf<"markdown">;
+export const MetricView = viewClass("metric");
+export type MetricView = ViewOf<"metric">;
 export const MultiselectView = viewClass("multiselect");
 export type MultiselectView = ViewOf<"multiselect">;
 export const NumberInputView = viewClass("numberInput");

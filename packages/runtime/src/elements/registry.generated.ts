@@ -22,6 +22,7 @@ import json from "./json.ts";
 import latex from "./latex.ts";
 import linkButton from "./linkButton.ts";
 import markdown from "./markdown.ts";
+import metric from "./metric.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
 import pageConfig from "./pageConfig.ts";
@@ -60,7 +61,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -101,6 +102,7 @@ declare module "../wire/protocol.ts" {
     latex: v.InferOutput<typeof import("./latex.ts").node>;
     linkButton: v.InferOutput<typeof import("./linkButton.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
+    metric: v.InferOutput<typeof import("./metric.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
     pageConfig: v.InferOutput<typeof import("./pageConfig.ts").node>;
@@ -161,6 +163,7 @@ declare module "../api/container.ts" {
     latex: typeof import("./latex.ts").latex;
     linkButton: typeof import("./linkButton.ts").linkButton;
     markdown: typeof import("./markdown.ts").markdown;
+    metric: typeof import("./metric.ts").metric;
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
     setPageConfig: typeof import("./pageConfig.ts").setPageConfig;

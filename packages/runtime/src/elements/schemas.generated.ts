@@ -22,6 +22,7 @@ import { node as json } from "./json.ts";
 import { node as latex } from "./latex.ts";
 import { node as linkButton } from "./linkButton.ts";
 import { node as markdown } from "./markdown.ts";
+import { node as metric } from "./metric.ts";
 import { node as multiselect } from "./multiselect.ts";
 import { node as numberInput } from "./numberInput.ts";
 import { node as pageConfig } from "./pageConfig.ts";
@@ -50,6 +51,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -54,6 +54,8 @@ export { linkButton } from "./linkButton.ts";
 export type { LinkButtonOptions } from "./linkButton.ts";
 export { markdown } from "./markdown.ts";
 export type { MarkdownOptions } from "./markdown.ts";
+export { metric } from "./metric.ts";
+export type { MetricOptions } from "./metric.ts";
 export { multiselect } from "./multiselect.ts";
 export type { MultiselectOptions } from "./multiselect.ts";
 export { navigation, Page, switchPage } from "./navigation.ts";
