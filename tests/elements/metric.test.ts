@@ -101,7 +101,7 @@ describe("st.metric", () => {
   it("takes Streamlit's labelVisibility, and raises for another", async () => {
     const at = await metrics(`
       st.metric("shown", 1, { labelVisibility: "collapsed", help: "What it counts" });
-      st.metric("bad", 1, { labelVisibility: "none" as never });
+      st.metric("bad", 1, { labelVisibility: String("none") as never }); // a literal is a build-time error (invalid_label_visibility)
     `);
     expect([at.metric[0]!.labelVisibility, at.metric[0]!.help]).toEqual(["collapsed", "What it counts"]);
     expect(at.exception.map((e) => e.code)).toEqual(["invalid_label_visibility"]);

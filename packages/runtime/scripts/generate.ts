@@ -200,7 +200,9 @@ function compilerFacts(modules: Module[]): string {
   const inside: string[] = [];
   const one: string[] = [];
   const array: string[] = [];
+  const labelled: string[] = [];
   for (const { definition } of modules) {
+    if ("kind" in definition && "labelVisibility" in (definition.node as { entries: object }).entries) labelled.push(...Object.keys(definition.api));
     if ("kind" in definition && definition.widget !== undefined) {
       widgets.push(...Object.keys(definition.api));
       if (definition.widget.model === "trigger") triggers.push(...Object.keys(definition.api));
@@ -220,7 +222,8 @@ ${set("Widgets whose value session state cannot set (a trigger: a click or a sub
 ${set("Widgets that may not be written in a form (their click could not be told from a submit).", "REGISTRY_OUTSIDE_FORMS", outside)}
 ${set("Widgets that may only be written in a form (its submit button).", "REGISTRY_IN_FORMS", inside)}
 ${set("st functions that return one container.", "REGISTRY_CONTAINERS", one)}
-${set("st functions that return an array of containers.", "REGISTRY_CONTAINER_ARRAYS", array)}`;
+${set("st functions that return an array of containers.", "REGISTRY_CONTAINER_ARRAYS", array)}
+${set("st functions whose element has a label with Streamlit's labelVisibility (its node has the field).", "REGISTRY_LABEL_VISIBILITY", labelled)}`;
 }
 
 function stExports(modules: Module[]): string {

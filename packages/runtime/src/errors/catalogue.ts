@@ -329,7 +329,7 @@ export const catalogue = {
     severity: "error",
     message: `'%value%' is not a labelVisibility of st.%method%(): use "visible", "hidden" or "collapsed"`,
     raises: "Unsupported labelVisibility option '%value%'. Valid values are 'visible', 'hidden' or 'collapsed'.",
-    why: 'A widget\'s label is "visible" (the default), "hidden" (its space kept) or "collapsed" (no space); any other value raises RivuletAPIError when the call runs (Streamlit: "Unsupported label_visibility option"). Reported when the value is a literal.',
+    why: 'A widget\'s label (and st.metric\'s) is "visible" (the default), "hidden" (its space kept) or "collapsed" (no space); any other value raises RivuletAPIError when the call runs (Streamlit: "Unsupported label_visibility option"). Reported when the value is a literal.',
     example: `import * as st from "rivulet";\nconst name = st.textInput("Name", { labelVisibility: "none" });\n`,
     fix: 'Use "hidden" to hide the label and keep its space, or "collapsed" to remove both.',
     fixed: `import * as st from "rivulet";\nconst name = st.textInput("Name", { labelVisibility: "collapsed" });\n`,

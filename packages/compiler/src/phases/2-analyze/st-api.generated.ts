@@ -19,3 +19,6 @@ export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["chatMessage", 
 
 /** st functions that return an array of containers. */
 export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns", "tabs"]);
+
+/** st functions whose element has a label with Streamlit's labelVisibility (its node has the field). */
+export const REGISTRY_LABEL_VISIBILITY: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dateInput", "feedback", "formSubmitButton", "metric", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);

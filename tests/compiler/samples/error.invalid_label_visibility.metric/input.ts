@@ -1,0 +1,2 @@
+import * as st from "rivulet";
+st.metric("Users", 1234, { labelVisibility: "none" });
