@@ -1,7 +1,7 @@
 // Schema pieces and helpers several element definitions share.
 
 import * as v from "valibot";
-import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
+import { invalidOption, oneOf, SIZE_CHOICES } from "../errors/invalidOption.ts";
 
 /** A tooltip next to the element. */
 export const help = v.optional(v.string());
@@ -31,6 +31,13 @@ export const icon = v.optional(v.string());
 
 // The icon check is the API layer's too (st.Page's icon): it lives there.
 export { checkIcon } from "../api/elements/icon.ts";
+
+/** One of `choices` (the first when none is given), or an invalid_option naming them. */
+export function checkChoice<C extends string>(api: string, name: string, given: unknown, choices: readonly C[], fallback: C = choices[0]!): C {
+  if (given === undefined || given === null) return fallback;
+  if (choices.includes(given as C)) return given as C;
+  throw invalidOption(api, name, oneOf(choices), given);
+}
 
 /** Streamlit 1.50's `width` of an element: fitted to its content, filling its container, or pixels. */
 export type Width = "content" | "stretch" | number;

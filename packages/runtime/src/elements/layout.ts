@@ -1,10 +1,11 @@
 // st.container, st.columns, st.empty: blocks written in place that return containers.
 
-import { invalidOption, SIZE_CHOICES, oneOf } from "../errors/invalidOption.ts";
+import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
 import { currentExecution, takeSite } from "../session/context.ts";
 import { blockContainer, containerOf, type Container } from "../api/container.ts";
 import { openBlock } from "../api/blocks/openBlock.ts";
 import { defineApi } from "./define.ts";
+import { checkChoice } from "./fields.ts";
 
 type Gap = "small" | "medium" | "large" | null;
 
@@ -35,8 +36,8 @@ export interface ColumnsOptions {
 export function container(this: unknown, options: ContainerOptions = {}): Container {
   const width = sizeOption("width", options.width, "stretch");
   const height = sizeOption("height", options.height, "content");
-  const horizontalAlignment = choice("horizontalAlignment", options.horizontalAlignment, ["left", "center", "right", "distribute"]);
-  const verticalAlignment = choice("verticalAlignment", options.verticalAlignment, ["top", "center", "bottom", "distribute"]);
+  const horizontalAlignment = checkChoice("container", "horizontalAlignment", options.horizontalAlignment, ["left", "center", "right", "distribute"]);
+  const verticalAlignment = checkChoice("container", "verticalAlignment", options.verticalAlignment, ["top", "center", "bottom", "distribute"]);
   const gap = gapOption("container", options.gap);
   // Streamlit: a container of fixed height has a border unless told otherwise.
   const border = options.border ?? typeof height === "number";
@@ -62,12 +63,6 @@ function sizeOption<D extends "stretch" | "content">(name: "width" | "height", g
   if (given === undefined || given === null) return fallback;
   if (given === "stretch" || given === "content" || (typeof given === "number" && Number.isInteger(given) && given > 0)) return given;
   throw invalidOption("container", name, SIZE_CHOICES, given);
-}
-
-function choice<C extends string>(name: string, given: unknown, choices: readonly C[]): C {
-  if (given === undefined || given === null) return choices[0]!;
-  if (choices.includes(given as C)) return given as C;
-  throw invalidOption("container", name, oneOf(choices), given);
 }
 
 /** The wire's gap: null (none) is "none". */

@@ -10,9 +10,9 @@ import { cleanText } from "../api/elements/cleanText.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { LABEL_VISIBILITIES, type LabelVisibility } from "../api/widgets/widget.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
-import { invalidOption, oneOf } from "../errors/invalidOption.ts";
+import { invalidOption } from "../errors/invalidOption.ts";
 import { defineElement } from "./define.ts";
-import { checkWidth, given, help, width, type Width } from "./fields.ts";
+import { checkChoice, checkWidth, given, help, width, type Width } from "./fields.ts";
 
 const DELTA_COLORS = ["normal", "inverse", "off"] as const;
 const DELTA_ARROWS = ["auto", "up", "down", "off"] as const;
@@ -40,14 +40,14 @@ export function metric(this: unknown, label: string, value: number | string | nu
   if (typeof label !== "string") throw invalidOption("metric", "label", "a string", label);
   if (typeof options !== "object" || options === null) throw invalidOption("metric", "options", "an object of options", options);
   const delta = deltaText(options.delta);
-  const deltaColor = choice("deltaColor", options.deltaColor, DELTA_COLORS, "normal");
-  const deltaArrow = choice("deltaArrow", options.deltaArrow, DELTA_ARROWS, "auto");
+  const deltaColor = checkChoice("metric", "deltaColor", options.deltaColor, DELTA_COLORS, "normal");
+  const deltaArrow = checkChoice("metric", "deltaArrow", options.deltaArrow, DELTA_ARROWS, "auto");
   const falls = delta !== "" && delta.startsWith("-");
   const color = delta === "" || deltaColor === "off" ? "gray" : falls === (deltaColor === "normal") ? "red" : "green";
   const direction = delta === "" || deltaArrow === "off" ? "none" : deltaArrow === "auto" ? (falls ? "down" : "up") : deltaArrow;
   const visibility = options.labelVisibility ?? "visible";
   if (!LABEL_VISIBILITIES.includes(visibility)) throw new RivuletAPIError("invalid_label_visibility", { value: String(visibility) });
-  const chart = chartOf(options.chartData, choice("chartType", options.chartType, CHART_TYPES, "line"));
+  const chart = chartOf(options.chartData, checkChoice("metric", "chartType", options.chartType, CHART_TYPES, "line"));
   return writeElement(containerOf(this), "metric", {
     kind: "metric",
     label: cleanText(label),
@@ -78,12 +78,6 @@ function deltaText(delta: unknown): string {
   if (typeof delta === "number" || typeof delta === "bigint") return String(delta);
   if (typeof delta === "string") return cleanText(delta);
   throw invalidOption("metric", "delta", "a number, a string or null", delta);
-}
-
-function choice<C extends string>(name: string, given: unknown, choices: readonly C[], fallback: C): C {
-  if (given === undefined || given === null) return fallback;
-  if (choices.includes(given as C)) return given as C;
-  throw invalidOption("metric", name, oneOf(choices), given);
 }
 
 function heightOf(height: unknown): "stretch" | number {

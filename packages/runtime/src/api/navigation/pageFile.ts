@@ -21,8 +21,7 @@ const LEADING_EMOJI = new RegExp("^(\\p{RGI_Emoji})[_ \\-]*(.*)$", "sv");
 
 /** The icon and the name (underscores for spaces, as in its URL) a page file's name gives it. */
 export function pageFileName(file: string): { icon: string; name: string; order: number } {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const match = PAGE_FILE_NAME.exec(base);
+  const match = PAGE_FILE_NAME.exec(baseName(file));
   if (match === null) return { icon: "", name: "", order: Infinity };
   const name = match[2]!.replace(/[_ ]+/g, "_").trim() || match[1]!;
   const emoji = LEADING_EMOJI.exec(name);
