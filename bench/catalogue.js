@@ -28,6 +28,7 @@ async function serverSide() {
   let bytes = 0;
   const session = new Session({
     script: loaded.script,
+    sendData: () => {},
     send: (message) => {
       bytes += JSON.stringify(message).length;
       if (message.type !== "patch") return;

@@ -86,6 +86,7 @@ async function serverSide(lines) {
   let bytes = 0;
   const session = new Session({
     script: loaded.script,
+    sendData: () => {},
     send: (message) => {
       bytes += JSON.stringify(message).length;
       if (message.type === "patch") for (const op of message.ops) if (op.node?.kind === "button") buttons.push(op.node.id);

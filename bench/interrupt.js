@@ -14,7 +14,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const body = `let s = 0;\nfor (let i = 0; i < 10_000_000; i++) s = (s + i * i) % 1000003;\nst.sessionState.result = s;`;
   const compiled = await loadScript(`import * as st from "rivulet";\n${body}`, "bench-loop.ts");
   const plain = new Function("st", body);
-  const session = new Session({ script: compiled.script, send: () => {} });
+  const session = new Session({ script: compiled.script, send: () => {}, sendData: () => {} });
   const state = { result: 0 };
   const timeCompiled = async () => {
     const start = performance.now();

@@ -42,8 +42,10 @@ test("the server bundles the app's own modules and the runtime, and neither the 
   const server = await Promise.all((await filesUnder(path.join(dist, "server"))).filter((f) => f.endsWith(".js")).map((f) => readFile(path.join(dist, "server", f), "utf8")));
   const all = server.join("\n");
   expect(all).toContain("Hello, ");
-  // The app imports no npm package of its own: every import left is relative or Node's.
-  expect(all.match(/(?:from|import)\s*["'](?![./]|node:)[^"']+["']/g) ?? []).toEqual([]);
+  // The app imports no npm package of its own: every import left is relative or Node's. (Outside
+  // comments: a bundled library's docs show imports of its own name.)
+  const code = all.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  expect(code.match(/(?:from|import)\s*["'](?![./]|node:)[^"']+["']/g) ?? []).toEqual([]);
   expect(all).not.toContain("@babel/parser");
   expect(all).not.toMatch(/from ["']\.\.?\/helper/);
 });

@@ -13,6 +13,7 @@ async function open(source: string, attention: Attention) {
     script: loaded.script,
     attention,
     send: (m) => sent.push(m),
+    sendData: () => {},
     onRunFinished: (o) => outcomes.push(o),
   });
   return { session, sent, outcomes };

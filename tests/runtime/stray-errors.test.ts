@@ -36,7 +36,7 @@ describe("guardStrayScriptErrors", () => {
 
   it("ignores the halt signal a run's code throws when it resumes after the run ended", async () => {
     let handle: RunHandle | undefined;
-    const session = new Session({ script: { run: ($rt) => void (handle = $rt), file: "late.ts" }, send: () => {} });
+    const session = new Session({ script: { run: ($rt) => void (handle = $rt), file: "late.ts" }, send: () => {}, sendData: () => {} });
     session.start();
     await session.idle();
     let stray: unknown;

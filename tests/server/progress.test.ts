@@ -22,6 +22,7 @@ function open(source: ScriptSource) {
   const waiters: (() => void)[] = [];
   const loaded = pool.setScript(source);
   pool.open("progress", (json) => {
+    if (typeof json !== "string") return;
     messages.push(JSON.parse(json) as ServerMessage);
     for (const wake of waiters.splice(0)) wake();
   });

@@ -11,6 +11,8 @@ export type ConnectionStatus = "connecting" | "open" | "reconnecting";
 
 export interface ConnectionHandlers {
   message(message: ServerMessage): void;
+  /** A binary frame: data that nodes name (runtime/src/wire/binaryFrame.ts). */
+  data(frame: ArrayBuffer): void;
   status(status: ConnectionStatus): void;
   /**
    * The server started a new session for this page: the first one, or one in place of a session
@@ -80,10 +82,12 @@ export class Connection {
     const socket = new WebSocket(typeof this.url === "string" ? this.url : this.url(), protocols);
     this.#socket = socket;
     this.#welcomed = false;
+    socket.binaryType = "arraybuffer";
     socket.onopen = () => {
       this.#attempt = 0;
     };
     socket.onmessage = (event) => {
+      if (event.data instanceof ArrayBuffer) return this.on.data(event.data);
       const parsed = parseServerMessage(event.data);
       if (!parsed.ok) {
         console.warn(`[rivulet] ignored a malformed message from the server: ${parsed.error}`, event.data);

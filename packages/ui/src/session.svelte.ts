@@ -18,6 +18,7 @@ export class Session {
   constructor(url: string | (() => string)) {
     this.#connection = new Connection(url, {
       message: (message) => this.#receive(message),
+      data: (frame) => this.tree.receiveData(frame),
       status: (status) => {
         this.status = status;
         if (status !== "open") this.tree.disconnected();

@@ -1,6 +1,6 @@
 // The page's reactive copy of the element tree: one Page (runtime/src/wire/page.ts) in $state.
 // Patches mutate it in place, so a `set` at a path updates only the component there.
-import { applyMessage, emptyPage, endRun, type Page } from "./wire.ts";
+import { applyDataFrame, applyMessage, emptyPage, endRun, type Page } from "./wire.ts";
 import type { ServerMessage } from "./wire.ts";
 
 /** How long a run runs before what it has not rewritten yet fades (Streamlit's delay). */
@@ -19,6 +19,12 @@ export class Tree {
   receive(message: ServerMessage): void {
     for (const problem of applyMessage(this.page, message)) console.warn(`[rivulet] ${problem}`);
     if (message.type === "runStarted" || message.type === "runFinished" || message.type === "page") this.#restartFade();
+  }
+
+  /** Data that nodes name, from a binary frame. */
+  receiveData(frame: ArrayBuffer): void {
+    const problem = applyDataFrame(this.page, frame);
+    if (problem !== null) console.warn(`[rivulet] ignored a malformed binary frame from the server: ${problem}`);
   }
 
   /** A run began (or the page was replaced): fade what it has not rewritten if it is still running later. */

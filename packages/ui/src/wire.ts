@@ -24,8 +24,9 @@ export type {
   WelcomeMessage,
 } from "../../runtime/src/wire/protocol.ts";
 export type { ElementKind, NodeOf } from "../../runtime/src/elements/registry.generated.ts";
+export type { ColumnConfig, ColumnType } from "../../runtime/src/api/data/columnConfig.ts";
 export { ELEMENT_SCHEMAS } from "../../runtime/src/elements/schemas.generated.ts";
 export { BLOCK_SCHEMAS } from "../../runtime/src/wire/blocks.ts";
-export { applyMessage, applyOp, blockAt, emptyPage, endRun, PatchError, type Page, type RunState } from "../../runtime/src/wire/page.ts";
+export { applyDataFrame, applyMessage, applyOp, blockAt, emptyPage, endRun, PatchError, type Page, type RunState } from "../../runtime/src/wire/page.ts";
 export { parseServerMessage, type Parsed } from "../../runtime/src/page/parseMessage.ts";
 export { ROOT_MAIN, ROOT_SIDEBAR, pathKey, startsWith } from "../../runtime/src/wire/paths.ts";

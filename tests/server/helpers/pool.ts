@@ -38,6 +38,7 @@ export function client(pool: WorkerPool, name: string, queryString = "") {
   /** Widget ids by label, as the page learns them. */
   const widgets: Record<string, string> = {};
   const session = pool.open(name, (json) => {
+    if (typeof json !== "string") return;
     const message = JSON.parse(json) as ServerMessage;
     messages.push(message);
     if (message.type === "patch") {

@@ -5,9 +5,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { formatDiagnostic } from "@rivulet/compiler";
+import { tableFromIPC, type Table } from "apache-arrow";
 import {
   Session,
+  applyDataFrame,
   applyMessage,
+  missingData,
   parseServerMessage,
   emptyPage,
   guardStrayScriptErrors,
@@ -22,6 +25,7 @@ import {
   scriptValueOf,
   type BlockNode,
   type ClientMessage,
+  type DataRef,
   type ElementKind,
   type Page,
   type Json,
@@ -149,6 +153,10 @@ export class AppTest implements Harness {
           `session: ${JSON.stringify(expected)}\npage:    ${JSON.stringify(this.page.roots)}`,
       );
     }
+    const missing = missingData(this.page);
+    if (missing.length > 0) throw new Error(`AppTest: nodes on the page name data it never got (a Rivulet bug): ${missing.join(", ")}`);
+    const kept = Object.keys(this.page.data).length;
+    if (kept !== session.data.size) throw new Error(`AppTest: the page keeps ${kept} data, the session ${session.data.size} (a Rivulet bug: released data must go on both sides)`);
   }
 
   get main(): BlockViewOf<"vertical"> {
@@ -293,11 +301,26 @@ export class AppTest implements Harness {
     return new Session({
       script: loaded.script,
       send: (message) => this.receive(JSON.stringify(message)),
+      sendData: (frame) => this.receiveData(frame),
       onRunFinished: (outcome) => this.outcomes.push(outcome),
       queryString: this.pageQuery.query,
       secrets: secretsOf(this.options),
       context: contextOf(this.options.context),
     });
+  }
+
+  /** A binary frame, copied as a socket would, kept as the page keeps it. */
+  private receiveData(frame: Uint8Array): void {
+    this.bytesReceived += frame.byteLength;
+    const problem = applyDataFrame(this.page, frame.slice());
+    if (problem !== null) throw new Error(`AppTest: the session sent a binary frame the page refuses (a Rivulet bug): ${problem}`);
+  }
+
+  /** The data a node names, as the page got it, decoded. */
+  readData(ref: DataRef): Table {
+    const bytes = this.page.data[ref.$data];
+    if (bytes === undefined) throw new Error(`AppTest: the page has no data ${ref.$data} (a Rivulet bug: it should have come before the node that names it)`);
+    return tableFromIPC(bytes);
   }
 
   private receive(json: string): void {

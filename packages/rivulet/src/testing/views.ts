@@ -12,6 +12,7 @@ import {
   type BlockNode,
   type RegistryBlockKind,
   type ClientMessage,
+  type DataReader,
   type ElementDefinition,
   type ElementKind,
   type ElementNode,
@@ -29,6 +30,8 @@ export interface Harness {
   /** Whether the page hides this block (a dialog the user dismissed). */
   hides?(block: BlockNode): boolean;
   post(message: ClientMessage): void;
+  /** The bytes of data a node names (`{ $data: id }`), as the page got them. */
+  readData: DataReader;
   pendingValue(id: string): { value: Json } | undefined;
   /** The script's value for what the page holds for widget `id` (a selectbox's option for its index). */
   scriptValue(id: string, value: Json): unknown;
@@ -122,7 +125,7 @@ export class ElementView<N extends ElementNode = ElementNode> {
     if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
     if (widget !== undefined) return this.harness.scriptValue(node.id!, this.harness.pendingValue(node.id!)?.value ?? (node.value as Json));
     const own = definition?.testing?.value;
-    return own ? own(this.node) : "body" in node ? node.body : node.value;
+    return own ? own(this.node, (ref) => this.harness.readData(ref)) : "body" in node ? node.body : node.value;
   }
 
   /** Runs the app with the interactions recorded so far. */

@@ -7,6 +7,7 @@
 
 import type * as v from "valibot";
 import type { Json } from "../wire/protocol.ts";
+import type { DataReader } from "../wire/dataRef.ts";
 import type { Placement, WidgetModel } from "../api/widgets/widget.ts";
 
 /**
@@ -71,7 +72,8 @@ export interface TestingDefinition<N extends NodeShape = NodeShape> {
   interactions?: Record<string, (node: never, ...args: never[]) => Interaction>;
   /** A view's `value`, when it is not the widget's value or the node's `body` (an exception's message). */
   // A method, so that a definition may type its node exactly (parameters of methods are bivariant).
-  value?(node: N): unknown;
+  /** `data` reads what the node names in binary frames (`{ $data: id }`: a dataframe's Arrow IPC). */
+  value?(node: N, data: DataReader): unknown;
 }
 
 export interface ElementDefinition<K extends string = string, N extends NodeShape = NodeShape, A extends ApiMap = ApiMap> {

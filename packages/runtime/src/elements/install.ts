@@ -9,9 +9,12 @@ import { useMagicWrite } from "../session/magicWrite.ts";
 import { APIS, BLOCKS, ELEMENTS } from "./registry.generated.ts";
 import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./schemas.generated.ts";
 import { write } from "./write.ts";
+import { useArrowEncoder } from "../api/data/writeData.ts";
+import { encodeArrow } from "../api/data/toArrow.ts";
 
 useNodeSchemas(ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS);
 useMagicWrite(write);
+useArrowEncoder(encodeArrow);
 
 for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;

@@ -11,6 +11,7 @@ import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
 import code from "./code.ts";
 import colorPicker from "./colorPicker.ts";
+import dataframe from "./dataframe.ts";
 import dateInput from "./dateInput.ts";
 import divider from "./divider.ts";
 import docString from "./docString.ts";
@@ -36,6 +37,7 @@ import selectbox from "./selectbox.ts";
 import slider from "./slider.ts";
 import spinner from "./spinner.ts";
 import subheader from "./subheader.ts";
+import table from "./table.ts";
 import text from "./text.ts";
 import textArea from "./textArea.ts";
 import textInput from "./textInput.ts";
@@ -53,6 +55,7 @@ import tabs from "./tabs.ts";
 import app from "./app.ts";
 import badge from "./badge.ts";
 import cache from "./cache.ts";
+import columnConfig from "./columnConfig.ts";
 import connection from "./connection.ts";
 import echo from "./echo.ts";
 import form from "./form.ts";
@@ -61,13 +64,13 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, badge, cache, connection, echo, form, layout, navigation, write, writeStream] as const;
+export const APIS = [app, badge, cache, columnConfig, connection, echo, form, layout, navigation, write, writeStream] as const;
 
 type Element = (typeof ELEMENTS)[number];
 
@@ -91,6 +94,7 @@ declare module "../wire/protocol.ts" {
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
     code: v.InferOutput<typeof import("./code.ts").node>;
     colorPicker: v.InferOutput<typeof import("./colorPicker.ts").node>;
+    dataframe: v.InferOutput<typeof import("./dataframe.ts").node>;
     dateInput: v.InferOutput<typeof import("./dateInput.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
     docString: v.InferOutput<typeof import("./docString.ts").node>;
@@ -116,6 +120,7 @@ declare module "../wire/protocol.ts" {
     slider: v.InferOutput<typeof import("./slider.ts").node>;
     spinner: v.InferOutput<typeof import("./spinner.ts").node>;
     subheader: v.InferOutput<typeof import("./subheader.ts").node>;
+    table: v.InferOutput<typeof import("./table.ts").node>;
     text: v.InferOutput<typeof import("./text.ts").node>;
     textArea: v.InferOutput<typeof import("./textArea.ts").node>;
     textInput: v.InferOutput<typeof import("./textInput.ts").node>;
@@ -152,6 +157,7 @@ declare module "../api/container.ts" {
     checkbox: typeof import("./checkbox.ts").checkbox;
     code: typeof import("./code.ts").code;
     colorPicker: typeof import("./colorPicker.ts").colorPicker;
+    dataframe: typeof import("./dataframe.ts").dataframe;
     dateInput: typeof import("./dateInput.ts").dateInput;
     divider: typeof import("./divider.ts").divider;
     help: typeof import("./docString.ts").help;
@@ -177,6 +183,7 @@ declare module "../api/container.ts" {
     slider: typeof import("./slider.ts").slider;
     spinner: typeof import("./spinner.ts").spinner;
     subheader: typeof import("./subheader.ts").subheader;
+    table: typeof import("./table.ts").table;
     text: typeof import("./text.ts").text;
     textArea: typeof import("./textArea.ts").textArea;
     textInput: typeof import("./textInput.ts").textInput;

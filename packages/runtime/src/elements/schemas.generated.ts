@@ -11,6 +11,7 @@ import { node as chatInput } from "./chatInput.ts";
 import { node as checkbox } from "./checkbox.ts";
 import { node as code } from "./code.ts";
 import { node as colorPicker } from "./colorPicker.ts";
+import { node as dataframe } from "./dataframe.ts";
 import { node as dateInput } from "./dateInput.ts";
 import { node as divider } from "./divider.ts";
 import { node as docString } from "./docString.ts";
@@ -36,6 +37,7 @@ import { node as selectbox } from "./selectbox.ts";
 import { node as slider } from "./slider.ts";
 import { node as spinner } from "./spinner.ts";
 import { node as subheader } from "./subheader.ts";
+import { node as table } from "./table.ts";
 import { node as text } from "./text.ts";
 import { node as textArea } from "./textArea.ts";
 import { node as textInput } from "./textInput.ts";
@@ -51,6 +53,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, text, textArea, textInput, timeInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -61,6 +61,9 @@ export function parseServerMessage(data: unknown): Parsed {
     }
     case "page":
       return parsePage(value, fail);
+    case "dataReleased":
+      if (!Array.isArray(value.ids) || !value.ids.every((id) => typeof id === "string")) return fail("needs an ids array of strings");
+      return { ok: true, message: { type: "dataReleased", ids: value.ids as string[] }, problems: [] };
     case "patch": {
       if (!Number.isInteger(value.runId) || !Array.isArray(value.ops)) return fail("needs an integer runId and an ops array");
       const ops: PatchOp[] = [];

@@ -8,6 +8,7 @@ import type { DialogRegistry } from "./dialogs.ts";
 import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
+import type { DataStore } from "./dataStore.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import type { PageContext } from "../state/pageContext.ts";
 import type { PageStore } from "../state/pages.ts";
@@ -29,6 +30,8 @@ export interface SessionCore {
   readonly context: PageContext;
   /** Which page of a multipage app it shows (st.navigation). */
   readonly pages: PageStore<RunFunction>;
+  /** The data its nodes name, sent to its page in binary frames. */
+  readonly data: DataStore;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

@@ -16,7 +16,8 @@ import { freshMarks, isAttached, newRoots, snapshot } from "../tree/live.ts";
 import { TreeWriter } from "../tree/writer.ts";
 import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
-import type { BlockNode, ClientMessage, NodePath, RunOutcome, ServerMessage } from "../wire/protocol.ts";
+import type { BlockNode, ClientMessage, Json, NodePath, RunOutcome, ServerMessage } from "../wire/protocol.ts";
+import { DataStore } from "./dataStore.ts";
 import { getCurrent, setCurrent } from "./context.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
@@ -43,6 +44,11 @@ export const MAX_CONSECUTIVE_RERUNS = 100;
 export interface SessionOptions {
   script: LoadedScript;
   send: (message: ServerMessage) => void;
+  /**
+   * A binary frame of data that nodes name (a dataframe's Arrow IPC: wire/binaryFrame.ts), sent
+   * to the page as it is, in order with the messages of `send`.
+   */
+  sendData: (frame: Uint8Array) => void;
   appName?: string;
   /** Called after every execution, with how it ended (AppTest records them). */
   onRunFinished?: (outcome: RunOutcome) => void;
@@ -89,6 +95,7 @@ export class Session implements SessionCore {
   script: LoadedScript;
   private readonly mailbox = new Mailbox();
   private readonly outbox: Outbox;
+  readonly data: DataStore;
   private execCount = 0;
   private lastTriggered: ReadonlySet<string> = new Set();
   private consecutiveReruns = 0;
@@ -110,7 +117,8 @@ export class Session implements SessionCore {
       this.widgets.restore(options.restore.widgets);
     }
     this.attention = options.attention ?? ownAttention();
-    this.outbox = new Outbox(options.send);
+    this.data = new DataStore(options.sendData);
+    this.outbox = new Outbox(options.send, () => this.data.flush());
     this.secrets = options.secrets;
     this.context = options.context ?? UNKNOWN_CONTEXT;
     this.pages = new PageStore(this.context.pagePath);
@@ -150,6 +158,7 @@ export class Session implements SessionCore {
   resync(): void {
     const exec = this.active;
     const run = exec === null ? null : { runId: exec.id, scope: this.scopePath(exec), fresh: freshMarks(this.roots, exec.id) };
+    this.data.resend();
     this.options.send({ type: "page", roots: this.roots.map((root) => snapshot(root) as BlockNode), run, query: this.queryParams.onPage, navigation: this.pages.onPage });
   }
 
@@ -442,7 +451,12 @@ export class Session implements SessionCore {
     // What an interrupted run wrote goes out with the next run's first patch, so the page never
     // shows a half-done run.
     // (With no run to follow, they go now: the page must end up with the session's tree.)
-    if (outcome !== "interrupted" || !this.mailbox.hasWork) this.outbox.flush();
+    if (outcome !== "interrupted" || !this.mailbox.hasWork) {
+      this.outbox.flush();
+      // The page has every node now: data none of them names is dropped on both sides.
+      const released = this.data.release(this.roots.map(snapshot) as unknown as Json[]);
+      if (released.length > 0) this.options.send({ type: "dataReleased", ids: released });
+    }
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });
     // A run interrupted, or rerun (st.switchPage), leaves the page's menu to the run that follows.

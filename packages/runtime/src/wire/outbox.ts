@@ -10,7 +10,11 @@ export class Outbox {
   private elementSets = new Map<string, number>();
   private runId = 0;
 
-  constructor(private readonly send: (message: ServerMessage) => void) {}
+  constructor(
+    private readonly send: (message: ServerMessage) => void,
+    /** Called before a patch goes: the data its nodes name goes first (session/dataStore.ts). */
+    private readonly beforeFlush: () => void = () => {},
+  ) {}
 
   begin(runId: number): void {
     this.runId = runId;
@@ -42,6 +46,7 @@ export class Outbox {
     const ops = this.ops;
     this.ops = [];
     this.elementSets.clear();
+    this.beforeFlush();
     this.send({ type: "patch", runId: this.runId, ops });
   }
 }

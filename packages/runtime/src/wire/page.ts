@@ -4,6 +4,8 @@
 // proxy) and by AppTest, which so checks what a page would show with the page's own code.
 import type { BlockNode, NavigationMessage, NodePath, PageMessage, PatchOp, RunOutcome, ServerMessage } from "./protocol.ts";
 import { pathKey } from "./paths.ts";
+import { decodeDataFrame } from "./binaryFrame.ts";
+import { collectDataRefs } from "./dataRef.ts";
 
 export type RunState =
   | { status: "idle"; lastOutcome: RunOutcome | null }
@@ -20,6 +22,8 @@ export interface Page {
   runsFinished: number;
   /** The app's pages and the one shown (st.navigation), or null for an app of one page. */
   navigation: NavigationMessage | null;
+  /** The data nodes name (`{ $data: id }`), by id, as binary frames brought it. */
+  data: Record<string, Uint8Array>;
 }
 
 export function emptyPage(): Page {
@@ -31,6 +35,7 @@ export function emptyPage(): Page {
     runsStarted: 0,
     runsFinished: 0,
     navigation: null,
+    data: {},
   };
 }
 
@@ -103,6 +108,9 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
     case "navigation":
       page.navigation = message;
       return [];
+    case "dataReleased":
+      for (const id of message.ids) delete page.data[id];
+      return [];
     case "patch": {
       const problems: string[] = [];
       for (const op of message.ops) {
@@ -126,6 +134,10 @@ export function applyMessage(page: Page, message: ServerMessage): string[] {
  */
 function replacePage(page: Page, message: PageMessage): void {
   page.roots = message.roots;
+  // The session sent again, just before, all the data its tree names: the rest is stale.
+  const named = new Set<string>();
+  collectDataRefs(message.roots as never, named);
+  for (const id of Object.keys(page.data)) if (!named.has(id)) delete page.data[id];
   page.navigation = message.navigation;
   if (message.run === null) return endRun(page, null);
   page.runsStarted = Math.max(page.runsStarted, page.runsFinished + 1);
@@ -138,4 +150,19 @@ export function endRun(page: Page, outcome: RunOutcome | null): void {
   page.run = { status: "idle", lastOutcome: outcome ?? page.run.lastOutcome };
   page.fresh = {};
   page.runsFinished = page.runsStarted;
+}
+
+/** Keeps the data of a binary frame; returns why it was refused, or null. */
+export function applyDataFrame(page: Page, frame: ArrayBuffer | Uint8Array): string | null {
+  const decoded = decodeDataFrame(frame);
+  if (typeof decoded === "string") return decoded;
+  page.data[decoded.header.id] = decoded.bytes;
+  return null;
+}
+
+/** The ids that nodes of the page name and the page has no data for (a Rivulet bug when not empty). */
+export function missingData(page: Page): string[] {
+  const named = new Set<string>();
+  collectDataRefs(page.roots as never, named);
+  return [...named].filter((id) => !Object.hasOwn(page.data, id));
 }

@@ -105,6 +105,11 @@ export type ServerMessage =
   | { type: "runStarted"; runId: number; scope: NodePath }
   | { type: "patch"; runId: number; ops: PatchOp[] }
   | { type: "runFinished"; runId: number; outcome: RunOutcome }
+  /**
+   * No node names this data any longer (binaryFrame.ts, dataRef.ts): the page drops it. Sent after
+   * a run whose writes have all reached the page, before its `runFinished`.
+   */
+  | { type: "dataReleased"; ids: string[] }
   /** A message the session could not accept, or a problem outside any run. Nothing was changed. */
   | { type: "error"; message: string }
   /**

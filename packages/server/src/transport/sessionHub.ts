@@ -131,7 +131,7 @@ class HubSession {
     this.#rate = new RateLimit(options.limits.messagesPerSecond, options.limits.messagesPerSecond * 2);
     const openOptions = { queryString: request.query, maxPageValueBytes: options.limits.maxSessionValueBytes, context: request.context };
     // The pool ended it (its thread was lost with it) and told its page: a reconnect starts anew.
-    this.#remote = options.pool.open(options.appName, (json) => this.#fromSession(json), openOptions, () => {
+    this.#remote = options.pool.open(options.appName, (data) => this.#fromSession(data), openOptions, () => {
       this.#ended = true;
       this.#hub.gone(this);
     });
@@ -198,8 +198,9 @@ class HubSession {
     this.#remote.receive(data.toString());
   }
 
-  #fromSession(json: string): void {
-    if (this.#awaitingPage) {
+  #fromSession(json: string | Uint8Array): void {
+    // Data frames are never stale: the page keeps what the whole page that follows names.
+    if (this.#awaitingPage && typeof json === "string") {
       // The session answers a resync in order: what it sent before it was for a socket that was
       // gone, and the whole page replaces it. A session started again on another thread (its
       // thread was lost before it answered) says hello instead: its first run rewrites the page.
@@ -210,8 +211,8 @@ class HubSession {
     this.#toPage(json);
   }
 
-  #toPage(json: string): void {
-    if (this.#socket?.readyState === WebSocket.OPEN) this.#socket.send(json);
+  #toPage(data: string | Uint8Array): void {
+    if (this.#socket?.readyState === WebSocket.OPEN) this.#socket.send(data);
   }
 
   #detached(): void {

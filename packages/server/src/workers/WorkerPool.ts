@@ -82,7 +82,8 @@ interface SessionRecord {
   readonly sid: number;
   readonly appName: string;
   readonly options: OpenOptions;
-  readonly send: (json: string) => void;
+  /** Its ServerMessages as JSON text, and its binary frames of data. */
+  readonly send: (data: string | Uint8Array) => void;
   /** Told when the pool ends the session (its page has been sent why). */
   readonly ended: ((why: string) => void) | undefined;
   thread: SessionThread;
@@ -133,7 +134,7 @@ export class WorkerPool {
    * Opens a session on the least busy worker; `send` gets its ServerMessages as JSON, `ended`
    * hears when the pool ends it (after its page was sent why).
    */
-  open(appName: string, send: (json: string) => void, options: OpenOptions = {}, ended?: (why: string) => void): RemoteSession {
+  open(appName: string, send: (data: string | Uint8Array) => void, options: OpenOptions = {}, ended?: (why: string) => void): RemoteSession {
     const sid = ++this.nextSid;
     const thread = this.placeFor();
     if (thread === undefined) {
@@ -272,6 +273,7 @@ export class WorkerPool {
 
   private fromWorker(message: FromWorker): void {
     if (message.t === "send") return this.sessions.get(message.sid)?.send(message.json);
+    if (message.t === "data") return this.sessions.get(message.sid)?.send(message.frame);
     if (message.t === "log") return this.log(message.text);
     if (message.t === "memory") {
       this.queries.get(message.id)?.answer(message.usage);

@@ -59,6 +59,8 @@ export type ToWorker =
 export type FromWorker =
   /** A ServerMessage for the session's page, already JSON. */
   | { t: "send"; sid: number; json: string }
+  /** A binary frame of data the session's nodes name (runtime wire/binaryFrame.ts): sent to its page as it is. */
+  | { t: "data"; sid: number; frame: Uint8Array }
   /** The result of the `script` message with this id: the files it evaluated, or why it failed. */
   | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
   /** A line for the server's log: an error a script threw outside any run. */

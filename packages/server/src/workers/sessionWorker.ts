@@ -135,6 +135,7 @@ function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loade
       post({ t: "send", sid, json: JSON.stringify(m) });
       if (m.type === "runFinished" && m.outcome === "completed") postSnapshot(sid, session);
     },
+    sendData: (frame) => post({ t: "data", sid, frame }),
   });
   sessions.set(sid, session);
   session.start();

@@ -1,0 +1,33 @@
+// The data of a data element (a dataframe, a table) as its node names it: converted to Arrow,
+// encoded as Arrow IPC (the stream format), and kept by the session, which sends it to the page
+// in a binary frame. The converter is installed by the st exports (elements/install.ts), not
+// imported here: the page imports the element files for their node schemas, and apache-arrow
+// (a module with side effects, which no bundler drops) must stay out of its first chunk.
+
+import { currentExecution } from "../../session/context.ts";
+import type { DataRef } from "../../wire/dataRef.ts";
+import type { DataShape } from "./toArrow.ts";
+
+export interface WrittenData {
+  data: DataRef;
+  rows: number;
+  /** The columns that are the data's index. */
+  index: string[];
+  shape: DataShape;
+}
+
+/** Data as Arrow IPC, with what the node says of it (api/data/toArrow.ts's `encodeArrow`). */
+export type ArrowEncoder = (api: string, input: unknown, columns?: readonly string[]) => { ipc: Uint8Array; rows: number; index: string[]; shape: DataShape };
+
+let encoder: ArrowEncoder | null = null;
+
+export function useArrowEncoder(encode: ArrowEncoder): void {
+  encoder = encode;
+}
+
+export function writeData(api: string, input: unknown, columns?: readonly string[]): WrittenData {
+  const exec = currentExecution(api);
+  if (encoder === null) throw new Error(`st.${api}: no Arrow encoder is installed (import the st API, "rivulet", before calling it)`);
+  const { ipc, rows, index, shape } = encoder(api, input, columns);
+  return { data: exec.session.data.put(ipc), rows, index, shape };
+}
