@@ -4,6 +4,7 @@
 await import("./interactions.js");
 await import("./interrupt.js");
 await import("./catalogue.js");
+await import("./dataframe.js");
 await import("./cache.js");
 await import("./modules.js");
 await import("./compiler.js");

@@ -162,6 +162,17 @@ describe("data in binary frames", () => {
     expect(at.dataframe[0]!.value.rows).toHaveLength(10000);
   });
 
+  it("sends an Arrow table with dictionary columns once, though each rerun builds it anew", async () => {
+    const at = await app(`
+      import { tableFromJSON } from "apache-arrow";
+      st.dataframe(tableFromJSON(Array.from({ length: 2000 }, (_, i) => ({ city: "city " + (i % 50), n: i }))));
+      st.button("again");
+    `).run();
+    await at.button[0]!.click().run();
+    expect(at.bytesReceived).toBeLessThan(2000);
+    expect(at.dataframe[0]!.value.rows[51]).toEqual({ city: "city 1", n: 51 });
+  });
+
   it("releases data no element names any longer, on both sides", async () => {
     const at = await app(`
       const size = st.slider("size", { minValue: 1, maxValue: 5 });
@@ -175,6 +186,21 @@ describe("data in binary frames", () => {
     // AppTest checks after every run that the page keeps exactly the session's data.
     expect(at.dataframe[0]!.value.rows).toHaveLength(4);
     expect(at.table).toHaveLength(0);
+  });
+});
+
+describe("st.write of data", () => {
+  it("writes an array of objects and an Arrow table as dataframes, other arrays as JSON", async () => {
+    const at = await app(`
+      import { tableFromArrays } from "apache-arrow";
+      st.write([{ a: 1 }, { a: 2 }]);
+      st.write(tableFromArrays({ b: Float64Array.from([0.5]) }));
+      st.write([1, 2], [{ a: 1 }, 2], []);
+      const rows = [{ magic: true }];
+      rows;
+    `).run();
+    expect(at.dataframe.map((d) => d.value.rows)).toEqual([[{ a: 1 }, { a: 2 }], [{ b: 0.5 }], [{ magic: true }]]);
+    expect(at.json.map((j) => j.value)).toEqual([[1, 2], [{ a: 1 }, 2], []]);
   });
 });
 

@@ -20,6 +20,8 @@ st.dataframe([
   },
 });
 st.table({ Planet: ["Mercury", "Venus"], Notes: ["**closest**", "*hottest*"] });
+const event = st.dataframe({ fruit: ["apple", "pear", "plum"], kg: [3, 1, 2] }, { onSelect: "rerun", selectionMode: ["multi-row", "single-column"], key: "picks" });
+st.text("selected " + JSON.stringify(event.selection));
 `;
 
 const app = appUnderTest("dataframe", APP);
@@ -77,5 +79,25 @@ test("column types draw as their config says, and a table shows every row with M
   const table = page.locator('[data-testid="table"]');
   expect(await table.locator("tbody tr").count()).toBe(2);
   expect(await table.locator("tbody td strong").innerText()).toBe("closest");
+  await page.close();
+});
+
+test("a dataframe with onSelect selects rows with their checkboxes and columns with their headers, and the app reruns with them", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
+  const grid = page.locator('[data-testid="dataframe"]').nth(2);
+  await grid.locator('[role="gridcell"]').first().waitFor();
+  const said = page.locator('[data-kind="text"]', { hasText: "selected" });
+  await grid.getByRole("checkbox", { name: "Select row 2" }).click();
+  await grid.getByRole("checkbox", { name: "Select row 0" }).click();
+  await expect.poll(() => said.innerText()).toBe('selected {"rows":[2,0],"columns":[],"cells":[]}');
+  expect(await grid.locator('[role="row"][aria-selected="true"]').count()).toBe(2);
+  await grid.locator('[role="columnheader"]', { hasText: "kg" }).click();
+  await expect.poll(() => said.innerText()).toBe('selected {"rows":[2,0],"columns":["kg"],"cells":[]}');
+  // Sorting is the header's button when headers select: the selection keeps the data's positions.
+  await grid.getByRole("button", { name: "Sort by kg" }).click();
+  expect(await grid.locator('[role="row"]').nth(1).locator('[role="gridcell"]').nth(1).innerText()).toBe("pear");
+  await grid.getByRole("checkbox", { name: "Select all rows" }).click();
+  await expect.poll(() => said.innerText()).toBe('selected {"rows":[0,1,2],"columns":["kg"],"cells":[]}');
   await page.close();
 });

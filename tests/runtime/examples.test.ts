@@ -23,6 +23,7 @@ describe("every example compiles", () => {
         "caching.ts",
         "callbacks.ts",
         "connection.ts",
+        "data.ts",
         "dialog.ts",
         "forms.ts",
         "fragments.ts",
@@ -126,11 +127,11 @@ describe("caching", () => {
     AppTest.clearCaches();
     const at = await AppTest.fromFile("examples/caching.ts").run();
     expect(at.exception).toEqual([]);
-    expect(values(at.json)).toEqual([[{ month: "Jan", total: 120 }, { month: "Feb", total: 130 }]]);
+    expect(at.dataframe.map((d) => d.value.rows)).toEqual([[{ month: "Jan", total: 120 }, { month: "Feb", total: 130 }]]);
     expect(values(at.text)).toEqual([expect.stringMatching(/^1 queries so far; connection opened at /)]);
     const opened = String(values(at.text)[0]).split(" at ")[1];
     await at.selectbox[0]!.select("US").run();
-    expect(values(at.json)).toEqual([[{ month: "Jan", total: 95 }, { month: "Feb", total: 90 }]]);
+    expect(at.dataframe.map((d) => d.value.rows)).toEqual([[{ month: "Jan", total: 95 }, { month: "Feb", total: 90 }]]);
     await at.selectbox[0]!.select("EU").run();
     expect(values(at.text)).toEqual([`2 queries so far; connection opened at ${opened}`]);
     await at.button[0]!.click().run();
@@ -178,6 +179,26 @@ describe("connections", () => {
       await at.button[0]!.click().run();
       expect(values(at.text)).toEqual(["1. buy milk", "2. call Ada"]);
       expect(existsSync(path.join(project, ".rivulet", "sql.db"))).toBe(true);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("data", () => {
+  it("data.ts: a query shown as a dataframe; the rows picked are counted and shown in a table", async () => {
+    AppTest.clearCaches();
+    const project = mkdtempSync(path.join(tmpdir(), "rivulet-example-"));
+    try {
+      const at = await AppTest.fromFile("examples/data.ts", { project }).run();
+      expect(at.exception).toEqual([]);
+      expect(at.dataframe[0]!.value.columns).toEqual(["name", "country", "population"]);
+      expect(at.dataframe[0]!.value.rows.map((r) => r.name)).toEqual(["Lima", "Lyon", "Oslo", "Pune"]);
+      expect(at.metric[0]!.value).toBe("0");
+      expect(at.table).toHaveLength(0);
+      await at.dataframe[0]!.selectRows([2, 0]).run();
+      expect(at.metric[0]!.value).toBe("2");
+      expect(at.table[0]!.value.rows.map((r) => r.name)).toEqual(["Oslo", "Lima"]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -201,11 +201,15 @@ function compilerFacts(modules: Module[]): string {
   const one: string[] = [];
   const array: string[] = [];
   const labelled: string[] = [];
+  const byOption: [string, string][] = [];
   for (const { definition } of modules) {
     if ("kind" in definition && "labelVisibility" in (definition.node as { entries: object }).entries) labelled.push(...Object.keys(definition.api));
     if ("kind" in definition && definition.widget !== undefined) {
-      widgets.push(...Object.keys(definition.api));
-      if (definition.widget.model === "trigger") triggers.push(...Object.keys(definition.api));
+      const { widget } = definition;
+      const option = widget.model === "value" ? widget.whenOption : undefined;
+      if (option === undefined) widgets.push(...Object.keys(definition.api));
+      else byOption.push(...Object.keys(definition.api).map((name): [string, string] => [name, option]));
+      if (widget.model === "trigger" || widget.settable === false) triggers.push(...Object.keys(definition.api));
     }
     for (const [name, placement] of Object.entries(("placement" in definition && definition.placement) || {})) {
       (placement === "outside-forms" ? outside : placement === "in-forms" ? inside : []).push(name);
@@ -218,7 +222,10 @@ function compilerFacts(modules: Module[]): string {
 // functions the registry does not have yet).
 
 ${set("st functions that create a widget (an element with a value and an identity).", "REGISTRY_WIDGETS", widgets)}
-${set("Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run).", "REGISTRY_TRIGGERS", triggers)}
+${set("Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run; a dataframe's selection).", "REGISTRY_TRIGGERS", triggers)}
+/** st functions that make a widget only when the call gives this option, other than "ignore" (st.dataframe's onSelect). */
+export const REGISTRY_OPTION_WIDGETS: ReadonlyMap<string, string> = new Map([${byOption.sort().map(([name, option]) => `[${JSON.stringify(name)}, ${JSON.stringify(option)}]`).join(", ")}]);
+
 ${set("Widgets that may not be written in a form (their click could not be told from a submit).", "REGISTRY_OUTSIDE_FORMS", outside)}
 ${set("Widgets that may only be written in a form (its submit button).", "REGISTRY_IN_FORMS", inside)}
 ${set("st functions that return one container.", "REGISTRY_CONTAINERS", one)}

@@ -118,14 +118,16 @@ export class ElementView<N extends ElementNode = ElementNode> {
    */
   get value(): unknown {
     const definition = definitions.get(this.node.kind);
-    const widget = definition?.widget;
     const node = this.node as ElementNode & { id?: string; value?: unknown; body?: unknown };
+    // What the definition says comes first (a dataframe's data, even when it is a widget too).
+    const own = definition?.testing?.value;
+    if (own) return own(this.node, (ref) => this.harness.readData(ref));
+    const widget = definition?.widget;
     // A submit that carries a value (a chat input's text): the one waiting to run, or none.
     if (widget?.model === "trigger" && widget.value !== undefined) return this.harness.pendingValue(node.id!)?.value ?? null;
     if (widget?.model === "trigger") return this.harness.wasTriggered(node.id!);
     if (widget !== undefined) return this.harness.scriptValue(node.id!, this.harness.pendingValue(node.id!)?.value ?? (node.value as Json));
-    const own = definition?.testing?.value;
-    return own ? own(this.node, (ref) => this.harness.readData(ref)) : "body" in node ? node.body : node.value;
+    return "body" in node ? node.body : node.value;
   }
 
   /** Runs the app with the interactions recorded so far. */

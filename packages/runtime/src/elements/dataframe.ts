@@ -9,11 +9,47 @@ import { checkColumnConfigs, columnConfigs, type ColumnConfigInput } from "../ap
 import type { DataInput } from "../api/data/toArrow.ts";
 import { writeData } from "../api/data/writeData.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { widget, type WidgetKindInfo } from "../api/widgets/widget.ts";
+import { oneOf } from "../errors/invalidOption.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { dataRef, type DataReader } from "../wire/dataRef.ts";
 import { defineElement } from "./define.ts";
 import { checkWidth, type Width } from "./fields.ts";
 import { dataValue, type DataValue } from "../api/data/dataValue.ts";
+
+/** What a user can select (Streamlit's selection modes); several may be given together. */
+export const SELECTION_MODES = ["single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell"] as const;
+export type SelectionMode = (typeof SELECTION_MODES)[number];
+
+/** What a dataframe with `onSelect` returns, and holds in `st.sessionState[key]`: Streamlit's DataframeState. */
+export interface DataframeState {
+  selection: {
+    /** The selected rows, by position in the data (not as sorted on the page). */
+    rows: number[];
+    /** The selected columns, by name. */
+    columns: string[];
+    /** The selected cells: [row position, column name]. */
+    cells: [number, string][];
+  };
+}
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const selectionValue = v.object({
+  selection: v.object({ rows: v.array(index), columns: v.array(v.string()), cells: v.array(v.tuple([index, v.string()])) }),
+});
+
+const EMPTY_SELECTION: DataframeState = { selection: { rows: [], columns: [], cells: [] } };
+
+const kind = { kind: "dataframe", widget: { model: "value", value: selectionValue, settable: false, whenOption: "onSelect" } } as const satisfies WidgetKindInfo;
+
+export interface SelectOptions {
+  key?: string | number;
+  /** "rerun": a selection reruns the app and the call returns it; a function: it is called first (a callback). */
+  onSelect: "rerun" | ((...args: never[]) => unknown);
+  /** What can be selected: one mode or several ("multi-row" by default). */
+  selectionMode?: SelectionMode | readonly SelectionMode[];
+  args?: readonly unknown[];
+}
 
 export interface DataframeOptions {
   /** "stretch" (the default): the container's width; "content": the columns' own; or pixels. */
@@ -34,11 +70,67 @@ export interface DataframeOptions {
   columns?: readonly string[];
 }
 
-export function dataframe(this: unknown, data?: DataInput, options: DataframeOptions = {}): Container {
+/**
+ * st.dataframe: a handle to the element; with `onSelect` (not "ignore"), a widget whose value is
+ * what the user selected (Streamlit's DataframeState).
+ */
+export function dataframe(this: unknown, data: DataInput | undefined, options: DataframeOptions & SelectOptions): DataframeState;
+export function dataframe(this: unknown, data?: DataInput, options?: DataframeOptions & { onSelect?: "ignore"; key?: string | number; selectionMode?: SelectionMode | readonly SelectionMode[] }): Container;
+export function dataframe(
+  this: unknown,
+  data?: DataInput,
+  options: DataframeOptions & { key?: string | number; onSelect?: SelectOptions["onSelect"] | "ignore"; selectionMode?: SelectionMode | readonly SelectionMode[]; args?: readonly unknown[] } = {},
+): Container | DataframeState {
   if (typeof options !== "object" || options === null) throw invalidOption("dataframe", "options", "an object of options", options);
   const fields = dataFields("dataframe", options);
+  const onSelect = options.onSelect ?? "ignore";
+  if (onSelect !== "ignore" && onSelect !== "rerun" && typeof onSelect !== "function") throw invalidOption("dataframe", "onSelect", '"ignore", "rerun" or a function', onSelect);
+  const modes = selectionModes(options.selectionMode);
   const written = writeData("dataframe", data, checkColumns("dataframe", options.columns));
-  return writeElement(containerOf(this), "dataframe", { kind: "dataframe", data: written.data, rows: written.rows, index: written.index, ...fields });
+  const base = { kind: "dataframe" as const, data: written.data, rows: written.rows, index: written.index, ...fields };
+  if (onSelect === "ignore") return writeElement(containerOf(this), "dataframe", base);
+  const columnNames = new Set(written.columns);
+  return widget<DataframeState>(containerOf(this), kind, {
+    api: "dataframe",
+    label: "",
+    key: options.key,
+    params: [written.data.$data, modes, fields.columnOrder ?? null, fields.columnConfig ?? null, fields.hideIndex ?? null],
+    initial: EMPTY_SELECTION,
+    callback: typeof onSelect === "function" ? onSelect : undefined,
+    args: options.args,
+    reject: (value) => selectionProblem((value as unknown as DataframeState).selection, modes, written.rows, columnNames),
+    node: (id, value) => ({ ...base, id, label: "", disabled: false, ...(options.key !== undefined ? { key: String(options.key) } : {}), selectionMode: modes, value }),
+  });
+}
+
+function selectionModes(given: unknown): SelectionMode[] {
+  const modes = given === undefined ? ["multi-row"] : typeof given === "string" ? [given] : Array.isArray(given) ? [...given] : null;
+  if (modes === null || modes.length === 0 || !modes.every((mode) => (SELECTION_MODES as readonly unknown[]).includes(mode))) {
+    throw invalidOption("dataframe", "selectionMode", `${oneOf(SELECTION_MODES)}, or an array of them`, given);
+  }
+  for (const what of ["row", "column", "cell"]) {
+    if (modes.includes(`single-${what}`) && modes.includes(`multi-${what}`)) {
+      throw invalidOption("dataframe", "selectionMode", `only one of "single-${what}" and "multi-${what}"`, given);
+    }
+  }
+  return [...new Set(modes as SelectionMode[])];
+}
+
+/** Why a selection from the page does not fit the dataframe, or null. */
+function selectionProblem(selection: DataframeState["selection"], modes: SelectionMode[], rows: number, columns: Set<string>): string | null {
+  const parts = [
+    ["rows", selection.rows, "row"],
+    ["columns", selection.columns, "column"],
+    ["cells", selection.cells, "cell"],
+  ] as const;
+  for (const [name, list, what] of parts) {
+    if (list.length === 0) continue;
+    if (!modes.includes(`single-${what}`) && !modes.includes(`multi-${what}`)) return `its selectionMode selects no ${name}`;
+    if (list.length > 1 && modes.includes(`single-${what}`)) return `only one of its ${name} can be selected`;
+  }
+  if (selection.rows.some((row) => row >= rows) || selection.cells.some(([row]) => row >= rows)) return `it has ${rows} rows`;
+  const unknown = [...selection.columns, ...selection.cells.map(([, column]) => column)].find((column) => !columns.has(column));
+  return unknown === undefined ? null : `it has no column ${JSON.stringify(unknown)}`;
 }
 
 /** The options st.dataframe and st.dataEditor share, as their node holds them. */
@@ -85,21 +177,44 @@ export const dataNodeFields = {
   placeholder: v.optional(v.string()),
 };
 
-export const node = v.object({ kind: v.literal("dataframe"), ...dataNodeFields });
+export const node = v.object({
+  kind: v.literal("dataframe"),
+  ...dataNodeFields,
+  // A dataframe with `onSelect` is a widget: these fields are there only then.
+  id: v.optional(v.string()),
+  label: v.optional(v.literal("")),
+  disabled: v.optional(v.boolean()),
+  key: v.optional(v.string()),
+  selectionMode: v.optional(v.array(v.picklist(SELECTION_MODES))),
+  value: v.optional(selectionValue),
+});
 
 export default defineElement({
-  kind: "dataframe",
+  // The kind and widget model `widget()` is given: written once.
+  ...kind,
   node,
   api: { dataframe },
   section: "Data",
   testing: {
-    value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue => dataValue(shown.data, data),
+    value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue & { selection: DataframeState["selection"] | null } => ({
+      ...dataValue(shown.data, data),
+      selection: shown.value?.selection ?? null,
+    }),
+    interactions: {
+      /** Selects these rows (positions in the data), as a click of their checkboxes does. */
+      selectRows: (shown: v.InferOutput<typeof node>, rows: number[]) => ({ value: { selection: { ...(shown.value ?? EMPTY_SELECTION).selection, rows } } }),
+      /** Selects these columns, by name. */
+      selectColumns: (shown: v.InferOutput<typeof node>, columns: string[]) => ({ value: { selection: { ...(shown.value ?? EMPTY_SELECTION).selection, columns } } }),
+      /** Selects these cells: [row position, column name]. */
+      selectCells: (shown: v.InferOutput<typeof node>, cells: [number, string][]) => ({ value: { selection: { ...(shown.value ?? EMPTY_SELECTION).selection, cells } } }),
+    },
   },
   docs: [
     {
-      calls: ["st.dataframe(data, { width, height, hideIndex, columnOrder, columnConfig, rowHeight, placeholder, columns })"],
+      calls: ["st.dataframe(data, { width, height, hideIndex, columnOrder, columnConfig, rowHeight, placeholder, columns, key, onSelect, selectionMode, args })"],
       streamlit: ["st.dataframe"],
-      notes: "arrays of objects or rows, objects of columns, Maps, Sets, Arrow tables; sent as Arrow IPC; `at.dataframe[0].value` has `.table` (Arrow) and `.rows`",
+      notes:
+        "arrays of objects or rows, objects of columns, Maps, Sets, Arrow tables; sent as Arrow IPC; with `onSelect` it returns `{ selection: { rows, columns, cells } }`; `at.dataframe[0].value` has `.table` (Arrow) and `.rows`, `.selection` the selection",
       example:
         'st.dataframe([{ city: "Oslo", temp: 4.5, link: "https://oslo.no" }, { city: "Lima", temp: 19.25, link: "https://lima.pe" }], {\n  columnConfig: { temp: st.columnConfig.NumberColumn("Temperature", { format: "%.1f °C" }), link: st.columnConfig.LinkColumn("Site") },\n});',
     },

@@ -30,7 +30,7 @@ export { columnConfig } from "./columnConfig.ts";
 export { connection, BaseConnection } from "./connection.ts";
 export type { ArrowTable, ConnectionOptions, ExecuteResult, QueryOptions, SqlConnection, SqlParams, SqlTransaction } from "./connection.ts";
 export { dataframe } from "./dataframe.ts";
-export type { DataframeOptions } from "./dataframe.ts";
+export type { DataframeOptions, DataframeState, SelectOptions, SelectionMode } from "./dataframe.ts";
 export { dateInput } from "./dateInput.ts";
 export type { DateInputOptions, DateRange } from "./dateInput.ts";
 export { divider } from "./divider.ts";

@@ -1,6 +1,7 @@
 // st.write, as Streamlit's: strings are Markdown and other scalars inline code, neighbours
 // joined by spaces into one Markdown element; errors are exception elements; functions and
-// classes are what st.help shows of them; objects, arrays, maps and sets are JSON.
+// classes are what st.help shows of them; data (an Arrow table, anything with toArrow(), an
+// array of objects) is a dataframe; other objects, arrays, maps and sets are JSON.
 
 import { toJson } from "../wire/toJson.ts";
 import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
@@ -11,6 +12,7 @@ import { writeElement } from "../api/elements/writeElement.ts";
 import { defineApi } from "./define.ts";
 import { writeMarkdown } from "./markdown.ts";
 import { help } from "./docString.ts";
+import { dataframe } from "./dataframe.ts";
 
 export function write(this: unknown, ...args: unknown[]): void {
   const target = containerOf(this);
@@ -35,12 +37,23 @@ export function write(this: unknown, ...args: unknown[]): void {
       flush();
       const exec = currentExecution("write");
       writeElement(target, "write", exceptionNode(arg, exec.session.script));
+    } else if (isData(arg)) {
+      flush();
+      dataframe.call(target, arg as never);
     } else {
       flush();
       writeElement(target, "write", { kind: "json", body: toJson(arg) });
     }
   }
   flush();
+}
+
+/** What Streamlit writes as a dataframe: a table (Arrow, or anything with toArrow()), or rows of records. */
+function isData(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (typeof (value as { toArrow?: unknown }).toArrow === "function") return true;
+  if ("schema" in value && "batches" in value && "numRows" in value) return true;
+  return Array.isArray(value) && value.length > 0 && value.every((row) => typeof row === "object" && row !== null && Object.getPrototypeOf(row) === Object.prototype);
 }
 
 function isScalar(value: unknown): boolean {
@@ -62,5 +75,5 @@ export default defineApi({
   api: { write },
   containerMethods: true,
   section: "Text",
-  docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, functions and classes as `st.help`, objects as JSON" }],
+  docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, functions and classes as `st.help`, Arrow tables and arrays of objects as `st.dataframe`, other objects as JSON" }],
 });

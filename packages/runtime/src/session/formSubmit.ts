@@ -100,7 +100,7 @@ function clearSubmittedForms(exec: Execution): void {
 function showDefaults(exec: Execution, block: LiveBlock, cleared: ReadonlyMap<string, unknown>): void {
   block.children.forEach((child, index) => {
     if (isBlock(child)) return showDefaults(exec, child, cleared);
-    if (!("id" in child) || !("value" in child) || !cleared.has(child.id)) return;
+    if (!("id" in child) || !("value" in child) || child.id === undefined || !cleared.has(child.id)) return;
     const value = cleared.get(child.id);
     if (child.value !== value) exec.writer.replaceElement(block, index, { ...child, value } as typeof child);
   });

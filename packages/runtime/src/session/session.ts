@@ -104,6 +104,12 @@ export class Session implements SessionCore {
   private lastFlushAt = 0;
   private idleWaiters: (() => void)[] = [];
   private disposed = false;
+  /**
+   * A session restored from a snapshot (its thread was lost) knows its widgets only once its
+   * first run has written them: what its page sends before then (a click made while the session
+   * moved) waits here for that run's end, instead of being refused as an unknown widget.
+   */
+  private heldForFirstRun: ClientMessage[] | null;
   private readonly fragmentTimers = new FragmentTimers((id) => this.requestFragment(id));
 
   constructor(private readonly options: SessionOptions) {
@@ -112,6 +118,7 @@ export class Session implements SessionCore {
     this.state = new SessionStateStore(this.widgets, () => this.active?.id ?? -1, (key) => this.active?.wroteForm(key) ?? false);
     this.script = options.script;
     this.queryParams = new QueryParamsStore(options.restore?.query ?? options.queryString);
+    this.heldForFirstRun = options.restore !== undefined ? [] : null;
     if (options.restore !== undefined) {
       this.state.restoreUser(options.restore.state);
       this.widgets.restore(options.restore.widgets);
@@ -247,6 +254,10 @@ export class Session implements SessionCore {
       this.pages.ask(message.page);
       this.consecutiveReruns = 0;
       return this.requestApp();
+    }
+    if (this.heldForFirstRun !== null && this.widgets.get(message.id) === undefined) {
+      this.heldForFirstRun.push(message);
+      return;
     }
     const routed = eventsOf(message, this.widgets, this.mailbox.queuedBytes);
     if (typeof routed === "string") return this.reject(routed);
@@ -464,5 +475,10 @@ export class Session implements SessionCore {
     if (menu !== null) this.options.send(menu);
     this.options.send({ type: "runFinished", runId: exec.id, outcome });
     this.options.onRunFinished?.(outcome);
+    if (this.heldForFirstRun !== null && exec.scope.kind === "app" && outcome !== "interrupted") {
+      const held = this.heldForFirstRun;
+      this.heldForFirstRun = null;
+      for (const message of held) this.handle(message);
+    }
   }
 }

@@ -36,7 +36,7 @@ export class SQLConnection extends BaseConnection<SqlDriver> implements SqlConne
   async query(sql: string, options: QueryOptions & { format?: "rows" | "arrow" } = {}): Promise<unknown> {
     const rows = await this.cached(options)(sql, options.params ?? null);
     if (options.format !== "arrow") return rows;
-    return arrow().tableFromJSON(rows as Record<string, unknown>[]);
+    return (await arrow()).tableFromJSON(rows as Record<string, unknown>[]);
   }
 
   execute(sql: string, params?: SqlParams): Promise<ExecuteResult> {

@@ -21,5 +21,9 @@ function load<T>(name: string): T {
 
 export const sqliteDriver = (): typeof BetterSqlite3 => load<typeof BetterSqlite3>("better-sqlite3");
 export const pgDriver = (): typeof Pg => load<typeof Pg>("pg");
-/** Apache Arrow, for `query(…, { format: "arrow" })` (its Node build, loaded the first time one is asked for). */
-export const arrow = (): typeof Arrow => load<typeof Arrow>("apache-arrow");
+/**
+ * Apache Arrow, for `query(…, { format: "arrow" })`, loaded the first time one is asked for: as
+ * an ES module, the copy the runtime's st.dataframe has (`require` would give its CommonJS build,
+ * whose tables are not the runtime's `Table`s).
+ */
+export const arrow = (): Promise<typeof Arrow> => import("apache-arrow");

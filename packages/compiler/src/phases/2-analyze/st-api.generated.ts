@@ -5,8 +5,11 @@
 /** st functions that create a widget (an element with a value and an identity). */
 export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dateInput", "feedback", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
 
-/** Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run). */
-export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["button", "chatInput", "formSubmitButton"]);
+/** Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run; a dataframe's selection). */
+export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["button", "chatInput", "dataframe", "formSubmitButton"]);
+
+/** st functions that make a widget only when the call gives this option, other than "ignore" (st.dataframe's onSelect). */
+export const REGISTRY_OPTION_WIDGETS: ReadonlyMap<string, string> = new Map([["dataframe", "onSelect"]]);
 
 /** Widgets that may not be written in a form (their click could not be told from a submit). */
 export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button"]);

@@ -38,7 +38,7 @@ export const CONTAINER_ARRAY_METHODS: ReadonlySet<string> = new Set([...REGISTRY
 /** st namespace members that are containers (`st.sidebar.button(...)`). */
 export const NAMESPACE_CONTAINERS = new Set(["sidebar"]);
 /** Options whose function value is a widget callback. */
-export const CALLBACK_OPTIONS = new Set(["onClick", "onChange", "onSubmit"]);
+export const CALLBACK_OPTIONS = new Set(["onClick", "onChange", "onSubmit", "onSelect"]);
 /** st functions that create a widget (an element with a value and an identity). */
 export const WIDGET_METHODS: ReadonlySet<string> = new Set([...REGISTRY_WIDGETS, ...NOT_YET_IN_REGISTRY.widgets]);
 /** Buttons that Streamlit refuses inside a form: only the form's submit button may be there. */

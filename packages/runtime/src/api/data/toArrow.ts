@@ -5,6 +5,8 @@
 import {
   Binary,
   Bool,
+  Dictionary,
+  Vector,
   Field,
   Float64,
   Int32,
@@ -17,7 +19,6 @@ import {
   tableToIPC,
   vectorFromArray,
   type DataType,
-  type Vector,
 } from "apache-arrow";
 import { invalidOption } from "../../errors/invalidOption.ts";
 
@@ -66,7 +67,30 @@ export type DataInput =
 /** Data as Arrow IPC (the stream format), for writeData.ts. */
 export function encodeArrow(api: string, data: unknown, columns?: readonly string[]) {
   const { table, index, shape } = toArrow(api, data, columns);
-  return { ipc: tableToIPC(table, "stream"), rows: table.numRows, index, shape };
+  const stable = withStableDictionaryIds(table);
+  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: stable.schema.fields.map((field) => field.name), shape };
+}
+
+/**
+ * The table with its dictionary columns numbered 0, 1, ... in order. apache-arrow gives every
+ * Dictionary type an id from a counter of the process, so the same data built twice (a query run
+ * again) would encode to other bytes: another content hash (sent again), and, for a dataframe
+ * with selections, another widget.
+ */
+function withStableDictionaryIds(table: Table): Table {
+  const fields = table.schema.fields;
+  if (!fields.some((field) => field.type instanceof Dictionary)) return table;
+  let next = 0;
+  const vectors: Record<string, Vector> = {};
+  fields.forEach((field, i) => {
+    const vector = table.getChildAt(i)!;
+    if (!(field.type instanceof Dictionary)) vectors[field.name] = vector;
+    else {
+      const type = new Dictionary(field.type.dictionary, field.type.indices, next++, field.type.isOrdered);
+      vectors[field.name] = new Vector(vector.data.map((data) => data.clone(type)));
+    }
+  });
+  return new Table(vectors);
 }
 
 export function toArrow(api: string, data: unknown, columns?: readonly string[]): ArrowData {

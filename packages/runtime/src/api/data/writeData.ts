@@ -13,11 +13,13 @@ export interface WrittenData {
   rows: number;
   /** The columns that are the data's index. */
   index: string[];
+  /** Every column's name, the index's too. */
+  columns: string[];
   shape: DataShape;
 }
 
 /** Data as Arrow IPC, with what the node says of it (api/data/toArrow.ts's `encodeArrow`). */
-export type ArrowEncoder = (api: string, input: unknown, columns?: readonly string[]) => { ipc: Uint8Array; rows: number; index: string[]; shape: DataShape };
+export type ArrowEncoder = (api: string, input: unknown, columns?: readonly string[]) => Omit<WrittenData, "data"> & { ipc: Uint8Array };
 
 let encoder: ArrowEncoder | null = null;
 
@@ -28,6 +30,6 @@ export function useArrowEncoder(encode: ArrowEncoder): void {
 export function writeData(api: string, input: unknown, columns?: readonly string[]): WrittenData {
   const exec = currentExecution(api);
   if (encoder === null) throw new Error(`st.${api}: no Arrow encoder is installed (import the st API, "rivulet", before calling it)`);
-  const { ipc, rows, index, shape } = encoder(api, input, columns);
-  return { data: exec.session.data.put(ipc), rows, index, shape };
+  const { ipc, ...rest } = encoder(api, input, columns);
+  return { data: exec.session.data.put(ipc), ...rest };
 }

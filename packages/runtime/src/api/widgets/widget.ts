@@ -63,6 +63,13 @@ export type WidgetModel =
        * script's value.
        */
       pageForm?: true;
+      /** Session state cannot set its value (Streamlit's `writes_allowed=False`: a dataframe's selection). */
+      settable?: false;
+      /**
+       * It is a widget only when its call gives this option, and not as "ignore" (st.dataframe's
+       * `onSelect`); otherwise it is a plain element. The compiler's checks follow the same rule.
+       */
+      whenOption?: string;
     };
 
 /** What `widget()` needs of the element's definition (elements/define.ts). */
@@ -149,7 +156,8 @@ function render<V>(
   if ((kind.widget.model === "value" && kind.widget.pageForm === true) !== (spec.page !== undefined)) {
     throw new Error(`st.${spec.api}: its definition's pageForm and its call's \`page\` disagree (a Rivulet bug)`);
   }
-  if (model === "trigger" && key !== undefined && state.setInThisRun(key)) {
+  const settable = kind.widget.model === "trigger" ? false : kind.widget.settable !== false;
+  if (!settable && key !== undefined && state.setInThisRun(key)) {
     throw new RivuletAPIError("widget_value_not_settable", { key });
   }
   let entry = widgets.get(id);

@@ -10,7 +10,7 @@ import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
 import type { StCall } from "../analysis.ts";
 import { placeOf } from "../placement.ts";
-import { WIDGET_METHODS } from "../st-api.ts";
+import { isWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 export function cachedFunctionWrites(ctx: CheckContext): void {
@@ -20,7 +20,7 @@ export function cachedFunctionWrites(ctx: CheckContext): void {
     const cached = call.path.findParent((p) => p.isFunction() && cachedFunctions.has(p.node as t.Function));
     if (cached === null) continue;
     const fn = cachedFunctions.get(cached.node as t.Function)!;
-    if (WIDGET_METHODS.has(call.method)) ctx.report(d.cached_widget(ctx.span(call.path.node), { method: call.method, fn }));
+    if (isWidgetCall(call)) ctx.report(d.cached_widget(ctx.span(call.path.node), { method: call.method, fn }));
     // The block form writes nothing itself: what its body writes is checked call by call.
     const outside = call.method === "with" ? null : outsideContainer(call, cached.node, ctx);
     if (outside !== null) ctx.report(d.cache_replay_closure(ctx.span(call.path.node), { method: call.method, fn, container: outside }));

@@ -5,13 +5,14 @@ import type * as t from "@babel/types";
 import { d } from "../../../diagnostics/index.ts";
 import { hasOption } from "../options.ts";
 import { formAround } from "../placement.ts";
-import { BUTTONS_OUTSIDE_FORMS, CALLBACK_OPTIONS, SUBMIT_BUTTONS, WIDGET_METHODS } from "../st-api.ts";
+import { BUTTONS_OUTSIDE_FORMS, CALLBACK_OPTIONS, SUBMIT_BUTTONS } from "../st-api.ts";
+import { isWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 export function callbackInForm(ctx: CheckContext): void {
   for (const call of ctx.analysis.calls.values()) {
     // A button in a form is an error of its own (button_in_form).
-    if (!WIDGET_METHODS.has(call.method) || SUBMIT_BUTTONS.has(call.method) || BUTTONS_OUTSIDE_FORMS.has(call.method)) continue;
+    if (!isWidgetCall(call) || SUBMIT_BUTTONS.has(call.method) || BUTTONS_OUTSIDE_FORMS.has(call.method)) continue;
     for (const option of CALLBACK_OPTIONS) {
       const value = hasOption(call, option);
       if (value && formAround(call, ctx.analysis)) {

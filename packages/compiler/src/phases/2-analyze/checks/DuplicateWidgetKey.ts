@@ -5,11 +5,11 @@ import { d } from "../../../diagnostics/index.ts";
 import type { StCall } from "../analysis.ts";
 import { literalKey, optionValue } from "../options.ts";
 import { runTogetherPairsByKey } from "../same-run.ts";
-import { WIDGET_METHODS } from "../st-api.ts";
+import { isWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 export function duplicateWidgetKey(ctx: CheckContext): void {
-  const widgets = [...ctx.analysis.calls.values()].filter((call) => WIDGET_METHODS.has(call.method));
+  const widgets = [...ctx.analysis.calls.values()].filter(isWidgetCall);
   const keyOf = (widget: StCall) => {
     const value = optionValue(widget, "key");
     return value && literalKey(value.node);

@@ -7,13 +7,13 @@ import type { NodePath } from "@babel/traverse";
 import { d } from "../../../diagnostics/index.ts";
 import type { StCall } from "../analysis.ts";
 import { placeOf } from "../placement.ts";
-import { WIDGET_METHODS } from "../st-api.ts";
+import { isWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 export function widgetOutsideFragment(ctx: CheckContext): void {
   const { fragments } = ctx.analysis;
   for (const call of ctx.analysis.calls.values()) {
-    if (!WIDGET_METHODS.has(call.method)) continue;
+    if (!isWidgetCall(call)) continue;
     const fragment = call.path.findParent((p) => p.isFunction() && fragments.has(p.node));
     const outside = fragment && outsideContainer(call, fragment, ctx);
     if (outside) ctx.report(d.widget_outside_fragment(ctx.span(call.path.node), { method: call.method, container: outside }));

@@ -8,7 +8,7 @@ import { d } from "../../../diagnostics/index.ts";
 import type { StCall } from "../analysis.ts";
 import { literalKey, optionValue } from "../options.ts";
 import { sessionStateKeySetBy } from "../session-state.ts";
-import { WIDGET_METHODS } from "../st-api.ts";
+import { isWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 export function widgetStateSetAfterWidget(ctx: CheckContext): void {
@@ -45,7 +45,7 @@ function keyOf(call: StCall): string | null {
     const first = call.path.node.arguments[0];
     return first ? literalKey(first) : null;
   }
-  const value = WIDGET_METHODS.has(call.method) ? optionValue(call, "key") : null;
+  const value = isWidgetCall(call) ? optionValue(call, "key") : null;
   return value ? literalKey(value.node) : null;
 }
 

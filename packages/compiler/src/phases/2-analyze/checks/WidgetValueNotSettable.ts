@@ -8,7 +8,7 @@ import type { StCall } from "../analysis.ts";
 import { literalKey, optionValue } from "../options.ts";
 import { runTogetherPairsByKey } from "../same-run.ts";
 import { sessionStateSets } from "../session-state.ts";
-import { VALUE_NOT_SETTABLE } from "../st-api.ts";
+import { isUnsettableWidgetCall } from "../widget-call.ts";
 import type { CheckContext } from "./context.ts";
 
 type Point = { key: string; set: NodePath } | { key: string; widget: StCall; keyNode: NodePath };
@@ -16,7 +16,7 @@ type Point = { key: string; set: NodePath } | { key: string; widget: StCall; key
 export function widgetValueNotSettable(ctx: CheckContext): void {
   const points: Point[] = [];
   for (const call of ctx.analysis.calls.values()) {
-    if (!VALUE_NOT_SETTABLE.has(call.method)) continue;
+    if (!isUnsettableWidgetCall(call)) continue;
     const value = optionValue(call, "key");
     const key = value && literalKey(value.node);
     if (key !== null) points.push({ key, widget: call, keyNode: value! });
