@@ -53,6 +53,7 @@ export interface Lists {
     title: ViewOf<"title">[];
     toast: ViewOf<"toast">[];
     toggle: ViewOf<"toggle">[];
+    vegaLiteChart: ViewOf<"vegaLiteChart">[];
     chatMessage: BlockViewOf<"chatMessage">[];
     columns: BlockViewOf<"column">[];
     expander: BlockViewOf<"expander">[];
@@ -149,6 +150,8 @@ export const ToastView = viewClass("toast");
 export type ToastView = ViewOf<"toast">;
 export const ToggleView = viewClass("toggle");
 export type ToggleView = ViewOf<"toggle">;
+export const VegaLiteChartView = viewClass("vegaLiteChart");
+export type VegaLiteChartView = ViewOf<"vegaLiteChart">;
 export const ChatMessageView = blockViewClass("chatMessage");
 export type ChatMessageView = BlockViewOf<"chatMessage">;
 export const ColumnView = blockViewClass("column");

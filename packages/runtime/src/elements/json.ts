@@ -31,7 +31,7 @@ export function json(this: unknown, body: unknown, options: JsonOptions = {}): C
   return writeElement(containerOf(this), "json", { kind: "json", body: toJson(value), ...(expanded !== true ? { expanded } : {}) });
 }
 
-const jsonValue: v.GenericSchema<Json> = v.lazy(() => v.union([v.null(), v.boolean(), v.number(), v.string(), v.array(jsonValue), v.record(v.string(), jsonValue)]));
+export const jsonValue: v.GenericSchema<Json> = v.lazy(() => v.union([v.null(), v.boolean(), v.number(), v.string(), v.array(jsonValue), v.record(v.string(), jsonValue)]));
 
 export const node = v.object({
   kind: v.literal("json"),

@@ -45,6 +45,7 @@ import timeInput from "./timeInput.ts";
 import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
+import vegaLiteChart from "./vegaLiteChart.ts";
 import chatMessage from "./chatMessage.ts";
 import column from "./column.ts";
 import expander from "./expander.ts";
@@ -64,7 +65,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle] as const;
+export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -128,6 +129,7 @@ declare module "../wire/protocol.ts" {
     title: v.InferOutput<typeof import("./title.ts").node>;
     toast: v.InferOutput<typeof import("./toast.ts").node>;
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
+    vegaLiteChart: v.InferOutput<typeof import("./vegaLiteChart.ts").node>;
   }
   interface BlockNodes {
     chatMessage: v.InferOutput<typeof import("./chatMessage.ts").node> & { children: TreeNode[] };
@@ -191,6 +193,11 @@ declare module "../api/container.ts" {
     title: typeof import("./title.ts").title;
     toast: typeof import("./toast.ts").toast;
     toggle: typeof import("./toggle.ts").toggle;
+    vegaLiteChart: typeof import("./vegaLiteChart.ts").vegaLiteChart;
+    lineChart: typeof import("./vegaLiteChart.ts").lineChart;
+    areaChart: typeof import("./vegaLiteChart.ts").areaChart;
+    barChart: typeof import("./vegaLiteChart.ts").barChart;
+    scatterChart: typeof import("./vegaLiteChart.ts").scatterChart;
     chatMessage: typeof import("./chatMessage.ts").chatMessage;
     expander: typeof import("./expander.ts").expander;
     popover: typeof import("./popover.ts").popover;

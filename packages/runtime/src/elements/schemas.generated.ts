@@ -45,6 +45,7 @@ import { node as timeInput } from "./timeInput.ts";
 import { node as title } from "./title.ts";
 import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
+import { node as vegaLiteChart } from "./vegaLiteChart.ts";
 import { node as chatMessage } from "./chatMessage.ts";
 import { node as column } from "./column.ts";
 import { node as expander } from "./expander.ts";
@@ -53,6 +54,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle } as const;
+export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -105,6 +105,8 @@ export { toast } from "./toast.ts";
 export type { ToastOptions } from "./toast.ts";
 export { toggle } from "./toggle.ts";
 export type { ToggleOptions } from "./toggle.ts";
+export { vegaLiteChart, lineChart, areaChart, barChart, scatterChart } from "./vegaLiteChart.ts";
+export type { AreaChartOptions, BarChartOptions, LineChartOptions, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec } from "./vegaLiteChart.ts";
 export { write } from "./write.ts";
 export { writeStream } from "./writeStream.ts";
 export type { StreamSource } from "./writeStream.ts";

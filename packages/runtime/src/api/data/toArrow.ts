@@ -68,7 +68,8 @@ export type DataInput =
 export function encodeArrow(api: string, data: unknown, columns?: readonly string[]) {
   const { table, index, shape } = toArrow(api, data, columns);
   const stable = withStableDictionaryIds(table);
-  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: stable.schema.fields.map((field) => field.name), shape };
+  const fields = stable.schema.fields;
+  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: fields.map((f) => f.name), types: fields.map((f) => String(f.type)), shape };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface WrittenData {
   index: string[];
   /** Every column's name, the index's too. */
   columns: string[];
+  /** Every column's Arrow type, as apache-arrow names it ("Float64", "Utf8", "Timestamp<MILLISECOND>"). */
+  types: string[];
   shape: DataShape;
 }
 
