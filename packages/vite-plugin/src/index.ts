@@ -17,9 +17,10 @@ export function rivulet(options: RivuletOptions): Plugin[] {
   return [
     configPlugin(api, options),
     compilePlugin(api),
+    // Before serve-ui: the sessions' media files (`_rivulet/media/`) are answered before the page's routes.
+    sessionsPlugin(api),
     serveUiPlugin(api),
     guardPlugin(api),
-    sessionsPlugin(api),
     buildPlugin(api, options),
     previewPlugin(api),
   ];

@@ -26,6 +26,8 @@ import {
   type BlockNode,
   type ClientMessage,
   type DataRef,
+  type MediaRef,
+  collectMediaRefs,
   type ElementKind,
   type Page,
   type Json,
@@ -34,7 +36,7 @@ import {
   type ServerMessage,
 } from "@rivulet/runtime";
 import { cacheData, cacheResource } from "@rivulet/runtime/st";
-import { installConnectionTypes, loadScript, loadSecrets, setProjectDir, type SecretsLocations } from "@rivulet/server";
+import { installConnectionTypes, installLocalFiles, loadScript, loadSecrets, setProjectDir, type SecretsLocations } from "@rivulet/server";
 import { blockViewOf, listViews, LISTS, type BlockViewOf, type Harness, type ViewOf } from "./views.ts";
 import { HeldFormValues } from "./heldFormValues.ts";
 import { PageQuery } from "./pageQuery.ts";
@@ -155,6 +157,11 @@ export class AppTest implements Harness {
     }
     const missing = missingData(this.page);
     if (missing.length > 0) throw new Error(`AppTest: nodes on the page name data it never got (a Rivulet bug): ${missing.join(", ")}`);
+    const named = new Set<string>();
+    collectMediaRefs(this.page.roots as never, named);
+    const unserved = [...named].filter((id) => !this.#media.has(id));
+    if (unserved.length > 0) throw new Error(`AppTest: nodes on the page name media files the host does not serve (a Rivulet bug): ${unserved.join(", ")}`);
+    if (this.#media.size !== named.size) throw new Error(`AppTest: the host keeps ${this.#media.size} media files, the page names ${named.size} (a Rivulet bug: released files must go)`);
     const kept = Object.keys(this.page.data).length;
     if (kept !== session.data.size) throw new Error(`AppTest: the page keeps ${kept} data, the session ${session.data.size} (a Rivulet bug: released data must go on both sides)`);
   }
@@ -293,6 +300,7 @@ export class AppTest implements Harness {
   private async open(): Promise<Session> {
     guardStrayScriptErrors(process);
     installConnectionTypes();
+    installLocalFiles();
     setProjectDir(this.options.project ?? dirname(this.file));
     const loaded = await loadScript(this.source, this.file, this.options.magic === undefined ? {} : { magic: this.options.magic });
     if (!loaded.ok) {
@@ -302,6 +310,10 @@ export class AppTest implements Harness {
       script: loaded.script,
       send: (message) => this.receive(JSON.stringify(message)),
       sendData: (frame) => this.receiveData(frame),
+      media: {
+        put: (id, mime, bytes) => this.#media.set(id, { mime, bytes: bytes.slice() }),
+        release: (ids) => ids.forEach((id) => this.#media.delete(id)),
+      },
       onRunFinished: (outcome) => this.outcomes.push(outcome),
       queryString: this.pageQuery.query,
       secrets: secretsOf(this.options),
@@ -314,6 +326,20 @@ export class AppTest implements Harness {
     this.bytesReceived += frame.byteLength;
     const problem = applyDataFrame(this.page, frame.slice());
     if (problem !== null) throw new Error(`AppTest: the session sent a binary frame the page refuses (a Rivulet bug): ${problem}`);
+  }
+
+  /** The media files the session's host serves (st.image of bytes, st.audio of a file), by id. */
+  readonly #media = new Map<string, { mime: string; bytes: Uint8Array }>();
+
+  /**
+   * A media file as the page would fetch it: for a source a node holds (`at.image[0].value[0]`),
+   * its type and bytes; undefined for a URL, which the page loads as it is.
+   */
+  mediaFile(source: MediaRef | string): { mime: string; bytes: Uint8Array } | undefined {
+    if (typeof source === "string") return undefined;
+    const file = this.#media.get(source.$media);
+    if (file === undefined) throw new Error(`AppTest: the host serves no media ${source.$media} (a Rivulet bug: a node names it)`);
+    return file;
   }
 
   /** The data a node names, as the page got it, decoded. */

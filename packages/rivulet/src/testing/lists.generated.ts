@@ -11,6 +11,7 @@ export interface Lists {
     warning: ViewOf<"alert">[];
     info: ViewOf<"alert">[];
     success: ViewOf<"alert">[];
+    audio: ViewOf<"audio">[];
     balloons: ViewOf<"balloons">[];
     snow: ViewOf<"balloons">[];
     button: ViewOf<"button">[];
@@ -27,6 +28,7 @@ export interface Lists {
     feedback: ViewOf<"feedback">[];
     header: ViewOf<"header">[];
     html: ViewOf<"html">[];
+    image: ViewOf<"image">[];
     json: ViewOf<"json">[];
     latex: ViewOf<"latex">[];
     linkButton: ViewOf<"linkButton">[];
@@ -54,6 +56,7 @@ export interface Lists {
     toast: ViewOf<"toast">[];
     toggle: ViewOf<"toggle">[];
     vegaLiteChart: ViewOf<"vegaLiteChart">[];
+    video: ViewOf<"video">[];
     chatMessage: BlockViewOf<"chatMessage">[];
     columns: BlockViewOf<"column">[];
     expander: BlockViewOf<"expander">[];
@@ -68,6 +71,8 @@ declare module "./AppTest.ts" {
 
 export const AlertView = viewClass("alert");
 export type AlertView = ViewOf<"alert">;
+export const AudioView = viewClass("audio");
+export type AudioView = ViewOf<"audio">;
 export const BalloonsView = viewClass("balloons");
 export type BalloonsView = ViewOf<"balloons">;
 export const ButtonView = viewClass("button");
@@ -98,6 +103,8 @@ export const HeaderView = viewClass("header");
 export type HeaderView = ViewOf<"header">;
 export const HtmlView = viewClass("html");
 export type HtmlView = ViewOf<"html">;
+export const ImageView = viewClass("image");
+export type ImageView = ViewOf<"image">;
 export const JsonView = viewClass("json");
 export type JsonView = ViewOf<"json">;
 export const LatexView = viewClass("latex");
@@ -152,6 +159,8 @@ export const ToggleView = viewClass("toggle");
 export type ToggleView = ViewOf<"toggle">;
 export const VegaLiteChartView = viewClass("vegaLiteChart");
 export type VegaLiteChartView = ViewOf<"vegaLiteChart">;
+export const VideoView = viewClass("video");
+export type VideoView = ViewOf<"video">;
 export const ChatMessageView = blockViewClass("chatMessage");
 export type ChatMessageView = BlockViewOf<"chatMessage">;
 export const ColumnView = blockViewClass("column");

@@ -18,7 +18,7 @@ import type { Placement, WidgetModel } from "../api/widgets/widget.ts";
 export type ApiMap = Record<string, unknown>;
 
 /** The README's sections of the API table, in order. */
-export const SECTIONS = ["Text", "Data", "Status", "Widgets", "Layout", "Chat", "App"] as const;
+export const SECTIONS = ["Text", "Data", "Media", "Status", "Widgets", "Layout", "Chat", "App"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** One row of the README's API table. */

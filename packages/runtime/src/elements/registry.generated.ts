@@ -4,6 +4,7 @@
 
 import type * as v from "valibot";
 import alert from "./alert.ts";
+import audio from "./audio.ts";
 import balloons from "./balloons.ts";
 import button from "./button.ts";
 import caption from "./caption.ts";
@@ -19,6 +20,7 @@ import exception from "./exception.ts";
 import feedback from "./feedback.ts";
 import header from "./header.ts";
 import html from "./html.ts";
+import image from "./image.ts";
 import json from "./json.ts";
 import latex from "./latex.ts";
 import linkButton from "./linkButton.ts";
@@ -46,6 +48,7 @@ import title from "./title.ts";
 import toast from "./toast.ts";
 import toggle from "./toggle.ts";
 import vegaLiteChart from "./vegaLiteChart.ts";
+import video from "./video.ts";
 import chatMessage from "./chatMessage.ts";
 import column from "./column.ts";
 import expander from "./expander.ts";
@@ -65,7 +68,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart] as const;
+export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -88,6 +91,7 @@ export type RegistryBlockKind = (typeof BLOCKS)[number]["block"];
 declare module "../wire/protocol.ts" {
   interface ElementNodes {
     alert: v.InferOutput<typeof import("./alert.ts").node>;
+    audio: v.InferOutput<typeof import("./audio.ts").node>;
     balloons: v.InferOutput<typeof import("./balloons.ts").node>;
     button: v.InferOutput<typeof import("./button.ts").node>;
     caption: v.InferOutput<typeof import("./caption.ts").node>;
@@ -103,6 +107,7 @@ declare module "../wire/protocol.ts" {
     feedback: v.InferOutput<typeof import("./feedback.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
     html: v.InferOutput<typeof import("./html.ts").node>;
+    image: v.InferOutput<typeof import("./image.ts").node>;
     json: v.InferOutput<typeof import("./json.ts").node>;
     latex: v.InferOutput<typeof import("./latex.ts").node>;
     linkButton: v.InferOutput<typeof import("./linkButton.ts").node>;
@@ -130,6 +135,7 @@ declare module "../wire/protocol.ts" {
     toast: v.InferOutput<typeof import("./toast.ts").node>;
     toggle: v.InferOutput<typeof import("./toggle.ts").node>;
     vegaLiteChart: v.InferOutput<typeof import("./vegaLiteChart.ts").node>;
+    video: v.InferOutput<typeof import("./video.ts").node>;
   }
   interface BlockNodes {
     chatMessage: v.InferOutput<typeof import("./chatMessage.ts").node> & { children: TreeNode[] };
@@ -150,6 +156,7 @@ declare module "../api/container.ts" {
     warning: typeof import("./alert.ts").warning;
     info: typeof import("./alert.ts").info;
     success: typeof import("./alert.ts").success;
+    audio: typeof import("./audio.ts").audio;
     balloons: typeof import("./balloons.ts").balloons;
     snow: typeof import("./balloons.ts").snow;
     button: typeof import("./button.ts").button;
@@ -167,6 +174,7 @@ declare module "../api/container.ts" {
     feedback: typeof import("./feedback.ts").feedback;
     header: typeof import("./header.ts").header;
     html: typeof import("./html.ts").html;
+    image: typeof import("./image.ts").image;
     json: typeof import("./json.ts").json;
     latex: typeof import("./latex.ts").latex;
     linkButton: typeof import("./linkButton.ts").linkButton;
@@ -198,6 +206,7 @@ declare module "../api/container.ts" {
     areaChart: typeof import("./vegaLiteChart.ts").areaChart;
     barChart: typeof import("./vegaLiteChart.ts").barChart;
     scatterChart: typeof import("./vegaLiteChart.ts").scatterChart;
+    video: typeof import("./video.ts").video;
     chatMessage: typeof import("./chatMessage.ts").chatMessage;
     expander: typeof import("./expander.ts").expander;
     popover: typeof import("./popover.ts").popover;

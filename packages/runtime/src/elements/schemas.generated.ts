@@ -4,6 +4,7 @@
 // none of the st functions.
 
 import { node as alert } from "./alert.ts";
+import { node as audio } from "./audio.ts";
 import { node as balloons } from "./balloons.ts";
 import { node as button } from "./button.ts";
 import { node as caption } from "./caption.ts";
@@ -19,6 +20,7 @@ import { node as exception } from "./exception.ts";
 import { node as feedback } from "./feedback.ts";
 import { node as header } from "./header.ts";
 import { node as html } from "./html.ts";
+import { node as image } from "./image.ts";
 import { node as json } from "./json.ts";
 import { node as latex } from "./latex.ts";
 import { node as linkButton } from "./linkButton.ts";
@@ -46,6 +48,7 @@ import { node as title } from "./title.ts";
 import { node as toast } from "./toast.ts";
 import { node as toggle } from "./toggle.ts";
 import { node as vegaLiteChart } from "./vegaLiteChart.ts";
+import { node as video } from "./video.ts";
 import { node as chatMessage } from "./chatMessage.ts";
 import { node as column } from "./column.ts";
 import { node as expander } from "./expander.ts";
@@ -54,6 +57,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart } as const;
+export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -9,6 +9,7 @@ import type { QueryParamsStore } from "../state/queryParams.ts";
 import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
 import type { DataStore } from "./dataStore.ts";
+import type { MediaStore } from "./mediaStore.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import type { PageContext } from "../state/pageContext.ts";
 import type { PageStore } from "../state/pages.ts";
@@ -32,6 +33,8 @@ export interface SessionCore {
   readonly pages: PageStore<RunFunction>;
   /** The data its nodes name, sent to its page in binary frames. */
   readonly data: DataStore;
+  /** The media files its nodes name, served to its page over HTTP by its host. */
+  readonly media: MediaStore;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

@@ -18,6 +18,7 @@ import { Outbox } from "../wire/outbox.ts";
 import { parseClientMessage } from "../wire/parseClientMessage.ts";
 import type { BlockNode, ClientMessage, Json, NodePath, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { DataStore } from "./dataStore.ts";
+import { MediaStore, type MediaHost } from "./mediaStore.ts";
 import { getCurrent, setCurrent } from "./context.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
@@ -49,6 +50,8 @@ export interface SessionOptions {
    * to the page as it is, in order with the messages of `send`.
    */
   sendData: (frame: Uint8Array) => void;
+  /** What serves the media files its nodes name over HTTP; without one, media must be URLs. */
+  media?: MediaHost;
   appName?: string;
   /** Called after every execution, with how it ended (AppTest records them). */
   onRunFinished?: (outcome: RunOutcome) => void;
@@ -96,6 +99,7 @@ export class Session implements SessionCore {
   private readonly mailbox = new Mailbox();
   private readonly outbox: Outbox;
   readonly data: DataStore;
+  readonly media: MediaStore;
   private execCount = 0;
   private lastTriggered: ReadonlySet<string> = new Set();
   private consecutiveReruns = 0;
@@ -125,7 +129,11 @@ export class Session implements SessionCore {
     }
     this.attention = options.attention ?? ownAttention();
     this.data = new DataStore(options.sendData);
-    this.outbox = new Outbox(options.send, () => this.data.flush());
+    this.media = new MediaStore(options.media);
+    this.outbox = new Outbox(options.send, () => {
+      this.data.flush();
+      this.media.flush();
+    });
     this.secrets = options.secrets;
     this.context = options.context ?? UNKNOWN_CONTEXT;
     this.pages = new PageStore(this.context.pagePath);
@@ -465,8 +473,10 @@ export class Session implements SessionCore {
     if (outcome !== "interrupted" || !this.mailbox.hasWork) {
       this.outbox.flush();
       // The page has every node now: data none of them names is dropped on both sides.
-      const released = this.data.release(this.roots.map(snapshot) as unknown as Json[]);
+      const tree = this.roots.map(snapshot) as unknown as Json[];
+      const released = this.data.release(tree);
       if (released.length > 0) this.options.send({ type: "dataReleased", ids: released });
+      this.media.release(tree);
     }
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });

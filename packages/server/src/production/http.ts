@@ -1,11 +1,13 @@
 // The production server's HTTP side: the page and its assets under the base path, a health
-// endpoint, and nothing else. Only files of the built page are ever served (they are looked up
+// endpoint, the sessions' media files, and nothing else. Only files of the built page are ever served (they are looked up
 // by name in what StaticFiles read at startup: no path reaches anything else on disk).
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { accessRefusal, type AccessPolicy } from "../transport/accessPolicy.ts";
 import type { StaticFiles } from "./staticFiles.ts";
 import { isPagePath } from "./pagePath.ts";
+import type { MediaFiles } from "../media/MediaFiles.ts";
+import { MEDIA_PREFIX, serveMedia } from "../media/mediaRequest.ts";
 
 export interface Health {
   status: "ok" | "shutting down" | "unavailable";
@@ -18,6 +20,8 @@ export interface HandlerOptions {
   files: StaticFiles;
   policy: AccessPolicy;
   health: () => Health;
+  /** The sessions' media files (st.image of bytes, st.audio of a file), served at `_rivulet/media/<id>`. */
+  media: MediaFiles;
   /** Unexpected failures (a request handler bug) go here; the client gets a bare 500. */
   onError: (error: unknown) => void;
 }
@@ -47,6 +51,7 @@ export function requestHandler(options: HandlerOptions): (req: IncomingMessage, 
       if (!pathname.startsWith(base)) return text(res, 404, "Not found.");
       const relative = pathname.slice(base.length);
       if (relative === HEALTH_PATH) return health(res, options.health());
+      if (relative.startsWith(MEDIA_PREFIX)) return serveMedia(req, res, options.media, relative.slice(MEDIA_PREFIX.length));
       if (files.send(req, res, relative === "" ? "index.html" : relative)) return;
       // A page of a multipage app (/orders): the app's page, which shows it.
       if (isPagePath(relative) && files.send(req, res, "index.html")) return;

@@ -113,6 +113,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     files,
     policy: transport,
     health: () => ({ status: state, ...pool.stats }),
+    media: pool.media,
     onError: (error) => log("error", "request failed", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   });
   const detachers: (() => void)[] = [];

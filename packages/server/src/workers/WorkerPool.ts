@@ -15,6 +15,7 @@ import { loadSecrets, type SecretsLocations } from "../secrets/loadSecrets.ts";
 import { SLOT, type FromWorker, type OpenOptions, type ScriptSource, type ThreadMemory } from "./messages.ts";
 import { SessionThread, type Load, type LoadOutcome } from "./thread.ts";
 import { DataCacheHost } from "../cache/host.ts";
+import { MediaFiles } from "../media/MediaFiles.ts";
 
 export type { LoadOutcome } from "./thread.ts";
 
@@ -108,6 +109,8 @@ export class WorkerPool {
   private readonly ticker: ReturnType<typeof setInterval>;
   /** st.cacheData's entries for every thread: one computation per key for the server. */
   readonly dataCache: DataCacheHost;
+  /** The media files of its sessions, served at `<base>_rivulet/media/<id>`. */
+  readonly media = new MediaFiles();
   /** What st.secrets reads on every thread (threads started later get it too). */
   private secrets: SecretsSource;
 
@@ -274,6 +277,8 @@ export class WorkerPool {
   private fromWorker(message: FromWorker): void {
     if (message.t === "send") return this.sessions.get(message.sid)?.send(message.json);
     if (message.t === "data") return this.sessions.get(message.sid)?.send(message.frame);
+    if (message.t === "media") return this.sessions.has(message.sid) ? this.media.put(message.sid, message.id, message.mime, message.bytes) : undefined;
+    if (message.t === "mediaReleased") return this.media.release(message.sid, message.ids);
     if (message.t === "log") return this.log(message.text);
     if (message.t === "memory") {
       this.queries.get(message.id)?.answer(message.usage);
@@ -372,6 +377,7 @@ export class WorkerPool {
   private forget(record: SessionRecord): void {
     record.thread.sids.delete(record.sid);
     this.sessions.delete(record.sid);
+    this.media.dropOwner(record.sid);
   }
 }
 

@@ -61,6 +61,10 @@ export type FromWorker =
   | { t: "send"; sid: number; json: string }
   /** A binary frame of data the session's nodes name (runtime wire/binaryFrame.ts): sent to its page as it is. */
   | { t: "data"; sid: number; frame: Uint8Array }
+  /** A media file the session's nodes name, for the main thread to serve over HTTP (media/MediaFiles.ts). */
+  | { t: "media"; sid: number; id: string; mime: string; bytes: Uint8Array }
+  /** Media files no node of the session names any longer. */
+  | { t: "mediaReleased"; sid: number; ids: string[] }
   /** The result of the `script` message with this id: the files it evaluated, or why it failed. */
   | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
   /** A line for the server's log: an error a script threw outside any run. */

@@ -7,6 +7,7 @@ import { parentPort, receiveMessageOnPort, workerData } from "node:worker_thread
 import { Session, describeThrown, preloadPages, forgetConnections, forgetDataEntries, guardStrayScriptErrors, provideSecrets, reportRunsTo, shareDataCaches, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { exportSecretsToEnv } from "../secrets/loadSecrets.ts";
 import { installConnectionTypes } from "../connections/install.ts";
+import { installLocalFiles } from "../media/install.ts";
 import { setProjectDir } from "../connections/project.ts";
 import { DataCacheClient } from "../cache/client.ts";
 import { importScript } from "../script/importScript.ts";
@@ -42,6 +43,7 @@ reportRunsTo(shared, SLOT.onStack);
 shareDataCaches(new DataCacheClient(data.cache, new Int32Array(data.cacheSignal), forgetDataEntries, beat));
 useSecrets(data.secrets);
 installConnectionTypes();
+installLocalFiles();
 setProjectDir(data.project);
 
 /** What st.secrets reads from now on; root-level strings and numbers are environment variables too, as in Streamlit. */
@@ -136,6 +138,10 @@ function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loade
       if (m.type === "runFinished" && m.outcome === "completed") postSnapshot(sid, session);
     },
     sendData: (frame) => post({ t: "data", sid, frame }),
+    media: {
+      put: (id, mime, bytes) => post({ t: "media", sid, id, mime, bytes }),
+      release: (ids) => post({ t: "mediaReleased", sid, ids }),
+    },
   });
   sessions.set(sid, session);
   session.start();

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { SessionHub, WorkerPool, attachSocketServer, isAppModuleFile, pagesFolderOf, secretsFiles } from "@rivulet/server";
+import { MEDIA_PREFIX, SessionHub, WorkerPool, attachSocketServer, serveMedia, isAppModuleFile, pagesFolderOf, secretsFiles } from "@rivulet/server";
 import { devAccessPolicy } from "./access.ts";
 import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError } from "./overlay.ts";
@@ -53,6 +53,13 @@ export class DevSessions {
     this.#detach = attachSocketServer(httpServer, socket, (ws, request) => {
       this.#hub.accept(ws, request);
       if (!this.#loadedOnce) void this.reload();
+    });
+    // The sessions' media files (st.image of bytes), as the production server serves them.
+    const mediaPath = `${options.base}${MEDIA_PREFIX}`;
+    server.middlewares.use((req, res, next) => {
+      const pathname = (req.url ?? "").split("?", 1)[0]!;
+      if (!pathname.startsWith(mediaPath) || (req.method !== "GET" && req.method !== "HEAD")) return next();
+      serveMedia(req, res, this.#pool.media, pathname.slice(mediaPath.length));
     });
   }
 

@@ -1,0 +1,61 @@
+// `GET <base>_rivulet/media/<id>`: a session's media file, as browsers want media served: its
+// type, a strong ETag (the id is a hash of its bytes, so it never changes: cached for a year),
+// and byte ranges (`Range: bytes=a-b` → 206), without which a browser cannot seek in a video.
+// A file no session holds any longer is 404.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { MediaFiles } from "./MediaFiles.ts";
+
+/** Where media are served, below the app's base (the page's `MEDIA_PATH`). */
+export const MEDIA_PREFIX = "_rivulet/media/";
+
+export function serveMedia(req: IncomingMessage, res: ServerResponse, files: MediaFiles, id: string): void {
+  const file = /^[0-9a-z-]+\.[0-9a-z]+$/.test(id) ? files.get(id) : undefined;
+  if (file === undefined) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("No such media file: the page that showed it has moved on.");
+    return;
+  }
+  const size = file.bytes.byteLength;
+  const etag = `"${id}"`;
+  const headers: Record<string, string> = {
+    "Content-Type": file.mime,
+    "Accept-Ranges": "bytes",
+    ETag: etag,
+    "Cache-Control": "private, max-age=31536000, immutable",
+    "X-Content-Type-Options": "nosniff",
+  };
+  // An SVG may hold scripts: shown as an image it cannot run them, opened alone it must not either.
+  if (file.mime === "image/svg+xml") headers["Content-Security-Policy"] = "script-src 'none'; sandbox";
+  if (req.headers["if-none-match"] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const range = req.headers.range === undefined ? null : parseRange(req.headers.range, size);
+  if (range === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "Content-Range": `bytes */${size}` }).end();
+    return;
+  }
+  const [start, end] = range ?? [0, size - 1];
+  const body = file.bytes.subarray(start, end + 1);
+  headers["Content-Length"] = String(body.byteLength);
+  if (range !== null) headers["Content-Range"] = `bytes ${start}-${end}/${size}`;
+  res.writeHead(range === null ? 200 : 206, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** One range of `Range: bytes=…` (the first, as most servers take it), or null for none that applies. */
+export function parseRange(header: string, size: number): [number, number] | null | "unsatisfiable" {
+  const match = /^bytes=(\d*)-(\d*)(?:,.*)?$/.exec(header.trim());
+  if (match === null) return null;
+  const [, from, to] = match as unknown as [string, string, string];
+  if (from === "" && to === "") return null;
+  if (from === "") {
+    const suffix = Number(to);
+    if (suffix === 0) return "unsatisfiable";
+    return [Math.max(0, size - suffix), size - 1];
+  }
+  const start = Number(from);
+  const end = to === "" ? size - 1 : Math.min(Number(to), size - 1);
+  if (start >= size || end < start) return "unsatisfiable";
+  return [start, end];
+}
