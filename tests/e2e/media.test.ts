@@ -18,6 +18,9 @@ wav.setUint32(16, 16, true); wav.setUint16(20, 1, true); wav.setUint16(22, 1, tr
 wav.setUint32(28, rate * 2, true); wav.setUint16(32, 2, true); wav.setUint16(34, 16, true); text(36, "data"); wav.setUint32(40, samples * 2, true);
 for (let i = 0; i < samples; i++) wav.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), true);
 st.audio(new Uint8Array(wav.buffer));
+st.sessionState.reports ??= 0;
+st.downloadButton("Scores", "name,score\\nAda,3\\n", { fileName: "scores é.csv", mime: "text/csv" });
+st.downloadButton("Report", () => "report " + ++st.sessionState.reports, { fileName: "report.txt" });
 `;
 
 const app = appUnderTest("media", APP);
@@ -61,5 +64,22 @@ test("an image and a sound of the script's bytes are served over HTTP with range
   // A run that shows neither releases both files: the host no longer serves them.
   await page.getByRole("button", { name: "hide" }).click();
   await expect.poll(() => page.evaluate(async (src) => (await fetch(src, { cache: "no-store" })).status, src!)).toBe(404);
+  await page.close();
+});
+
+test("a download button downloads its file under its name; one of a function downloads what its click made", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
+  const saved = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return [download.suggestedFilename(), Buffer.concat(chunks).toString("utf8")];
+  };
+  await page.getByRole("button", { name: "Scores" }).waitFor();
+  expect(await saved("Scores")).toEqual(["scores é.csv", "name,score\nAda,3\n"]);
+  expect(await saved("Report")).toEqual(["report.txt", "report 1"]);
+  expect(await saved("Report")).toEqual(["report.txt", "report 2"]);
   await page.close();
 });

@@ -10,6 +10,7 @@ export { installConnectionTypes } from "./connections/install.ts";
 export { installLocalFiles } from "./media/install.ts";
 export { MediaFiles, type MediaFile } from "./media/MediaFiles.ts";
 export { MEDIA_PREFIX, parseRange, serveMedia } from "./media/mediaRequest.ts";
+export { UPLOAD_PREFIX, receiveUpload, type UploadTarget } from "./media/uploadRequest.ts";
 export { setProjectDir } from "./connections/project.ts";
 export { SQLConnection } from "./connections/SQLConnection.ts";
 export { loadSecrets, secretsFiles, exportSecretsToEnv, type SecretsLocations } from "./secrets/loadSecrets.ts";

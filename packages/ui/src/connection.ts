@@ -75,6 +75,11 @@ export class Connection {
     private readonly on: ConnectionHandlers,
   ) {}
 
+  /** The session's token, once the server welcomed the page (an upload names its session by it). */
+  get token(): string | null {
+    return this.#token;
+  }
+
   open(): void {
     this.#closed = false;
     this.on.status(this.#token === null ? "connecting" : "reconnecting");

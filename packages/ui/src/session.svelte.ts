@@ -33,6 +33,15 @@ export class Session {
     });
   }
 
+  /**
+   * Where a file for this session is uploaded (st.fileUploader): beside the socket, with the
+   * session's token; null before the server has welcomed the page.
+   */
+  uploadUrl(): string | null {
+    const token = this.#connection.token;
+    return token === null ? null : `_rivulet/upload/${token}`;
+  }
+
   get connected(): boolean {
     return this.status === "open";
   }

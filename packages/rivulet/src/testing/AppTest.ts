@@ -201,6 +201,16 @@ export class AppTest implements Harness {
     this.pending.push(message);
   }
 
+  upload(file: { name: string; type?: string; bytes: Uint8Array | string }): Json {
+    const bytes = typeof file.bytes === "string" ? new TextEncoder().encode(file.bytes) : file.bytes.slice();
+    const id = `up${++this.#uploads}`;
+    const type = file.type ?? "";
+    this.requireSession().receiveUpload({ id, name: file.name, type, bytes });
+    return { id, name: file.name, type, size: bytes.byteLength };
+  }
+
+  #uploads = 0;
+
   holdFormValue(formId: string, id: string, value: Json): void {
     this.heldForms.hold(formId, id, value);
   }

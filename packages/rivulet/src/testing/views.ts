@@ -30,6 +30,8 @@ export interface Harness {
   /** Whether the page hides this block (a dialog the user dismissed). */
   hides?(block: BlockNode): boolean;
   post(message: ClientMessage): void;
+  /** A file uploaded to the session, as its host takes one over HTTP; what the page's value names it by. */
+  upload(file: { name: string; type?: string; bytes: Uint8Array | string }): Json;
   /** The bytes of data a node names (`{ $data: id }`), as the page got them. */
   readData: DataReader;
   pendingValue(id: string): { value: Json } | undefined;
@@ -146,6 +148,13 @@ export class ElementView<N extends ElementNode = ElementNode> {
     if ("trigger" in interaction) {
       this.harness.post({ type: "trigger", id: node.id, value: interaction.trigger });
       return this;
+    }
+    if ("upload" in interaction) {
+      // As the page does: each file to the session first (its HTTP upload), then the value that names them.
+      const uploaded = interaction.upload.map((file) => this.harness.upload(file));
+      const current = (this.harness.pendingValue(node.id)?.value ?? (node as { value?: Json }).value ?? []) as Json[];
+      const multiple = (node as { multiple?: boolean }).multiple === true;
+      interaction = { value: multiple ? [...current, ...uploaded] : uploaded.slice(-1) };
     }
     const value =
       "set" in interaction

@@ -54,7 +54,14 @@ export interface NodeShape {
  */
 export const CLICK = { click: true } as const;
 /** (`trigger`: a click that carries a value, as a chat input's submit carries its text.) */
-export type Interaction = typeof CLICK | { value: Json } | { set: unknown } | { update: (current: unknown) => unknown } | { trigger: Json };
+export type Interaction =
+  | typeof CLICK
+  | { value: Json }
+  | { set: unknown }
+  | { update: (current: unknown) => unknown }
+  | { trigger: Json }
+  /** Files uploaded as the page uploads them (to the session, then named in the value): st.fileUploader's. */
+  | { upload: { name: string; type?: string; bytes: Uint8Array | string }[] };
 
 /** How AppTest (rivulet/testing) shows the element: its lists and views are derived from this. */
 export interface TestingDefinition<N extends NodeShape = NodeShape> {

@@ -16,8 +16,10 @@ import dataframe from "./dataframe.ts";
 import dateInput from "./dateInput.ts";
 import divider from "./divider.ts";
 import docString from "./docString.ts";
+import downloadButton from "./downloadButton.ts";
 import exception from "./exception.ts";
 import feedback from "./feedback.ts";
+import fileUploader from "./fileUploader.ts";
 import header from "./header.ts";
 import html from "./html.ts";
 import image from "./image.ts";
@@ -68,7 +70,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
+export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -103,8 +105,10 @@ declare module "../wire/protocol.ts" {
     dateInput: v.InferOutput<typeof import("./dateInput.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
     docString: v.InferOutput<typeof import("./docString.ts").node>;
+    downloadButton: v.InferOutput<typeof import("./downloadButton.ts").node>;
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     feedback: v.InferOutput<typeof import("./feedback.ts").node>;
+    fileUploader: v.InferOutput<typeof import("./fileUploader.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
     html: v.InferOutput<typeof import("./html.ts").node>;
     image: v.InferOutput<typeof import("./image.ts").node>;
@@ -170,8 +174,10 @@ declare module "../api/container.ts" {
     dateInput: typeof import("./dateInput.ts").dateInput;
     divider: typeof import("./divider.ts").divider;
     help: typeof import("./docString.ts").help;
+    downloadButton: typeof import("./downloadButton.ts").downloadButton;
     exception: typeof import("./exception.ts").exception;
     feedback: typeof import("./feedback.ts").feedback;
+    fileUploader: typeof import("./fileUploader.ts").fileUploader;
     header: typeof import("./header.ts").header;
     html: typeof import("./html.ts").html;
     image: typeof import("./image.ts").image;

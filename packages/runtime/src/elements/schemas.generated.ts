@@ -16,8 +16,10 @@ import { node as dataframe } from "./dataframe.ts";
 import { node as dateInput } from "./dateInput.ts";
 import { node as divider } from "./divider.ts";
 import { node as docString } from "./docString.ts";
+import { node as downloadButton } from "./downloadButton.ts";
 import { node as exception } from "./exception.ts";
 import { node as feedback } from "./feedback.ts";
+import { node as fileUploader } from "./fileUploader.ts";
 import { node as header } from "./header.ts";
 import { node as html } from "./html.ts";
 import { node as image } from "./image.ts";
@@ -57,6 +59,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, exception, feedback, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
+export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -10,6 +10,7 @@ import type { LoadedScript } from "./script.ts";
 import type { CallSiteIds } from "./callSiteIds.ts";
 import type { DataStore } from "./dataStore.ts";
 import type { MediaStore } from "./mediaStore.ts";
+import type { UploadStore } from "./uploads.ts";
 import type { SecretsSource } from "../state/secrets.ts";
 import type { PageContext } from "../state/pageContext.ts";
 import type { PageStore } from "../state/pages.ts";
@@ -35,6 +36,8 @@ export interface SessionCore {
   readonly data: DataStore;
   /** The media files its nodes name, served to its page over HTTP by its host. */
   readonly media: MediaStore;
+  /** The files its page uploaded (st.fileUploader's values name them). */
+  readonly uploads: UploadStore;
   /** The ids of its call sites (Execution.identity). */
   readonly callSiteIds: CallSiteIds;
   /**

@@ -19,6 +19,7 @@ import { parseClientMessage } from "../wire/parseClientMessage.ts";
 import type { BlockNode, ClientMessage, Json, NodePath, RunOutcome, ServerMessage } from "../wire/protocol.ts";
 import { DataStore } from "./dataStore.ts";
 import { MediaStore, type MediaHost } from "./mediaStore.ts";
+import { UploadStore, type UploadedBytes } from "./uploads.ts";
 import { getCurrent, setCurrent } from "./context.ts";
 import { ownAttention, type Attention } from "./attention.ts";
 import type { SessionCore } from "./core.ts";
@@ -100,6 +101,8 @@ export class Session implements SessionCore {
   private readonly outbox: Outbox;
   readonly data: DataStore;
   readonly media: MediaStore;
+  /** The files its page uploaded, which its file uploaders name. */
+  readonly uploads = new UploadStore();
   private execCount = 0;
   private lastTriggered: ReadonlySet<string> = new Set();
   private consecutiveReruns = 0;
@@ -150,6 +153,11 @@ export class Session implements SessionCore {
     const parsed = parseClientMessage(raw);
     if (typeof parsed === "string") return this.reject(parsed);
     this.handle(parsed);
+  }
+
+  /** A file its page uploaded (its host took it over HTTP): the `setValue` naming it follows. */
+  receiveUpload(file: UploadedBytes): void {
+    this.uploads.add(file);
   }
 
   /** Hot reload: the next runs use `script`; session state is kept. */
@@ -450,6 +458,7 @@ export class Session implements SessionCore {
     // Only a run that reached its end has rendered every widget that still exists: after a
     // stop or an exception, widgets it did not reach keep their state (Streamlit's premature stop).
     if (outcome === "completed") {
+      this.uploads.release((id) => this.widgets.get(id) !== undefined);
       if (exec.scope.kind === "app") {
         this.widgets.dropUnrendered(exec.id, null);
         this.fragments.keepOnlyFrom(exec.id);

@@ -1,7 +1,8 @@
 // `GET <base>_rivulet/media/<id>`: a session's media file, as browsers want media served: its
 // type, a strong ETag (the id is a hash of its bytes, so it never changes: cached for a year),
 // and byte ranges (`Range: bytes=a-b` → 206), without which a browser cannot seek in a video.
-// A file no session holds any longer is 404.
+// A file no session holds any longer is 404. `?download=<name>` serves it as an attachment of
+// that name (st.downloadButton).
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MediaFiles } from "./MediaFiles.ts";
@@ -9,7 +10,7 @@ import type { MediaFiles } from "./MediaFiles.ts";
 /** Where media are served, below the app's base (the page's `MEDIA_PATH`). */
 export const MEDIA_PREFIX = "_rivulet/media/";
 
-export function serveMedia(req: IncomingMessage, res: ServerResponse, files: MediaFiles, id: string): void {
+export function serveMedia(req: IncomingMessage, res: ServerResponse, files: MediaFiles, id: string, query = ""): void {
   const file = /^[0-9a-z-]+\.[0-9a-z]+$/.test(id) ? files.get(id) : undefined;
   if (file === undefined) {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("No such media file: the page that showed it has moved on.");
@@ -26,6 +27,8 @@ export function serveMedia(req: IncomingMessage, res: ServerResponse, files: Med
   };
   // An SVG may hold scripts: shown as an image it cannot run them, opened alone it must not either.
   if (file.mime === "image/svg+xml") headers["Content-Security-Policy"] = "script-src 'none'; sandbox";
+  const download = new URLSearchParams(query).get("download");
+  if (download !== null) headers["Content-Disposition"] = attachment(download);
   if (req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers).end();
     return;
@@ -58,4 +61,10 @@ export function parseRange(header: string, size: number): [number, number] | nul
   const end = to === "" ? size - 1 : Math.min(Number(to), size - 1);
   if (start >= size || end < start) return "unsatisfiable";
   return [start, end];
+}
+
+/** `Content-Disposition: attachment` for a file name of any characters (RFC 6266, with an ASCII fallback). */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -8,6 +8,7 @@ import type { StaticFiles } from "./staticFiles.ts";
 import { isPagePath } from "./pagePath.ts";
 import type { MediaFiles } from "../media/MediaFiles.ts";
 import { MEDIA_PREFIX, serveMedia } from "../media/mediaRequest.ts";
+import { UPLOAD_PREFIX, receiveUpload, type UploadTarget } from "../media/uploadRequest.ts";
 
 export interface Health {
   status: "ok" | "shutting down" | "unavailable";
@@ -22,6 +23,8 @@ export interface HandlerOptions {
   health: () => Health;
   /** The sessions' media files (st.image of bytes, st.audio of a file), served at `_rivulet/media/<id>`. */
   media: MediaFiles;
+  /** Where files uploaded at `_rivulet/upload/<token>` go (st.fileUploader). */
+  uploads: UploadTarget;
   /** Unexpected failures (a request handler bug) go here; the client gets a bare 500. */
   onError: (error: unknown) => void;
 }
@@ -40,6 +43,14 @@ export function requestHandler(options: HandlerOptions): (req: IncomingMessage, 
       res.setHeader("Content-Security-Policy", `frame-ancestors ${frameAncestors}`);
       const refusal = accessRefusal({ ...policy, allowedOrigins: "*" }, { host: req.headers.host });
       if (refusal !== null) return text(res, 403, `Blocked request. ${refusal}`);
+      const uploadPath = `${base}${UPLOAD_PREFIX}`;
+      const url = req.url ?? "/";
+      if (url.startsWith(uploadPath)) {
+        // From the app's own pages only, as its socket: another site's page cannot post to a session.
+        const origin = accessRefusal(policy, { host: req.headers.host, origin: req.headers.origin });
+        if (origin !== null) return text(res, 403, `Blocked request. ${origin}`);
+        return receiveUpload(req, res, url.slice(uploadPath.length).split("?", 1)[0]!, options.uploads);
+      }
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.setHeader("Allow", "GET, HEAD");
         return text(res, 405, "Method not allowed.");
@@ -51,7 +62,7 @@ export function requestHandler(options: HandlerOptions): (req: IncomingMessage, 
       if (!pathname.startsWith(base)) return text(res, 404, "Not found.");
       const relative = pathname.slice(base.length);
       if (relative === HEALTH_PATH) return health(res, options.health());
-      if (relative.startsWith(MEDIA_PREFIX)) return serveMedia(req, res, options.media, relative.slice(MEDIA_PREFIX.length));
+      if (relative.startsWith(MEDIA_PREFIX)) return serveMedia(req, res, options.media, relative.slice(MEDIA_PREFIX.length), query);
       if (files.send(req, res, relative === "" ? "index.html" : relative)) return;
       // A page of a multipage app (/orders): the app's page, which shows it.
       if (isPagePath(relative) && files.send(req, res, "index.html")) return;

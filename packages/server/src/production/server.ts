@@ -114,6 +114,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     policy: transport,
     health: () => ({ status: state, ...pool.stats }),
     media: pool.media,
+    uploads: { maxBytes: transport.limits.maxUploadBytes, deliver: (token, file) => hub.upload(token, file) },
     onError: (error) => log("error", "request failed", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   });
   const detachers: (() => void)[] = [];

@@ -16,6 +16,8 @@ export interface Limits {
    * the place of the session that has waited longest; when none waits, it is refused.
    */
   maxSessions: number;
+  /** The largest file a page may upload (st.fileUploader), in bytes: 200 MB, as Streamlit's `server.maxUploadSize`. */
+  maxUploadBytes: number;
 }
 
 export interface TransportOptions extends AccessPolicy {
@@ -29,6 +31,7 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 100,
   maxSessionValueBytes: 16 * 1024 * 1024,
   maxSessions: 10_000,
+  maxUploadBytes: 200 * 1024 * 1024,
 };
 
 export const DEFAULT_TRANSPORT: TransportOptions = {

@@ -52,6 +52,17 @@ export class SessionHub {
   }
 
   /** A page connected: to the session it asks for, if it is still here, or to a new one. */
+  /**
+   * A file the page of session `token` uploaded (st.fileUploader): handed to the session, ahead
+   * of the `setValue` that names it. False when no session has that token.
+   */
+  upload(token: string, file: { id: string; name: string; type: string; bytes: Uint8Array }): boolean {
+    const session = this.#byToken.get(token);
+    if (session === undefined) return false;
+    session.upload(file);
+    return true;
+  }
+
   accept(socket: WebSocket, request: SocketRequest): void {
     if (this.#closing.reason !== null) {
       socket.send(JSON.stringify({ type: "error", message: `No new session: ${this.#closing.reason}.` } satisfies ServerMessage));
@@ -171,6 +182,10 @@ class HubSession {
 
   send(message: ServerMessage): void {
     this.#toPage(JSON.stringify(message));
+  }
+
+  upload(file: { id: string; name: string; type: string; bytes: Uint8Array }): void {
+    this.#remote.upload(file);
   }
 
   /** Ends the session now: its page is told why, and its socket closes. */

@@ -69,6 +69,8 @@ export interface RemoteSession {
   receive(raw: string): void;
   /** Its page came back after its socket dropped: the session sends it the whole page. */
   resync(): void;
+  /** A file its page uploaded, for the session's file uploaders (moved to its thread, not copied). */
+  upload(file: { id: string; name: string; type: string; bytes: Uint8Array }): void;
   dispose(): void;
 }
 
@@ -154,6 +156,8 @@ export class WorkerPool {
       sid,
       receive: (raw) => this.sessions.get(sid)?.thread.post({ t: "recv", sid, raw }),
       resync: () => this.sessions.get(sid)?.thread.post({ t: "resync", sid }),
+      // The bytes move to the thread: the main thread keeps no copy.
+      upload: (file) => this.sessions.get(sid)?.thread.post({ t: "upload", sid, file }, [file.bytes.buffer as ArrayBuffer]),
       dispose: () => {
         const record = this.sessions.get(sid);
         if (record === undefined) return;

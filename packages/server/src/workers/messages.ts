@@ -51,6 +51,8 @@ export type ToWorker =
   | { t: "close"; sid: number }
   /** The session's page came back after its socket dropped: send it the whole page. */
   | { t: "resync"; sid: number }
+  /** A file the session's page uploaded: its bytes are moved to the thread (transferred). */
+  | { t: "upload"; sid: number; file: { id: string; name: string; type: string; bytes: Uint8Array } }
   /** How much memory the thread holds (after a full collection, when `gc` and the thread can). */
   | { t: "memory"; id: number; gc: boolean }
   /** The app's secrets, loaded anew (a secrets file changed): what st.secrets reads from now on. */

@@ -105,6 +105,11 @@ function handle(message: ToWorker): void {
     case "resync":
       if (script === null) return void early.push(message);
       return sessions.get(message.sid)?.resync();
+    case "upload": {
+      const session = sessions.get(message.sid);
+      if (session === undefined && script === null) return void early.push(message);
+      return session?.receiveUpload(message.file);
+    }
     case "secrets":
       useSecrets(message.secrets);
       // Connections were made from the old secrets: the next st.connection makes them anew.

@@ -91,8 +91,8 @@ export class SessionThread {
     this.worker.on("exit", (code) => this.#stopped(`exit code ${code}`, events));
   }
 
-  post(message: ToWorker): void {
-    this.worker.postMessage(message);
+  post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
     // After the post: a checkpoint that sees the flag finds the message already queued.
     Atomics.store(this.shared, SLOT.attention, 1);
   }

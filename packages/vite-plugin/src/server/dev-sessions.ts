@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import type { ResolvedOptions } from "../options.ts";
-import { MEDIA_PREFIX, SessionHub, WorkerPool, attachSocketServer, serveMedia, isAppModuleFile, pagesFolderOf, secretsFiles } from "@rivulet/server";
+import { MEDIA_PREFIX, SessionHub, UPLOAD_PREFIX, WorkerPool, accessRefusal, attachSocketServer, receiveUpload, serveMedia, isAppModuleFile, pagesFolderOf, secretsFiles } from "@rivulet/server";
 import { devAccessPolicy } from "./access.ts";
 import { moduleService } from "./module-service.ts";
 import { Overlay, formatOverlayError } from "./overlay.ts";
@@ -54,12 +54,20 @@ export class DevSessions {
       this.#hub.accept(ws, request);
       if (!this.#loadedOnce) void this.reload();
     });
-    // The sessions' media files (st.image of bytes), as the production server serves them.
+    // The sessions' media files (st.image of bytes) and uploads (st.fileUploader), as the
+    // production server takes them.
     const mediaPath = `${options.base}${MEDIA_PREFIX}`;
+    const uploadPath = `${options.base}${UPLOAD_PREFIX}`;
+    const uploads = { maxBytes: transport.limits.maxUploadBytes, deliver: (token: string, file: Parameters<SessionHub["upload"]>[1]) => this.#hub.upload(token, file) };
     server.middlewares.use((req, res, next) => {
-      const pathname = (req.url ?? "").split("?", 1)[0]!;
+      const [pathname = "", query = ""] = (req.url ?? "").split("?", 2);
+      if (pathname.startsWith(uploadPath)) {
+        const refusal = accessRefusal(socket.policy, { host: req.headers.host, origin: req.headers.origin });
+        if (refusal !== null) return void res.writeHead(403, { "Content-Type": "text/plain" }).end(`Blocked request. ${refusal}`);
+        return receiveUpload(req, res, pathname.slice(uploadPath.length), uploads);
+      }
       if (!pathname.startsWith(mediaPath) || (req.method !== "GET" && req.method !== "HEAD")) return next();
-      serveMedia(req, res, this.#pool.media, pathname.slice(mediaPath.length));
+      serveMedia(req, res, this.#pool.media, pathname.slice(mediaPath.length), query);
     });
   }
 

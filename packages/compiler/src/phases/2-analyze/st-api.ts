@@ -21,12 +21,10 @@ export const NOT_YET_IN_REGISTRY = {
     "audioInput",
     "cameraInput",
     "dataEditor",
-    "downloadButton",
-    "fileUploader",
   ],
-  outsideForms: ["downloadButton"],
+  outsideForms: [],
   /** Streamlit's `writes_allowed=False` widgets: session state cannot set their value. */
-  triggers: ["audioInput", "cameraInput", "dataEditor", "downloadButton", "fileUploader"],
+  triggers: ["audioInput", "cameraInput", "dataEditor"],
   containers: [],
   containerArrays: [],
 } as const;
