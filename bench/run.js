@@ -5,6 +5,7 @@ await import("./interactions.js");
 await import("./interrupt.js");
 await import("./catalogue.js");
 await import("./dataframe.js");
+await import("./uploads.js");
 await import("./cache.js");
 await import("./modules.js");
 await import("./compiler.js");

@@ -22,6 +22,7 @@ describe("every example compiles", () => {
         "async.ts",
         "caching.ts",
         "callbacks.ts",
+        "charts.ts",
         "connection.ts",
         "data.ts",
         "dialog.ts",
@@ -202,6 +203,21 @@ describe("data", () => {
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
+  });
+});
+
+describe("charts", () => {
+  it("charts.ts: two charts of the data, an image of its own SVG, and its CSV to download", async () => {
+    const at = await AppTest.fromFile("examples/charts.ts").run();
+    expect(at.exception).toEqual([]);
+    const [line, bars] = at.vegaLiteChart;
+    expect(line!.spec.mark).toEqual({ type: "line" });
+    expect((line!.value.datasets as Record<string, unknown[]>).source).toHaveLength(30);
+    expect(bars!.spec.encoding).toMatchObject({ x: { field: "sales" }, y: { field: "region", type: "ordinal" } });
+    expect(at.mediaFile(at.image[0]!.value[0]!)!.mime).toBe("image/svg+xml");
+    const csv = new TextDecoder().decode(at.mediaFile(at.downloadButton[0]!.file!)!.bytes);
+    expect(csv.split("\n")).toHaveLength(31);
+    expect(at.downloadButton[0]!.fileName).toBe("sales.csv");
   });
 });
 
