@@ -194,6 +194,7 @@ async function chart() {
   }
 }
 
-await serverSide();
-await inTheBrowser();
-await chart();
+const only = process.argv[2];
+if (only === undefined || only === "server") await serverSide();
+if (only === undefined || only === "grid") await inTheBrowser();
+if (only === undefined || only === "chart") await chart();

@@ -75,6 +75,13 @@ export class Connection {
     private readonly on: ConnectionHandlers,
   ) {}
 
+  /** The largest file the server takes (st.fileUploader), as its welcome said. */
+  get maxUploadBytes(): number {
+    return this.#maxUploadBytes;
+  }
+
+  #maxUploadBytes = 200 * 1024 * 1024;
+
   /** The session's token, once the server welcomed the page (an upload names its session by it). */
   get token(): string | null {
     return this.#token;
@@ -144,6 +151,7 @@ export class Connection {
   #welcome(socket: WebSocket, welcome: WelcomeMessage): void {
     const replaced = this.#token !== null && !welcome.resumed;
     this.#token = welcome.token;
+    if (welcome.maxUploadBytes !== undefined) this.#maxUploadBytes = welcome.maxUploadBytes;
     this.#maxMessageBytes = welcome.maxMessageBytes;
     this.#welcomed = true;
     if (welcome.resumed) {

@@ -42,6 +42,11 @@ export class Session {
     return token === null ? null : `_rivulet/upload/${token}`;
   }
 
+  /** The largest file this session's server takes. */
+  get maxUploadBytes(): number {
+    return this.#connection.maxUploadBytes;
+  }
+
   get connected(): boolean {
     return this.status === "open";
   }

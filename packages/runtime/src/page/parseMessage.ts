@@ -56,7 +56,16 @@ export function parseServerMessage(data: unknown): Parsed {
       if (typeof token !== "string" || typeof resumed !== "boolean" || !isIndex(received) || typeof keepSeconds !== "number" || typeof maxMessageBytes !== "number") {
         return fail("needs a token, resumed, received, keepSeconds and maxMessageBytes");
       }
-      const welcome: WelcomeMessage = { type: "welcome", token, resumed, received, keepSeconds, maxMessageBytes, ...(expired === true ? { expired } : {}) };
+      const welcome: WelcomeMessage = {
+        type: "welcome",
+        token,
+        resumed,
+        received,
+        keepSeconds,
+        maxMessageBytes,
+        ...(expired === true ? { expired } : {}),
+        ...(typeof value.maxUploadBytes === "number" && value.maxUploadBytes > 0 ? { maxUploadBytes: value.maxUploadBytes } : {}),
+      };
       return { ok: true, message: welcome, problems: [] };
     }
     case "page":

@@ -184,6 +184,8 @@ export interface WelcomeMessage {
   keepSeconds: number;
   /** The largest message the server accepts, in bytes (UTF-8 of the JSON). */
   maxMessageBytes: number;
+  /** The largest file a page may upload (st.fileUploader), in bytes. */
+  maxUploadBytes?: number;
 }
 
 export interface PageMessage {

@@ -164,6 +164,7 @@ class HubSession {
       received: this.#received,
       keepSeconds: this.#options.disconnectedSessionTTL,
       maxMessageBytes: this.#options.limits.maxMessageBytes,
+      maxUploadBytes: this.#options.limits.maxUploadBytes,
     });
     if (how.resumed) {
       this.#awaitingPage = true;
