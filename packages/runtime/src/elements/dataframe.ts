@@ -173,6 +173,8 @@ export const dataNodeFields = {
   hideIndex: v.optional(v.boolean()),
   columnOrder: v.optional(v.array(v.string())),
   columnConfig: v.optional(columnConfigs),
+  /** Rows added after the data (addRows), each a table of its own. */
+  more: v.optional(v.array(dataRef)),
   rowHeight: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10))),
   placeholder: v.optional(v.string()),
 };
@@ -197,7 +199,7 @@ export default defineElement({
   section: "Data",
   testing: {
     value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue & { selection: DataframeState["selection"] | null } => ({
-      ...dataValue(shown.data, data),
+      ...dataValue([shown.data, ...(shown.more ?? [])], data),
       selection: shown.value?.selection ?? null,
     }),
     interactions: {

@@ -58,6 +58,7 @@ import popover from "./popover.ts";
 import status from "./status.ts";
 import tab from "./tab.ts";
 import tabs from "./tabs.ts";
+import addRows from "./addRows.ts";
 import app from "./app.ts";
 import badge from "./badge.ts";
 import cache from "./cache.ts";
@@ -76,7 +77,7 @@ export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, che
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
 
 /** St functions that write no element of their own. */
-export const APIS = [app, badge, cache, columnConfig, connection, echo, form, layout, navigation, write, writeStream] as const;
+export const APIS = [addRows, app, badge, cache, columnConfig, connection, echo, form, layout, navigation, write, writeStream] as const;
 
 type Element = (typeof ELEMENTS)[number];
 
@@ -218,6 +219,7 @@ declare module "../api/container.ts" {
     popover: typeof import("./popover.ts").popover;
     status: typeof import("./status.ts").status;
     tabs: typeof import("./tabs.ts").tabs;
+    addRows: typeof import("./addRows.ts").addRows;
     badge: typeof import("./badge.ts").badge;
     form: typeof import("./form.ts").form;
     container: typeof import("./layout.ts").container;

@@ -3,6 +3,7 @@
 // container has as a method (install.ts), so its type, generics included, is exact.
 
 import "./install.ts";
+export { addRows } from "./addRows.ts";
 export { error, warning, info, success } from "./alert.ts";
 export type { AlertOptions } from "./alert.ts";
 export { sidebar, sessionState, rerun, stop, runSignal, fragment, dialog, queryParams, secrets, context, RivuletAPIError } from "./app.ts";

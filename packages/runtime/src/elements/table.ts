@@ -53,6 +53,8 @@ export const node = v.object({
   data: dataRef,
   rows: v.pipe(v.number(), v.integer(), v.minValue(0)),
   index: v.array(v.string()),
+  /** Rows added after the data (addRows), each a table of its own. */
+  more: v.optional(v.array(dataRef)),
   /** Absent: borders everywhere. */
   border: v.optional(v.union([v.literal(false), v.literal("horizontal")])),
   width,
@@ -67,7 +69,7 @@ export default defineElement({
   api: { table },
   section: "Data",
   testing: {
-    value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue => dataValue(shown.data, data),
+    value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue => dataValue([shown.data, ...(shown.more ?? [])], data),
   },
   docs: [
     {

@@ -151,6 +151,8 @@ export const node = v.object({
   spec: v.record(v.string(), jsonValue),
   /** Its datasets by name: Arrow IPC in binary frames. */
   datasets: v.record(v.string(), dataRef),
+  /** Rows added after the data (addRows), each a table of its own. */
+  more: v.optional(v.array(dataRef)),
   width,
   height: v.optional(v.union([v.literal("stretch"), v.pipe(v.number(), v.integer(), v.minValue(1))])),
   /** null: Vega-Lite's own look; absent: Streamlit's theme. */
@@ -166,7 +168,12 @@ export default defineElement({
     /** The spec, with each dataset's rows back in it (`datasets`), as Vega-Lite would get it. */
     value: (shown: v.InferOutput<typeof node>, data) => ({
       ...shown.spec,
-      datasets: Object.fromEntries(Object.entries(shown.datasets).map(([name, ref]) => [name, data(ref).toArray().map((row: { toJSON(): unknown }) => row.toJSON())])),
+      datasets: Object.fromEntries(
+        Object.entries(shown.datasets).map(([name, ref]) => [
+          name,
+          (name === "source" ? [ref, ...(shown.more ?? [])] : [ref]).flatMap((part) => data(part).toArray().map((row: { toJSON(): unknown }) => row.toJSON())),
+        ]),
+      ),
     }),
   },
   docs: [

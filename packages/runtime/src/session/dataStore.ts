@@ -15,13 +15,16 @@ export class DataStore {
   readonly #sent = new Set<string>();
   /** Ids written since the last flush that the page has not been sent. */
   #pending: string[] = [];
+  /** What each table holds: its columns and their Arrow types (for addRows, which must match them). */
+  readonly #shapes = new Map<string, { columns: string[]; types: string[] }>();
 
   constructor(private readonly sendFrame: (frame: Uint8Array) => void) {}
 
   /** Keeps `bytes` for the page, and returns the reference a node holds. */
-  put(bytes: Uint8Array): DataRef {
+  put(bytes: Uint8Array, shape?: { columns: string[]; types: string[] }): DataRef {
     const id = contentHash(bytes);
     if (!this.#frames.has(id)) this.#frames.set(id, encodeDataFrame(id, bytes));
+    if (shape !== undefined) this.#shapes.set(id, shape);
     if (!this.#sent.has(id) && !this.#pending.includes(id)) this.#pending.push(id);
     return { $data: id };
   }
@@ -29,6 +32,11 @@ export class DataStore {
   /** Whether it keeps the data `id`. */
   has(id: string): boolean {
     return this.#frames.has(id);
+  }
+
+  /** The columns and types of the table `id`, when it was put with them. */
+  shapeOf(id: string): { columns: string[]; types: string[] } | undefined {
+    return this.#shapes.get(id);
   }
 
   get size(): number {
@@ -66,6 +74,7 @@ export class DataStore {
     for (const id of this.#frames.keys()) {
       if (named.has(id) || this.#pending.includes(id)) continue;
       this.#frames.delete(id);
+      this.#shapes.delete(id);
       if (this.#sent.delete(id)) dropped.push(id);
     }
     return dropped;

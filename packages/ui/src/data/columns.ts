@@ -2,7 +2,7 @@
 // columns to draw (the index first, then the pinned, then the rest in `columnOrder`), each with
 // its header, width, alignment and how its cells look: the column config's type, or one inferred
 // from the Arrow type as Streamlit infers it.
-import { tableFromIPC, type Table, type Vector } from "apache-arrow";
+import { Float64, Table, Utf8, tableFromIPC, vectorFromArray, type Vector } from "apache-arrow";
 import type { ColumnConfig, ColumnType } from "../wire.ts";
 import { formatNumber } from "./format.ts";
 
@@ -36,6 +36,42 @@ const INDEX_KEY = "_index";
 
 export function decode(bytes: Uint8Array): Table {
   return tableFromIPC(bytes);
+}
+
+/** The table of a node's data and the rows added after it (addRows), or null until all of it is here. */
+export function decodeAll(data: Record<string, Uint8Array>, refs: readonly { $data: string }[]): Table | null {
+  const parts: Table[] = [];
+  for (const ref of refs) {
+    const bytes = data[ref.$data];
+    if (bytes === undefined) return null;
+    parts.push(tableFromIPC(bytes));
+  }
+  return parts.length === 1 ? parts[0]! : join(parts);
+}
+
+/**
+ * Tables of the same columns as one. A column whose parts differ in type (rows of 0.5 added to a
+ * column of 1s: Int32, then Float64) is made anew as Float64 (numbers) or text.
+ */
+function join(parts: Table[]): Table {
+  const first = parts[0]!;
+  if (parts.every((part) => part.schema.fields.every((field, i) => String(field.type) === String(first.schema.fields[i]?.type)))) {
+    return first.concat(...parts.slice(1));
+  }
+  const columns: Record<string, Vector> = {};
+  for (const field of first.schema.fields) {
+    const vectors = parts.map((part) => part.getChild(field.name)).filter((v): v is Vector => v !== null);
+    if (vectors.every((v) => String(v.type) === String(field.type))) {
+      columns[field.name] = vectors.reduce((a, b) => a.concat(b));
+      continue;
+    }
+    const values = vectors.flatMap((v) => [...v]);
+    const numbers = vectors.every((v) => /^(Int|Uint|Float|Decimal)/.test(String(v.type)));
+    columns[field.name] = numbers
+      ? vectorFromArray(values.map((x) => (x === null ? null : Number(x))), new Float64())
+      : vectorFromArray(values.map((x) => (x === null ? null : String(x))), new Utf8());
+  }
+  return new Table(columns);
 }
 
 export function gridColumns(table: Table, fields: DataFields): GridColumn[] {

@@ -12,8 +12,20 @@ export interface DataValue {
   rows: Record<string, unknown>[];
 }
 
-export function dataValue(ref: DataRef, read: DataReader): DataValue {
-  const table = read(ref);
+/**
+ * The data of `refs` (a node's data, then the rows added after it). `table` joins the parts
+ * when their types are the same; rows of other number types (addRows of 0.5 to a column of 1s)
+ * are in `rows` all the same, and `table` is then the first part's.
+ */
+export function dataValue(refs: readonly DataRef[], read: DataReader): DataValue {
+  const parts = refs.map(read);
+  const first = parts[0]!;
+  const same = parts.every((part) => String(part.schema) === String(first.schema));
+  const table = parts.length > 1 && same ? first.concat(...parts.slice(1)) : first;
+  return { table, columns: first.schema.fields.map((field) => field.name), rows: parts.flatMap(plainRows) };
+}
+
+function plainRows(table: Table): Record<string, unknown>[] {
   const columns = table.schema.fields.map((field) => field.name);
   const vectors = columns.map((_, i) => table.getChildAt(i)!);
   const timestamps = table.schema.fields.map((field) => /^Timestamp|^Date/.test(String(field.type)));
@@ -23,7 +35,7 @@ export function dataValue(ref: DataRef, read: DataReader): DataValue {
     columns.forEach((name, c) => (row[name] = plain(vectors[c]!.get(r), timestamps[c]!)));
     rows.push(row);
   }
-  return { table, columns, rows };
+  return rows;
 }
 
 function plain(value: unknown, timestamp: boolean): unknown {

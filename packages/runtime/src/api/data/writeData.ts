@@ -33,5 +33,5 @@ export function writeData(api: string, input: unknown, columns?: readonly string
   const exec = currentExecution(api);
   if (encoder === null) throw new Error(`st.${api}: no Arrow encoder is installed (import the st API, "rivulet", before calling it)`);
   const { ipc, ...rest } = encoder(api, input, columns);
-  return { data: exec.session.data.put(ipc), ...rest };
+  return { data: exec.session.data.put(ipc, { columns: rest.columns, types: rest.types }), ...rest };
 }

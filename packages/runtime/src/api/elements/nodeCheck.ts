@@ -19,6 +19,12 @@ export function useNodeSchemas(byKind: Schemas, byBlock: Schemas): void {
   blockSchemas = byBlock;
 }
 
+/** Whether the nodes of `kind` have the field `name` in their schema (a rule the definition states by having it). */
+export function schemaHasField(kind: string, name: string): boolean {
+  const entries = (schemas[kind] as { entries?: Record<string, unknown> } | undefined)?.entries;
+  return entries !== undefined && Object.hasOwn(entries, name);
+}
+
 /** Throws when `node`, written by st.`api`, misses its kind's schema. */
 export function checkNode(api: string, node: ElementNode): void {
   check(api, schemas[node.kind], node);
