@@ -8,6 +8,7 @@ import { containerOf, type Container } from "../api/container.ts";
 import { builtInChartSpec, type ChartFlags, type ChartKind, type ChartOptions, type Stack } from "../api/charts/builtInChart.ts";
 import type { DataInput } from "../api/data/toArrow.ts";
 import { writeData } from "../api/data/writeData.ts";
+import { isPlainObject } from "../api/data/plainObject.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
 import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
 import { dataRef, type DataRef } from "../wire/dataRef.ts";
@@ -141,9 +142,6 @@ function sizeFields(api: string, options: SizeOptions): { width?: "content" | nu
   return out;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
-}
 
 export const node = v.object({
   kind: v.literal("vegaLiteChart"),

@@ -13,6 +13,7 @@ import { defineApi } from "./define.ts";
 import { writeMarkdown } from "./markdown.ts";
 import { help } from "./docString.ts";
 import { dataframe } from "./dataframe.ts";
+import { isPlainObject } from "../api/data/plainObject.ts";
 
 export function write(this: unknown, ...args: unknown[]): void {
   const target = containerOf(this);
@@ -53,7 +54,7 @@ function isData(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   if (typeof (value as { toArrow?: unknown }).toArrow === "function") return true;
   if ("schema" in value && "batches" in value && "numRows" in value) return true;
-  return Array.isArray(value) && value.length > 0 && value.every((row) => typeof row === "object" && row !== null && Object.getPrototypeOf(row) === Object.prototype);
+  return Array.isArray(value) && value.length > 0 && value.every(isPlainObject);
 }
 
 function isScalar(value: unknown): boolean {

@@ -4,6 +4,7 @@
 
 import * as v from "valibot";
 import type { Json } from "./protocol.ts";
+import { collectRefs } from "./refs.ts";
 import type { Table } from "apache-arrow";
 
 export const dataRef = v.object({ $data: v.pipe(v.string(), v.minLength(1)) });
@@ -14,15 +15,5 @@ export type DataReader = (ref: DataRef) => Table;
 
 /** Adds to `into` the ids of the data that `value` (a node, a tree) names. */
 export function collectDataRefs(value: Json | undefined, into: Set<string>): void {
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === "object") collectDataRefs(item, into);
-    return;
-  }
-  const id = value.$data;
-  if (typeof id === "string") into.add(id);
-  for (const key in value) {
-    const field = value[key];
-    if (field !== null && typeof field === "object") collectDataRefs(field, into);
-  }
+  collectRefs(value, "$data", into);
 }

@@ -5,6 +5,7 @@
 
 import * as v from "valibot";
 import type { Json } from "./protocol.ts";
+import { collectRefs } from "./refs.ts";
 
 export const mediaRef = v.object({ $media: v.pipe(v.string(), v.regex(/^[0-9a-z-]+\.[0-9a-z]+$/)) });
 export type MediaRef = v.InferOutput<typeof mediaRef>;
@@ -18,15 +19,5 @@ export type MediaSource = v.InferOutput<typeof mediaSource>;
 
 /** Adds to `into` the ids of the media that `value` (a node, a tree) names. */
 export function collectMediaRefs(value: Json | undefined, into: Set<string>): void {
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === "object") collectMediaRefs(item, into);
-    return;
-  }
-  const id = value.$media;
-  if (typeof id === "string") into.add(id);
-  for (const key in value) {
-    const field = value[key];
-    if (field !== null && typeof field === "object") collectMediaRefs(field, into);
-  }
+  collectRefs(value, "$media", into);
 }

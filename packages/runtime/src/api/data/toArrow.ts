@@ -21,6 +21,7 @@ import {
   type DataType,
 } from "apache-arrow";
 import { invalidOption } from "../../errors/invalidOption.ts";
+import { isPlainObject } from "./plainObject.ts";
 
 /**
  * The shape the data came in (Streamlit's DataFormat): a data editor gives the edited data back
@@ -272,11 +273,6 @@ function textOf(value: unknown): string {
   return String(value);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 function isNumberArray(value: unknown): value is ArrayLike<number> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
