@@ -73,35 +73,46 @@ async function serverSide() {
   console.log(`  bytes on the wire: ${frameBytes.toLocaleString("en")} in one binary frame; Arrow IPC alone ${ipcBytes.toLocaleString("en")}: ${(frameBytes / ipcBytes).toFixed(4)}×   goal <= 1.1×`);
 }
 
-async function inTheBrowser() {
-  const served = await serveBenchApp({ app: path.join(here, "dataframe-app.ts") });
-  const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
+/** Headless Chromium as the tests launch it. */
+function launch(profile) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** In the page: `window.__marks.frame`, when the first binary frame arrives. */
+function markFirstFrame() {
+  const marks = (window.__marks = {});
+  const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, "onmessage");
+  Object.defineProperty(WebSocket.prototype, "onmessage", {
+    set(handler) {
+      descriptor.set.call(this, (event) => {
+        if (event.data instanceof ArrayBuffer && marks.frame === undefined) marks.frame = performance.now();
+        return handler(event);
+      });
+    },
+    get() {
+      return descriptor.get.call(this);
+    },
+  });
+}
+
+async function inTheBrowser() {
+  const served = await serveBenchApp({ app: path.join(here, "dataframe-app.ts") });
+  const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
+  const context = await launch(profile);
   try {
     const firstPaints = [];
     const frameToPaint = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       const page = await context.newPage();
       // When the first binary frame arrives, and when the first cell is painted (the frame after it is in the DOM).
+      await page.addInitScript(markFirstFrame);
       await page.addInitScript(() => {
-        const marks = (window.__marks = {});
-        const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, "onmessage");
-        Object.defineProperty(WebSocket.prototype, "onmessage", {
-          set(handler) {
-            descriptor.set.call(this, (event) => {
-              if (event.data instanceof ArrayBuffer && marks.frame === undefined) marks.frame = performance.now();
-              return handler(event);
-            });
-          },
-          get() {
-            return descriptor.get.call(this);
-          },
-        });
+        const marks = window.__marks;
         new MutationObserver((_, observer) => {
           if (document.querySelector('[role="gridcell"]')) {
             observer.disconnect();
@@ -144,31 +155,15 @@ async function inTheBrowser() {
 async function chart() {
   const served = await serveBenchApp({ app: path.join(here, "chart-app.ts") });
   const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const context = await launch(profile);
   try {
     const fromFrame = [];
     const fromNavigation = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       const page = await context.newPage();
+      await page.addInitScript(markFirstFrame);
       await page.addInitScript(() => {
-        const marks = (window.__marks = {});
-        const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, "onmessage");
-        Object.defineProperty(WebSocket.prototype, "onmessage", {
-          set(handler) {
-            descriptor.set.call(this, (event) => {
-              if (event.data instanceof ArrayBuffer && marks.frame === undefined) marks.frame = performance.now();
-              return handler(event);
-            });
-          },
-          get() {
-            return descriptor.get.call(this);
-          },
-        });
+        const marks = window.__marks;
         const watch = () => {
           const canvas = document.querySelector('[data-testid="vega-lite-chart"] canvas');
           if (canvas && canvas.width > 0) {
