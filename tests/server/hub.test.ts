@@ -119,11 +119,7 @@ describe("a hostile page's queued values", () => {
 
 describe("a page that comes back while its thread is stuck", () => {
   test("gets its session, moved to a new thread, and its page", async () => {
-    hub = await startHub(compiled(`import { spin } from ${JSON.stringify(helper)};\n${COUNTER}\nif (st.button("spin")) spin();`), {
-      // 1.5 s, not less: the moved session's new thread must boot and load the script (with
-      // apache-arrow, which the runtime imports) before the watchdog counts it stuck too.
-      stuckAfterMs: 1500,
-    });
+    hub = await startHub(compiled(`import { spin } from ${JSON.stringify(helper)};\n${COUNTER}\nif (st.button("spin")) spin();`), { stuckAfterMs: 500 });
     const stuck = await openSocket(hub.url);
     const other = await openSocket(hub.url);
     await stuck.next("runFinished");

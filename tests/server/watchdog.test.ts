@@ -36,6 +36,20 @@ if (st.button("spin")) spin();
 if (st.button("spin later")) await spinLater();
 st.text("n " + st.sessionState.n);`);
 
+describe("a thread stuck loading a script", () => {
+  it("gets a few seconds to load, more than a run's limit, and is then stopped with the load failed", async () => {
+    const spinning = path.join(dir, "spins-at-import.mjs");
+    await writeFile(spinning, `while (true) {}\nexport const never = 1;\n`);
+    const logged: string[] = [];
+    pool = new WorkerPool({ threads: 1, stuckAfterMs: 300, log: (text) => logged.push(text) });
+    const outcome = await pool.setScript(compiled(`import { never } from ${JSON.stringify(spinning)};\nst.text(String(never));`));
+    expect(outcome.error?.message).toMatch(/The session worker stopped while loading the script \(was stuck for \d+ s\)/);
+    // Stopped after the load grace (5 s, as the pool measured the silence), not the 300 ms a run gets.
+    const seconds = Number(/ran (\d+) s without reaching a checkpoint/.exec(logged.join("\n"))?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(5);
+  }, 20_000);
+});
+
 describe("a thread stuck outside every checkpoint", () => {
   it("is stopped: its stuck session ends, the others move with their state, and new sessions run", async () => {
     const logged: string[] = [];

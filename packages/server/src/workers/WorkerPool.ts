@@ -29,6 +29,8 @@ const RESTARTS_PER_THREAD = 3;
 
 const NO_MEMORY: ThreadMemory = { heapUsed: 0, heapTotal: 0, external: 0, sessions: 0 };
 
+/** The least a thread loading a script (and in no run) may be silent before it counts as stuck. */
+const LOAD_GRACE_MS = 5_000;
 /** A thread that has not shown a heartbeat for this long gets no new sessions while others do. */
 const UNRESPONSIVE_MS = 1000;
 
@@ -241,7 +243,12 @@ export class WorkerPool {
       // A run in a long stretch without an await then sends what it wrote (`Session.flushIfDue`).
       if (thread.busy) Atomics.store(thread.shared, SLOT.attention, 1);
       const silent = thread.silentFor(now);
-      if (silent > this.stuckAfterMs) this.stopStuck(thread, silent);
+      // A thread loading a script with no run in progress is evaluating modules (a new thread's
+      // first load includes the runtime and apache-arrow, slow on a loaded machine): it gets a
+      // few seconds at least, so a replacement is not stopped while it boots. A module that
+      // never finishes loading is still stopped, later.
+      const limit = thread.loads.size > 0 && !thread.busy ? Math.max(this.stuckAfterMs, LOAD_GRACE_MS) : this.stuckAfterMs;
+      if (silent > limit) this.stopStuck(thread, silent);
     }
   }
 
