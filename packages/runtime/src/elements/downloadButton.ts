@@ -43,7 +43,8 @@ export function downloadButton(this: unknown, label: string, data: DownloadData,
   if (options.mime !== undefined && (typeof options.mime !== "string" || !/^[\w-]+\/[\w.+-]+/.test(options.mime))) throw invalidOption("downloadButton", "mime", 'a MIME type ("text/csv")', options.mime);
   if (options.fileName !== undefined && (typeof options.fileName !== "string" || options.fileName === "")) throw invalidOption("downloadButton", "fileName", "a file name", options.fileName);
   const lazy = typeof data === "function";
-  if (!lazy) contentOf(data, options.mime);
+  // Checked at the call, encoded once: the node is written from it.
+  const given = lazy ? null : contentOf(data, options.mime);
   return widget<boolean>(containerOf(this), kind, {
     api: "downloadButton",
     label,
@@ -55,7 +56,7 @@ export function downloadButton(this: unknown, label: string, data: DownloadData,
     args: options.args,
     node: (id, value) => {
       // A function's data is made in the run its click caused, and only then.
-      const file = lazy ? (value ? keep(contentOf((data as () => unknown)(), options.mime)) : undefined) : keep(contentOf(data, options.mime));
+      const file = given !== null ? keep(given) : value ? keep(contentOf((data as () => unknown)(), options.mime)) : undefined;
       return {
         kind: "downloadButton",
         ...baseNode(id, label, options),

@@ -481,11 +481,14 @@ export class Session implements SessionCore {
     // (With no run to follow, they go now: the page must end up with the session's tree.)
     if (outcome !== "interrupted" || !this.mailbox.hasWork) {
       this.outbox.flush();
-      // The page has every node now: data none of them names is dropped on both sides.
-      const tree = this.roots.map(snapshot) as unknown as Json[];
-      const released = this.data.release(tree);
-      if (released.length > 0) this.options.send({ type: "dataReleased", ids: released });
-      this.media.release(tree);
+      // The page has every node now: data none of them names is dropped on both sides. (The
+      // tree is walked only when something is kept: most runs hold no data and no media.)
+      if (this.data.size > 0 || this.media.size > 0) {
+        const tree = this.roots.map(snapshot) as unknown as Json[];
+        const released = this.data.release(tree);
+        if (released.length > 0) this.options.send({ type: "dataReleased", ids: released });
+        this.media.release(tree);
+      }
     }
     const query = this.queryParams.takeChange();
     if (query !== null) this.options.send({ type: "queryParams", query });

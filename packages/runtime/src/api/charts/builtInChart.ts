@@ -182,7 +182,7 @@ function colorEncoding(
   }
   if (series === undefined) return null;
   if (series === SERIES) return { field: SERIES, legend: COLOR_LEGEND, type: "nominal", title: " " };
-  return { field: series.replace(/[.[\]\\]/g, (c) => `\\${c}`), legend: COLOR_LEGEND, type: vegaType(series) };
+  return { field: field(series), legend: COLOR_LEGEND, type: vegaType(series) };
 }
 
 /** A colour as CSS, or null when `value` is not one (Streamlit's `is_color_like`). */
