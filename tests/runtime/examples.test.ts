@@ -24,6 +24,7 @@ describe("every example compiles", () => {
         "callbacks.ts",
         "charts.ts",
         "connection.ts",
+        "data-editor.ts",
         "data.ts",
         "dialog.ts",
         "forms.ts",
@@ -203,6 +204,27 @@ describe("data", () => {
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
+  });
+});
+
+describe("data editor", () => {
+  it("data-editor.ts: edits, an added row with its defaults and a deleted row change the total and the chart", async () => {
+    const at = await AppTest.fromFile("examples/data-editor.ts").run();
+    expect(at.exception).toEqual([]);
+    expect(at.metric[0]!.value).toBe("$1599.50");
+    await at.dataEditor[0]!.edit(1, "amount", 300).run();
+    expect(at.metric[0]!.value).toBe("$1589.00");
+    await at.dataEditor[0]!.addRow({ item: "Cinema", amount: 12 }).run();
+    expect(at.dataEditor[0]!.value.edited.at(-1)).toEqual({ item: "Cinema", category: "Other", amount: 12 });
+    await at.dataEditor[0]!.deleteRows([0]).run();
+    expect(at.metric[0]!.value).toBe("$401.00");
+    const bars = (at.vegaLiteChart[0]!.value.datasets as Record<string, { category: string; amount: number }[]>).source;
+    expect(bars).toEqual([
+      { category: "Food", amount: 300 },
+      { category: "Travel", amount: 89 },
+      { category: "Other", amount: 12 },
+    ]);
+    expect(at.sessionState.expenses).toEqual({ editedRows: { 1: { amount: 300 } }, addedRows: [{ item: "Cinema", amount: 12 }], deletedRows: [0] });
   });
 });
 

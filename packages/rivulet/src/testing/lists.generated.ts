@@ -20,6 +20,7 @@ export interface Lists {
     checkbox: ViewOf<"checkbox">[];
     code: ViewOf<"code">[];
     colorPicker: ViewOf<"colorPicker">[];
+    dataEditor: ViewOf<"dataEditor">[];
     dataframe: ViewOf<"dataframe">[];
     dateInput: ViewOf<"dateInput">[];
     divider: ViewOf<"divider">[];
@@ -89,6 +90,8 @@ export const CodeView = viewClass("code");
 export type CodeView = ViewOf<"code">;
 export const ColorPickerView = viewClass("colorPicker");
 export type ColorPickerView = ViewOf<"colorPicker">;
+export const DataEditorView = viewClass("dataEditor");
+export type DataEditorView = ViewOf<"dataEditor">;
 export const DataframeView = viewClass("dataframe");
 export type DataframeView = ViewOf<"dataframe">;
 export const DateInputView = viewClass("dateInput");

@@ -11,10 +11,13 @@ import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./schemas.generated.ts"
 import { write } from "./write.ts";
 import { useArrowEncoder } from "../api/data/writeData.ts";
 import { encodeArrow } from "../api/data/toArrow.ts";
+import { useTableEditor } from "../api/data/applyEdits.ts";
+import { editTable } from "../api/data/editTable.ts";
 
 useNodeSchemas(ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS);
 useMagicWrite(write);
 useArrowEncoder(encodeArrow);
+useTableEditor(editTable);
 
 for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;

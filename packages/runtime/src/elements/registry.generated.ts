@@ -12,6 +12,7 @@ import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
 import code from "./code.ts";
 import colorPicker from "./colorPicker.ts";
+import dataEditor from "./dataEditor.ts";
 import dataframe from "./dataframe.ts";
 import dateInput from "./dateInput.ts";
 import divider from "./divider.ts";
@@ -71,7 +72,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
+export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -102,6 +103,7 @@ declare module "../wire/protocol.ts" {
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
     code: v.InferOutput<typeof import("./code.ts").node>;
     colorPicker: v.InferOutput<typeof import("./colorPicker.ts").node>;
+    dataEditor: v.InferOutput<typeof import("./dataEditor.ts").node>;
     dataframe: v.InferOutput<typeof import("./dataframe.ts").node>;
     dateInput: v.InferOutput<typeof import("./dateInput.ts").node>;
     divider: v.InferOutput<typeof import("./divider.ts").node>;
@@ -171,6 +173,7 @@ declare module "../api/container.ts" {
     checkbox: typeof import("./checkbox.ts").checkbox;
     code: typeof import("./code.ts").code;
     colorPicker: typeof import("./colorPicker.ts").colorPicker;
+    dataEditor: typeof import("./dataEditor.ts").dataEditor;
     dataframe: typeof import("./dataframe.ts").dataframe;
     dateInput: typeof import("./dateInput.ts").dateInput;
     divider: typeof import("./divider.ts").divider;

@@ -12,6 +12,7 @@ import { node as chatInput } from "./chatInput.ts";
 import { node as checkbox } from "./checkbox.ts";
 import { node as code } from "./code.ts";
 import { node as colorPicker } from "./colorPicker.ts";
+import { node as dataEditor } from "./dataEditor.ts";
 import { node as dataframe } from "./dataframe.ts";
 import { node as dateInput } from "./dateInput.ts";
 import { node as divider } from "./divider.ts";
@@ -59,6 +60,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
+export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -32,6 +32,8 @@ export type { ColorPickerOptions } from "./colorPicker.ts";
 export { columnConfig } from "./columnConfig.ts";
 export { connection, BaseConnection } from "./connection.ts";
 export type { ArrowTable, ConnectionOptions, ExecuteResult, QueryOptions, SqlConnection, SqlParams, SqlTransaction } from "./connection.ts";
+export { dataEditor } from "./dataEditor.ts";
+export type { DataEditorOptions, EditedData, EditingState } from "./dataEditor.ts";
 export { dataframe } from "./dataframe.ts";
 export type { DataframeOptions, DataframeState, SelectOptions, SelectionMode } from "./dataframe.ts";
 export { dateInput } from "./dateInput.ts";

@@ -17,6 +17,10 @@ export interface GridColumn {
   isIndex: boolean;
   pinned: boolean;
   type: ColumnType;
+  /** Its Arrow type, as apache-arrow names it ("Float64"): a data editor's cell editor follows from it. */
+  arrowType: string;
+  /** Its column config, the index's own merged in: `disabled`, `required`, `default` are a data editor's. */
+  config: ColumnConfig;
   align: "left" | "center" | "right";
   width: number;
   /** The cell's value in row `row` of the data (not of the view): null when missing. */
@@ -80,7 +84,7 @@ export function gridColumns(table: Table, fields: DataFields): GridColumn[] {
   const showIndex = fields.hideIndex !== true && indexConfig.hidden !== true;
   const columns: GridColumn[] = [];
   if (showIndex && fields.index.length === 0 && fields.hideIndex === false) {
-    columns.push(column("", { label: "", ...indexConfig }, { kind: "number" }, true, (row) => row, table.numRows));
+    columns.push(column("", { label: "", ...indexConfig }, { kind: "number" }, "Int32", true, (row) => row, table.numRows));
   }
   const names = table.schema.fields.map((f) => f.name);
   if (showIndex) {
@@ -112,10 +116,10 @@ function fromVector(name: string, vector: Vector, config: ColumnConfig, isIndex:
     if (typeof value === "object" && value !== null && "toArray" in value) return Array.from((value as { toArray(): ArrayLike<unknown> }).toArray());
     return value;
   };
-  return column(name, config, type, isIndex, get, rows);
+  return column(name, config, type, String(vector.type), isIndex, get, rows);
 }
 
-function column(name: string, config: ColumnConfig, type: ColumnType, isIndex: boolean, value: (row: number) => unknown, rows: number): GridColumn {
+function column(name: string, config: ColumnConfig, type: ColumnType, arrowType: string, isIndex: boolean, value: (row: number) => unknown, rows: number): GridColumn {
   const header = config.label ?? name;
   const numeric = type.kind === "number" || type.kind === "progress";
   return {
@@ -125,6 +129,8 @@ function column(name: string, config: ColumnConfig, type: ColumnType, isIndex: b
     isIndex,
     pinned: isIndex || config.pinned === true,
     type,
+    arrowType,
+    config,
     align: config.alignment ?? (numeric ? "right" : type.kind === "checkbox" ? "center" : "left"),
     width: typeof config.width === "number" ? config.width : config.width !== undefined ? WIDTHS[config.width] : fittedWidth(header, type, value, rows),
     value,

@@ -9,13 +9,15 @@ export interface Sort {
   direction: "asc" | "desc";
 }
 
-export function viewRows(rows: number, columns: GridColumn[], sort: Sort | null, search: string): Uint32Array {
+/** `hidden`: rows left out (a data editor's deleted rows). */
+export function viewRows(rows: number, columns: GridColumn[], sort: Sort | null, search: string, hidden?: ReadonlySet<number>): Uint32Array {
   let order = new Uint32Array(rows);
   for (let i = 0; i < rows; i++) order[i] = i;
+  if (hidden !== undefined && hidden.size > 0) order = order.filter((row) => !hidden.has(row));
   const query = search.trim().toLowerCase();
   if (query !== "") {
     const kept: number[] = [];
-    for (let i = 0; i < rows; i++) {
+    for (const i of order) {
       if (columns.some((column) => (cellText(column.value(i), column.type) ?? "").toLowerCase().includes(query))) kept.push(i);
     }
     order = Uint32Array.from(kept);

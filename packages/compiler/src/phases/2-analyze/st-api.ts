@@ -20,11 +20,10 @@ export const NOT_YET_IN_REGISTRY = {
   widgets: [
     "audioInput",
     "cameraInput",
-    "dataEditor",
   ],
   outsideForms: [],
   /** Streamlit's `writes_allowed=False` widgets: session state cannot set their value. */
-  triggers: ["audioInput", "cameraInput", "dataEditor"],
+  triggers: ["audioInput", "cameraInput"],
   containers: [],
   containerArrays: [],
 } as const;

@@ -135,5 +135,12 @@ function checkColumnConfig(api: string, option: string, config: unknown): Column
       throw invalidOption(api, `${option}.format`, `a printf-style format ("%.2f") or one of ${NUMBER_FORMATS.join(", ")}`, f);
     }
   }
+  if (format !== undefined && "validate" in format && format.validate !== undefined) {
+    try {
+      new RegExp(format.validate);
+    } catch (error) {
+      throw invalidOption(api, `${option}.validate`, `a regular expression (${(error as Error).message})`, format.validate);
+    }
+  }
   return checked;
 }

@@ -38,14 +38,23 @@ export type DataShape =
   | "columns"
   /** `[1, 2, 3]`: one column, "value" */
   | "values"
-  /** `{ x: 1, y: 2 }` or a Map: the keys are the index, the values one column "value" */
-  | "keyValue";
+  /** A Set: as values */
+  | "set"
+  /** `{ x: 1, y: 2 }`: the keys are the index, the values one column "value" */
+  | "keyValue"
+  /** A Map: as a key-value object */
+  | "map";
 
 export interface ArrowData {
   table: Table;
   shape: DataShape;
   /** The columns that are the data's index (a key-value object's keys), shown first, apart. */
   index: string[];
+  /**
+   * The columns whose values were made text (objects as JSON, values of mixed kinds): a data
+   * editor does not edit them, as Streamlit does not edit the columns Arrow cannot hold.
+   */
+  converted: string[];
 }
 
 /** The column a key-value object's keys go in: its index, whose header shows no name (Streamlit's INDEX_IDENTIFIER). */
@@ -67,10 +76,10 @@ export type DataInput =
 
 /** Data as Arrow IPC (the stream format), for writeData.ts. */
 export function encodeArrow(api: string, data: unknown, columns?: readonly string[]) {
-  const { table, index, shape } = toArrow(api, data, columns);
+  const { table, index, shape, converted } = toArrow(api, data, columns);
   const stable = withStableDictionaryIds(table);
   const fields = stable.schema.fields;
-  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: fields.map((f) => f.name), types: fields.map((f) => String(f.type)), shape };
+  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: fields.map((f) => f.name), types: fields.map((f) => String(f.type)), shape, converted };
 }
 
 /**
@@ -95,7 +104,20 @@ function withStableDictionaryIds(table: Table): Table {
   return new Table(vectors);
 }
 
+/** What building one table needs: the API that errors name, and where converted columns are noted. */
+interface Build {
+  api: string;
+  converted: string[];
+}
+
 export function toArrow(api: string, data: unknown, columns?: readonly string[]): ArrowData {
+  const build: Build = { api, converted: [] };
+  const { table, shape, index } = tableOf(build, data, columns);
+  return { table, shape, index, converted: build.converted };
+}
+
+function tableOf(build: Build, data: unknown, columns: readonly string[] | undefined): Omit<ArrowData, "converted"> {
+  const { api } = build;
   if (data === null || data === undefined) return { table: new Table(), shape: "empty", index: [] };
   if (data instanceof Table) return { table: data, shape: "arrow", index: [] };
   if (typeof data === "object" && typeof (data as { toArrow?: unknown }).toArrow === "function") {
@@ -104,25 +126,28 @@ export function toArrow(api: string, data: unknown, columns?: readonly string[])
     return { table, shape: "arrow", index: [] };
   }
   if (isForeignTable(data)) throw invalidOption(api, "data", "an Apache Arrow Table of apache-arrow 21 (this one is of another copy: call tableFromIPC(tableToIPC(t)))", data);
-  if (data instanceof Set) return values(api, [...data]);
-  if (data instanceof Map) return keyValue(api, [...data].map(([k, v]) => [String(k), v]));
+  if (data instanceof Set) return { ...values(build, [...data]), shape: "set" };
+  if (data instanceof Map) return { ...keyValue(build, [...data].map(([k, v]) => [String(k), v])), shape: "map" };
   if (Array.isArray(data)) {
     const first = data.find((row) => row !== null && row !== undefined);
-    if (first === undefined && columns === undefined) return values(api, data);
-    if (Array.isArray(first) || columns !== undefined) return rows(api, data, columns);
-    if (isPlainObject(first)) return records(api, data);
-    return values(api, data);
+    if (first === undefined && columns === undefined) return values(build, data);
+    if (Array.isArray(first) || columns !== undefined) return rows(build, data, columns);
+    if (isPlainObject(first)) return records(build, data);
+    return values(build, data);
   }
-  if (ArrayBuffer.isView(data)) return values(api, Array.from(data as unknown as ArrayLike<unknown>), data as unknown as ArrayLike<number>);
+  if (ArrayBuffer.isView(data)) return values(build, Array.from(data as unknown as ArrayLike<unknown>), data as unknown as ArrayLike<number>);
   if (isPlainObject(data)) {
     const entries = Object.entries(data);
-    if (entries.length > 0 && entries.every(([, column]) => Array.isArray(column) || isNumberArray(column))) return columnsOf(api, entries as [string, ArrayLike<unknown>][]);
-    return keyValue(api, entries);
+    if (entries.length > 0 && entries.every(([, column]) => Array.isArray(column) || isNumberArray(column))) return columnsOf(build, entries as [string, ArrayLike<unknown>][]);
+    return keyValue(build, entries);
   }
   throw invalidOption(api, "data", "an array of objects or of rows, an object of columns, a Map, a Set, or an Apache Arrow Table", data);
 }
 
-function records(api: string, data: readonly unknown[]): ArrowData {
+type Built = Omit<ArrowData, "converted">;
+
+function records(build: Build, data: readonly unknown[]): Built {
+  const { api } = build;
   const names: string[] = [];
   const seen = new Set<string>();
   for (const row of data) {
@@ -131,11 +156,12 @@ function records(api: string, data: readonly unknown[]): ArrowData {
     for (const name of Object.keys(row)) if (!seen.has(name)) seen.add(name), names.push(name);
   }
   const vectors: Record<string, Vector> = {};
-  for (const name of names) vectors[name] = column(api, name, data.map((row) => (row as Record<string, unknown> | null | undefined)?.[name]));
+  for (const name of names) vectors[name] = column(build, name, data.map((row) => (row as Record<string, unknown> | null | undefined)?.[name]));
   return { table: new Table(vectors), shape: "records", index: [] };
 }
 
-function rows(api: string, data: readonly unknown[], columns: readonly string[] | undefined): ArrowData {
+function rows(build: Build, data: readonly unknown[], columns: readonly string[] | undefined): Built {
+  const { api } = build;
   let width = columns?.length ?? 0;
   for (const row of data) {
     if (row === null || row === undefined) continue;
@@ -145,31 +171,32 @@ function rows(api: string, data: readonly unknown[], columns: readonly string[] 
   const names = columns ?? Array.from({ length: width }, (_, i) => String(i));
   if (new Set(names).size !== names.length) throw invalidOption(api, "columns", "distinct column names", columns);
   const vectors: Record<string, Vector> = {};
-  names.forEach((name, i) => (vectors[name] = column(api, name, data.map((row) => (row as unknown[] | null | undefined)?.[i]))));
+  names.forEach((name, i) => (vectors[name] = column(build, name, data.map((row) => (row as unknown[] | null | undefined)?.[i]))));
   return { table: new Table(vectors), shape: "rows", index: [] };
 }
 
-function columnsOf(api: string, entries: [string, ArrayLike<unknown>][]): ArrowData {
+function columnsOf(build: Build, entries: [string, ArrayLike<unknown>][]): Built {
+  const { api } = build;
   const length = entries[0]![1].length;
   const vectors: Record<string, Vector> = {};
   for (const [name, values] of entries) {
     if (values.length !== length) {
       throw invalidOption(api, "data", `columns of one length (${JSON.stringify(entries[0]![0])} has ${length} values, ${JSON.stringify(name)} ${values.length})`, values);
     }
-    vectors[name] = isNumberArray(values) ? typedColumn(values) : column(api, name, Array.from(values));
+    vectors[name] = isNumberArray(values) ? typedColumn(values) : column(build, name, Array.from(values));
   }
   return { table: new Table(vectors), shape: "columns", index: [] };
 }
 
-function values(api: string, data: readonly unknown[], typed?: ArrayLike<number>): ArrowData {
-  const vector = typed !== undefined && isNumberArray(typed) ? typedColumn(typed) : column(api, "value", data);
+function values(build: Build, data: readonly unknown[], typed?: ArrayLike<number>): Built {
+  const vector = typed !== undefined && isNumberArray(typed) ? typedColumn(typed) : column(build, "value", data);
   return { table: new Table({ value: vector }), shape: "values", index: [] };
 }
 
-function keyValue(api: string, entries: [string, unknown][]): ArrowData {
+function keyValue(build: Build, entries: [string, unknown][]): Built {
   const table = new Table({
     [INDEX_COLUMN]: vectorFromArray(entries.map(([key]) => key), new Utf8()),
-    value: column(api, "value", entries.map(([, value]) => value)),
+    value: column(build, "value", entries.map(([, value]) => value)),
   });
   return { table, shape: "keyValue", index: [INDEX_COLUMN] };
 }
@@ -185,8 +212,10 @@ function typedColumn(values: ArrayLike<number>): Vector {
 type Kind = "null" | "number" | "integer" | "bigint" | "boolean" | "string" | "date" | "bytes" | "list" | "object" | "mixed";
 
 /** A column of plain values, its type inferred: one kind throughout (nulls aside), or text. */
-function column(api: string, name: string, values: readonly unknown[]): Vector {
+function column(build: Build, name: string, values: readonly unknown[]): Vector {
+  const { api } = build;
   const kind = kindOf(values);
+  if (kind === "object" || kind === "mixed") build.converted.push(name);
   const clean = values.map((value) => (value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value));
   try {
     switch (kind) {
@@ -206,7 +235,7 @@ function column(api: string, name: string, values: readonly unknown[]): Vector {
       case "bytes":
         return vectorFromArray(clean as (Uint8Array | null)[], new Binary());
       case "list":
-        return listColumn(api, name, clean as (unknown[] | null)[]);
+        return listColumn(build, name, clean as (unknown[] | null)[]);
       case "object":
         return vectorFromArray(clean.map((value) => (value === null ? null : JSON.stringify(value))), new Utf8());
       case "mixed":
@@ -218,11 +247,14 @@ function column(api: string, name: string, values: readonly unknown[]): Vector {
 }
 
 /** A column of arrays: a list of one kind of scalar (the cells a list or chart column shows), else their JSON. */
-function listColumn(api: string, name: string, values: (unknown[] | null)[]): Vector {
+function listColumn(build: Build, name: string, values: (unknown[] | null)[]): Vector {
   const items = values.flatMap((list) => list ?? []);
   const kind = kindOf(items);
   const item: DataType | null = kind === "number" || kind === "integer" ? new Float64() : kind === "string" || kind === "null" ? new Utf8() : kind === "boolean" ? new Bool() : null;
-  if (item === null) return column(api, name, values.map((list) => (list === null ? null : JSON.stringify(list))));
+  if (item === null) {
+    build.converted.push(name);
+    return vectorFromArray(values.map((list) => (list === null ? null : JSON.stringify(list))), new Utf8());
+  }
   return vectorFromArray(values, new List(new Field("item", item, true)));
 }
 

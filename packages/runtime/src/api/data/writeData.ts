@@ -18,6 +18,8 @@ export interface WrittenData {
   /** Every column's Arrow type, as apache-arrow names it ("Float64", "Utf8", "Timestamp<MILLISECOND>"). */
   types: string[];
   shape: DataShape;
+  /** The columns whose values were made text (objects, mixed kinds): a data editor leaves them alone. */
+  converted: string[];
 }
 
 /** Data as Arrow IPC, with what the node says of it (api/data/toArrow.ts's `encodeArrow`). */
