@@ -46,7 +46,7 @@ describe("st.image", () => {
   it("refuses captions that do not match the images, and what is not an image", async () => {
     for (const [call, message] of [
       [`st.image(["https://a/1.png", "https://a/2.png"], { caption: ["one"] })`, /one caption per image \(2\)/],
-      [`st.image(42 as never)`, /a URL, a file path, or the bytes/],
+      [`st.image(42 as never)`, /a URL, a file path, the bytes/],
       [`st.image([])`, /a non-empty array/],
     ] as const) {
       const at = await app(call).run();

@@ -6,6 +6,7 @@
 
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
+import { UploadedFile } from "../api/media/UploadedFile.ts";
 import { bytesOf } from "../api/media/mediaSource.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { currentExecution } from "../session/context.ts";
@@ -15,8 +16,8 @@ import { buttonLook, BUTTON_TYPES, type ButtonType } from "./button.ts";
 import { CLICK, defineElement } from "./define.ts";
 import { icon, widgetFields, width, type Width } from "./fields.ts";
 
-/** What can be downloaded: text, bytes, or a function that makes them when the button is clicked. */
-export type DownloadData = string | Uint8Array | ArrayBuffer | ArrayBufferView | (() => string | Uint8Array | ArrayBuffer | ArrayBufferView);
+/** What can be downloaded: text, bytes, an uploaded file, or a function that makes them when the button is clicked. */
+export type DownloadData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile | (() => string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile);
 
 export interface DownloadButtonOptions extends WidgetOptions {
   /** The downloaded file's name ("download" with an extension from `mime` when absent). */
@@ -77,6 +78,7 @@ interface Content {
 
 function contentOf(data: unknown, mime: string | undefined): Content {
   if (typeof data === "string") return { bytes: new TextEncoder().encode(data), mime: mime ?? "text/plain" };
+  if (data instanceof UploadedFile) return { bytes: data.bytes(), mime: mime ?? (data.type !== "" ? data.type : "application/octet-stream") };
   const bytes = bytesOf(data);
   if (bytes === null) throw invalidOption("downloadButton", "data", "text, bytes (a Uint8Array or an ArrayBuffer), or a function returning them", data);
   return { bytes, mime: mime ?? "application/octet-stream" };

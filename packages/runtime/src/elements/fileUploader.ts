@@ -5,10 +5,9 @@
 
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
-import { UploadedFile } from "../api/media/UploadedFile.ts";
-import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
-import { currentExecution } from "../session/context.ts";
-import type { UploadStore } from "../session/uploads.ts";
+import type { UploadedFile } from "../api/media/UploadedFile.ts";
+import { uploadsValue, uploadWidget } from "../api/media/uploadWidget.ts";
+import { baseNode, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
 import { defineElement } from "./define.ts";
 import { checkWidth, widgetFields, width, type Width } from "./fields.ts";
@@ -22,12 +21,7 @@ export interface FileUploaderOptions<M extends boolean = false> extends WidgetOp
   width?: Width;
 }
 
-const descriptor = v.object({ id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)), name: v.pipe(v.string(), v.maxLength(1024)), type: v.string(), size: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-/** What the page sends: the files it has uploaded, by id, with their names. */
-const pageValue = v.array(descriptor);
-type Descriptor = v.InferOutput<typeof descriptor>;
-
-const kind = { kind: "fileUploader", widget: { model: "value", value: pageValue, pageForm: true, settable: false } } as const satisfies WidgetKindInfo;
+const kind = { kind: "fileUploader", widget: { model: "value", value: uploadsValue, pageForm: true, settable: false } } as const satisfies WidgetKindInfo;
 
 export function fileUploader(this: unknown, label: string, options?: FileUploaderOptions<false>): UploadedFile | null;
 export function fileUploader(this: unknown, label: string, options: FileUploaderOptions<true>): UploadedFile[];
@@ -37,51 +31,28 @@ export function fileUploader(this: unknown, label: string, options: FileUploader
   const multiple = options.acceptMultipleFiles ?? false;
   if (typeof multiple !== "boolean") throw invalidOption("fileUploader", "acceptMultipleFiles", "true or false", multiple);
   const size = checkWidth("fileUploader", options.width, "stretch");
-  const uploads = currentExecution("fileUploader").session.uploads;
-  const files = (value: Json) => filesOf(uploads, value as Descriptor[]);
-  const result = widget<UploadedFile[]>(containerOf(this), kind, {
+  const result = uploadWidget(containerOf(this), kind, {
     api: "fileUploader",
     label,
     key: options.key,
     params: [types, multiple, options.help],
-    initial: [],
     callback: options.onChange,
     args: options.args,
-    page: { toPage: (value) => value.map((f) => ({ id: f.fileId, name: f.name, type: f.type, size: f.size })), fromPage: files },
-    reject: (value) => uploadProblem(value as Descriptor[], types, multiple, uploads),
-    node: (id, value) => {
-      uploads.hold(id, value.map((f) => f.fileId));
-      return {
+    single: !multiple,
+    refuse: (file) => {
+      const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
+      return types !== null && (extension === undefined || !types.includes(extension)) ? `${JSON.stringify(file.name)} is not a file of type ${types.join(", ")}` : null;
+    },
+    node: (id, value) => ({
       kind: "fileUploader",
       ...baseNode(id, label, options),
-      value: value.map((f) => ({ id: f.fileId, name: f.name, type: f.type, size: f.size })),
+      value,
       ...(types !== null ? { types } : {}),
       ...(multiple ? { multiple: true as const } : {}),
       ...(size !== "stretch" ? { width: size } : {}),
-      };
-    },
+    }),
   });
   return multiple ? result : (result[0] ?? null);
-}
-
-type Json = import("../wire/protocol.ts").Json;
-
-/** The uploaded files the page names, that the session has (a moved session may not have them all). */
-function filesOf(uploads: UploadStore, value: readonly Descriptor[]): UploadedFile[] {
-  return value.flatMap((d) => {
-    const file = uploads.get(d.id);
-    return file === undefined ? [] : [new UploadedFile(file)];
-  });
-}
-
-function uploadProblem(value: readonly Descriptor[], types: string[] | null, multiple: boolean, uploads: UploadStore): string | null {
-  if (!multiple && value.length > 1) return "it takes one file";
-  for (const file of value) {
-    if (uploads.get(file.id) === undefined) return `no file ${file.id} was uploaded to this session`;
-    const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
-    if (types !== null && (extension === undefined || !types.includes(extension))) return `${JSON.stringify(file.name)} is not a file of type ${types.join(", ")}`;
-  }
-  return null;
 }
 
 /** The extensions it takes, lowercased, without their dots (Streamlit's `type`); null for any. */
@@ -102,7 +73,7 @@ export const node = v.object({
   kind: v.literal("fileUploader"),
   ...widgetFields,
   /** The files uploaded, as the page names them. */
-  value: pageValue,
+  value: uploadsValue,
   /** The extensions it takes; any when absent. */
   types: v.optional(v.array(v.string())),
   multiple: v.optional(v.literal(true)),

@@ -5,8 +5,10 @@
 import type * as v from "valibot";
 import alert from "./alert.ts";
 import audio from "./audio.ts";
+import audioInput from "./audioInput.ts";
 import balloons from "./balloons.ts";
 import button from "./button.ts";
+import cameraInput from "./cameraInput.ts";
 import caption from "./caption.ts";
 import chatInput from "./chatInput.ts";
 import checkbox from "./checkbox.ts";
@@ -27,12 +29,14 @@ import image from "./image.ts";
 import json from "./json.ts";
 import latex from "./latex.ts";
 import linkButton from "./linkButton.ts";
+import logo from "./logo.ts";
 import markdown from "./markdown.ts";
 import metric from "./metric.ts";
 import multiselect from "./multiselect.ts";
 import numberInput from "./numberInput.ts";
 import pageConfig from "./pageConfig.ts";
 import pageLink from "./pageLink.ts";
+import pdf from "./pdf.ts";
 import pills from "./pills.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
@@ -72,7 +76,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
+export const ELEMENTS = [alert, audio, audioInput, balloons, button, cameraInput, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, logo, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pdf, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -96,8 +100,10 @@ declare module "../wire/protocol.ts" {
   interface ElementNodes {
     alert: v.InferOutput<typeof import("./alert.ts").node>;
     audio: v.InferOutput<typeof import("./audio.ts").node>;
+    audioInput: v.InferOutput<typeof import("./audioInput.ts").node>;
     balloons: v.InferOutput<typeof import("./balloons.ts").node>;
     button: v.InferOutput<typeof import("./button.ts").node>;
+    cameraInput: v.InferOutput<typeof import("./cameraInput.ts").node>;
     caption: v.InferOutput<typeof import("./caption.ts").node>;
     chatInput: v.InferOutput<typeof import("./chatInput.ts").node>;
     checkbox: v.InferOutput<typeof import("./checkbox.ts").node>;
@@ -118,12 +124,14 @@ declare module "../wire/protocol.ts" {
     json: v.InferOutput<typeof import("./json.ts").node>;
     latex: v.InferOutput<typeof import("./latex.ts").node>;
     linkButton: v.InferOutput<typeof import("./linkButton.ts").node>;
+    logo: v.InferOutput<typeof import("./logo.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     metric: v.InferOutput<typeof import("./metric.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
     numberInput: v.InferOutput<typeof import("./numberInput.ts").node>;
     pageConfig: v.InferOutput<typeof import("./pageConfig.ts").node>;
     pageLink: v.InferOutput<typeof import("./pageLink.ts").node>;
+    pdf: v.InferOutput<typeof import("./pdf.ts").node>;
     pills: v.InferOutput<typeof import("./pills.ts").node>;
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
@@ -164,10 +172,12 @@ declare module "../api/container.ts" {
     info: typeof import("./alert.ts").info;
     success: typeof import("./alert.ts").success;
     audio: typeof import("./audio.ts").audio;
+    audioInput: typeof import("./audioInput.ts").audioInput;
     balloons: typeof import("./balloons.ts").balloons;
     snow: typeof import("./balloons.ts").snow;
     button: typeof import("./button.ts").button;
     formSubmitButton: typeof import("./button.ts").formSubmitButton;
+    cameraInput: typeof import("./cameraInput.ts").cameraInput;
     caption: typeof import("./caption.ts").caption;
     chatInput: typeof import("./chatInput.ts").chatInput;
     checkbox: typeof import("./checkbox.ts").checkbox;
@@ -188,12 +198,14 @@ declare module "../api/container.ts" {
     json: typeof import("./json.ts").json;
     latex: typeof import("./latex.ts").latex;
     linkButton: typeof import("./linkButton.ts").linkButton;
+    logo: typeof import("./logo.ts").logo;
     markdown: typeof import("./markdown.ts").markdown;
     metric: typeof import("./metric.ts").metric;
     multiselect: typeof import("./multiselect.ts").multiselect;
     numberInput: typeof import("./numberInput.ts").numberInput;
     setPageConfig: typeof import("./pageConfig.ts").setPageConfig;
     pageLink: typeof import("./pageLink.ts").pageLink;
+    pdf: typeof import("./pdf.ts").pdf;
     pills: typeof import("./pills.ts").pills;
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;

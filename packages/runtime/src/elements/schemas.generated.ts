@@ -5,8 +5,10 @@
 
 import { node as alert } from "./alert.ts";
 import { node as audio } from "./audio.ts";
+import { node as audioInput } from "./audioInput.ts";
 import { node as balloons } from "./balloons.ts";
 import { node as button } from "./button.ts";
+import { node as cameraInput } from "./cameraInput.ts";
 import { node as caption } from "./caption.ts";
 import { node as chatInput } from "./chatInput.ts";
 import { node as checkbox } from "./checkbox.ts";
@@ -27,12 +29,14 @@ import { node as image } from "./image.ts";
 import { node as json } from "./json.ts";
 import { node as latex } from "./latex.ts";
 import { node as linkButton } from "./linkButton.ts";
+import { node as logo } from "./logo.ts";
 import { node as markdown } from "./markdown.ts";
 import { node as metric } from "./metric.ts";
 import { node as multiselect } from "./multiselect.ts";
 import { node as numberInput } from "./numberInput.ts";
 import { node as pageConfig } from "./pageConfig.ts";
 import { node as pageLink } from "./pageLink.ts";
+import { node as pdf } from "./pdf.ts";
 import { node as pills } from "./pills.ts";
 import { node as progress } from "./progress.ts";
 import { node as radio } from "./radio.ts";
@@ -60,6 +64,6 @@ import { node as status } from "./status.ts";
 import { node as tab } from "./tab.ts";
 import { node as tabs } from "./tabs.ts";
 
-export const ELEMENT_SCHEMAS = { alert, audio, balloons, button, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
+export const ELEMENT_SCHEMAS = { alert, audio, audioInput, balloons, button, cameraInput, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, logo, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pdf, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video } as const;
 
 export const REGISTRY_BLOCK_SCHEMAS = { chatMessage, column, expander, popover, status, tab, tabs } as const;

@@ -3,10 +3,10 @@
 // functions the registry does not have yet).
 
 /** st functions that create a widget (an element with a value and an identity). */
-export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dataEditor", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
+export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "checkbox", "colorPicker", "dataEditor", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
 
 /** Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run; a dataframe's selection). */
-export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["button", "chatInput", "dataEditor", "dataframe", "downloadButton", "fileUploader", "formSubmitButton"]);
+export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "dataEditor", "dataframe", "downloadButton", "fileUploader", "formSubmitButton"]);
 
 /** st functions that make a widget only when the call gives this option, other than "ignore" (st.dataframe's onSelect). */
 export const REGISTRY_OPTION_WIDGETS: ReadonlyMap<string, string> = new Map([["dataframe", "onSelect"]]);
@@ -24,4 +24,4 @@ export const REGISTRY_CONTAINERS: ReadonlySet<string> = new Set(["chatMessage", 
 export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns", "tabs"]);
 
 /** st functions whose element has a label with Streamlit's labelVisibility (its node has the field). */
-export const REGISTRY_LABEL_VISIBILITY: ReadonlySet<string> = new Set(["button", "chatInput", "checkbox", "colorPicker", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "metric", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
+export const REGISTRY_LABEL_VISIBILITY: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "checkbox", "colorPicker", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "metric", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);

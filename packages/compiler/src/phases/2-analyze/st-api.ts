@@ -17,13 +17,10 @@ import {
  * A test keeps the two apart (tests/compiler/st-api.test.ts).
  */
 export const NOT_YET_IN_REGISTRY = {
-  widgets: [
-    "audioInput",
-    "cameraInput",
-  ],
+  widgets: [],
   outsideForms: [],
   /** Streamlit's `writes_allowed=False` widgets: session state cannot set their value. */
-  triggers: ["audioInput", "cameraInput"],
+  triggers: [],
   containers: [],
   containerArrays: [],
 } as const;

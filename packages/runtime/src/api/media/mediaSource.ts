@@ -7,11 +7,12 @@ import { invalidOption } from "../../errors/invalidOption.ts";
 import { currentExecution } from "../../session/context.ts";
 import type { MediaSource } from "../../wire/mediaRef.ts";
 import { readLocalFile } from "./localFiles.ts";
+import { UploadedFile } from "./UploadedFile.ts";
 
 export type MediaKind = "image" | "audio" | "video" | "file";
 
-/** A source of media: a URL, a file path, or the bytes themselves. */
-export type MediaData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+/** A source of media: a URL, a file path, the bytes themselves, or a file uploaded (st.fileUploader's). */
+export type MediaData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile;
 
 const URL_SCHEMES = /^(https?:|data:)/i;
 
@@ -35,8 +36,13 @@ export function mediaSourceOf(api: string, option: string, data: unknown, kind: 
     const extension = /\.([0-9a-z]+)$/i.exec(data)?.[1]?.toLowerCase();
     return keep(api, read, format ?? (extension !== undefined ? BY_EXTENSION[extension] : undefined) ?? sniff(read) ?? DEFAULT_MIME[kind]);
   }
+  // An uploaded file is typed as the browser typed it (Streamlit's `st.image(uploaded_file)`).
+  if (data instanceof UploadedFile) {
+    const bytes = data.bytes();
+    return keep(api, bytes, format ?? (data.type !== "" ? data.type : undefined) ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
+  }
   const bytes = bytesOf(data);
-  if (bytes === null) throw invalidOption(api, option, "a URL, a file path, or the bytes (a Uint8Array or an ArrayBuffer)", data);
+  if (bytes === null) throw invalidOption(api, option, "a URL, a file path, the bytes (a Uint8Array or an ArrayBuffer), or an uploaded file", data);
   return keep(api, bytes, format ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
 }
 
@@ -47,6 +53,7 @@ function keep(api: string, bytes: Uint8Array, mime: string): MediaSource {
 
 export function bytesOf(data: unknown): Uint8Array | null {
   if (data instanceof Uint8Array) return data;
+  if (data instanceof UploadedFile) return data.bytes();
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return null;
