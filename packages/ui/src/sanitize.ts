@@ -8,10 +8,12 @@ let purify: Promise<Purify> | undefined;
 
 /**
  * `markdown`: HTML inside Markdown (no styles, no form controls). `html`: st.html's, as
- * Streamlit's page sanitizes it: the HTML profile (no SVG or MathML), styles kept.
+ * Streamlit's page sanitizes it: the HTML profile (no SVG or MathML), styles kept. `svg`: an
+ * SVG drawing (st.graphvizChart's): the SVG profile, links made safe.
  */
-export async function sanitizeHtml(html: string, profile: "markdown" | "html" = "markdown"): Promise<string> {
+export async function sanitizeHtml(html: string, profile: "markdown" | "html" | "svg" = "markdown"): Promise<string> {
   const dompurify = await (purify ??= import("dompurify").then((module) => configure(module.default)));
+  if (profile === "svg") return dompurify.sanitize(html, { USE_PROFILES: { svg: true, svgFilters: true } });
   if (profile === "html") return dompurify.sanitize(html, { USE_PROFILES: { html: true }, FORCE_BODY: true, ADD_ATTR: ["target"] });
   return dompurify.sanitize(html, { ADD_ATTR: ["target"], FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select"] });
 }

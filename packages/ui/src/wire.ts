@@ -27,6 +27,7 @@ export type { ElementKind, NodeOf } from "../../runtime/src/elements/registry.ge
 export type { ColumnConfig, ColumnType } from "../../runtime/src/api/data/columnConfig.ts";
 export type { MediaSource } from "../../runtime/src/wire/mediaRef.ts";
 export { cellKind, type CellValue, type EditingState } from "../../runtime/src/api/data/editingState.ts";
+export { cssColor } from "../../runtime/src/api/charts/cssColor.ts";
 export { ELEMENT_SCHEMAS } from "../../runtime/src/elements/schemas.generated.ts";
 export { BLOCK_SCHEMAS } from "../../runtime/src/wire/blocks.ts";
 export { applyDataFrame, applyMessage, applyOp, blockAt, emptyPage, endRun, PatchError, type Page, type RunState } from "../../runtime/src/wire/page.ts";

@@ -23,6 +23,7 @@ import downloadButton from "./downloadButton.ts";
 import exception from "./exception.ts";
 import feedback from "./feedback.ts";
 import fileUploader from "./fileUploader.ts";
+import graphvizChart from "./graphvizChart.ts";
 import header from "./header.ts";
 import html from "./html.ts";
 import image from "./image.ts";
@@ -30,6 +31,7 @@ import json from "./json.ts";
 import latex from "./latex.ts";
 import linkButton from "./linkButton.ts";
 import logo from "./logo.ts";
+import map from "./map.ts";
 import markdown from "./markdown.ts";
 import metric from "./metric.ts";
 import multiselect from "./multiselect.ts";
@@ -38,6 +40,7 @@ import pageConfig from "./pageConfig.ts";
 import pageLink from "./pageLink.ts";
 import pdf from "./pdf.ts";
 import pills from "./pills.ts";
+import plotlyChart from "./plotlyChart.ts";
 import progress from "./progress.ts";
 import radio from "./radio.ts";
 import segmentedControl from "./segmentedControl.ts";
@@ -76,7 +79,7 @@ import navigation from "./navigation.ts";
 import write from "./write.ts";
 import writeStream from "./writeStream.ts";
 
-export const ELEMENTS = [alert, audio, audioInput, balloons, button, cameraInput, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, header, html, image, json, latex, linkButton, logo, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pdf, pills, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
+export const ELEMENTS = [alert, audio, audioInput, balloons, button, cameraInput, caption, chatInput, checkbox, code, colorPicker, dataEditor, dataframe, dateInput, divider, docString, downloadButton, exception, feedback, fileUploader, graphvizChart, header, html, image, json, latex, linkButton, logo, map, markdown, metric, multiselect, numberInput, pageConfig, pageLink, pdf, pills, plotlyChart, progress, radio, segmentedControl, selectSlider, selectbox, slider, spinner, subheader, table, text, textArea, textInput, timeInput, title, toast, toggle, vegaLiteChart, video] as const;
 
 /** The blocks of the registry (the core's are in wire/blocks.ts). */
 export const BLOCKS = [chatMessage, column, expander, popover, status, tab, tabs] as const;
@@ -118,6 +121,7 @@ declare module "../wire/protocol.ts" {
     exception: v.InferOutput<typeof import("./exception.ts").node>;
     feedback: v.InferOutput<typeof import("./feedback.ts").node>;
     fileUploader: v.InferOutput<typeof import("./fileUploader.ts").node>;
+    graphvizChart: v.InferOutput<typeof import("./graphvizChart.ts").node>;
     header: v.InferOutput<typeof import("./header.ts").node>;
     html: v.InferOutput<typeof import("./html.ts").node>;
     image: v.InferOutput<typeof import("./image.ts").node>;
@@ -125,6 +129,7 @@ declare module "../wire/protocol.ts" {
     latex: v.InferOutput<typeof import("./latex.ts").node>;
     linkButton: v.InferOutput<typeof import("./linkButton.ts").node>;
     logo: v.InferOutput<typeof import("./logo.ts").node>;
+    map: v.InferOutput<typeof import("./map.ts").node>;
     markdown: v.InferOutput<typeof import("./markdown.ts").node>;
     metric: v.InferOutput<typeof import("./metric.ts").node>;
     multiselect: v.InferOutput<typeof import("./multiselect.ts").node>;
@@ -133,6 +138,7 @@ declare module "../wire/protocol.ts" {
     pageLink: v.InferOutput<typeof import("./pageLink.ts").node>;
     pdf: v.InferOutput<typeof import("./pdf.ts").node>;
     pills: v.InferOutput<typeof import("./pills.ts").node>;
+    plotlyChart: v.InferOutput<typeof import("./plotlyChart.ts").node>;
     progress: v.InferOutput<typeof import("./progress.ts").node>;
     radio: v.InferOutput<typeof import("./radio.ts").node>;
     segmentedControl: v.InferOutput<typeof import("./segmentedControl.ts").node>;
@@ -192,6 +198,7 @@ declare module "../api/container.ts" {
     exception: typeof import("./exception.ts").exception;
     feedback: typeof import("./feedback.ts").feedback;
     fileUploader: typeof import("./fileUploader.ts").fileUploader;
+    graphvizChart: typeof import("./graphvizChart.ts").graphvizChart;
     header: typeof import("./header.ts").header;
     html: typeof import("./html.ts").html;
     image: typeof import("./image.ts").image;
@@ -199,6 +206,7 @@ declare module "../api/container.ts" {
     latex: typeof import("./latex.ts").latex;
     linkButton: typeof import("./linkButton.ts").linkButton;
     logo: typeof import("./logo.ts").logo;
+    map: typeof import("./map.ts").map;
     markdown: typeof import("./markdown.ts").markdown;
     metric: typeof import("./metric.ts").metric;
     multiselect: typeof import("./multiselect.ts").multiselect;
@@ -207,6 +215,7 @@ declare module "../api/container.ts" {
     pageLink: typeof import("./pageLink.ts").pageLink;
     pdf: typeof import("./pdf.ts").pdf;
     pills: typeof import("./pills.ts").pills;
+    plotlyChart: typeof import("./plotlyChart.ts").plotlyChart;
     progress: typeof import("./progress.ts").progress;
     radio: typeof import("./radio.ts").radio;
     segmentedControl: typeof import("./segmentedControl.ts").segmentedControl;

@@ -16,6 +16,8 @@ export function toJson(value: unknown, seen = new Set<object>()): Json {
     if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toJson(v, seen)]));
     if (value instanceof Set || Array.isArray(value)) return [...value].map((v) => toJson(v, seen));
     if (value instanceof Date) return value.toISOString();
+    // A typed array is its numbers (a chart's data often comes as a Float64Array).
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<unknown>, (item) => toJson(item, seen));
     const out: { [key: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) out[k] = toJson(v, seen);
     return out;

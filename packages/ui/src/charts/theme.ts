@@ -20,9 +20,16 @@ const DARK = {
   ramp: ["#004280", "#0054a3", "#0068c9", "#1c83e1", "#3d9df3", "#60b4ff", "#83c9ff", "#a6dcff", "#c7ebff", "#e4f5ff"],
 };
 
+/** Streamlit's chart colours, light or dark (its other chart libraries' themes take them too). */
+export function chartColors(dark: boolean): typeof LIGHT {
+  return dark ? DARK : LIGHT;
+}
+
+export const CHART_FONT = '"Source Sans Pro", "Source Sans 3", sans-serif';
+
 export function streamlitTheme(dark: boolean): Record<string, unknown> {
-  const c = dark ? DARK : LIGHT;
-  const font = '"Source Sans Pro", "Source Sans 3", sans-serif';
+  const c = chartColors(dark);
+  const font = CHART_FONT;
   return {
     font,
     background: c.background,

@@ -89,9 +89,13 @@ export function buildPlugin(api: PluginAPI, options: RivuletOptions): Plugin {
       const prefix = serverBuild ? DIST.client : api.options.base.replace(/^\//, "");
       const pageFiles = await Promise.all((await listFiles(uiDistDir)).map(async (file) => ({ file, source: await readFile(path.join(uiDistDir, file)) })));
       pageFiles.push({ file: DIAGNOSTICS_FILE, source: Buffer.from(diagnosticsPage()) });
+      // The page's files come with their gzip and brotli forms (the UI's build writes them once:
+      // packages/ui/precompress.ts); what has none (the diagnostics page) is compressed here.
+      const names = new Set(pageFiles.map(({ file }) => file));
       for (const { file, source } of pageFiles) {
+        if (!serverBuild && /\.(gz|br)$/.test(file)) continue;
         this.emitFile({ type: "asset", fileName: `${prefix}${file}`, source });
-        if (!serverBuild || !COMPRESSIBLE.test(file) || source.length < MIN_COMPRESS_BYTES) continue;
+        if (!serverBuild || !COMPRESSIBLE.test(file) || source.length < MIN_COMPRESS_BYTES || names.has(`${file}.br`)) continue;
         this.emitFile({ type: "asset", fileName: `${prefix}${file}.gz`, source: gzipSync(source, { level: 9 }) });
         this.emitFile({
           type: "asset",

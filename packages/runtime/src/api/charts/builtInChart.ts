@@ -4,6 +4,7 @@
 // it), colour and size from a column or a value, tooltips, and zoom and pan (Altair's
 // `.interactive()`). The data stays as it was given: the spec folds it on the page.
 
+import { cssColor } from "./cssColor.ts";
 import { invalidOption } from "../../errors/invalidOption.ts";
 import type { Json } from "../../wire/protocol.ts";
 import type { WrittenData } from "../data/writeData.ts";
@@ -185,14 +186,3 @@ function colorEncoding(
   return { field: field(series), legend: COLOR_LEGEND, type: vegaType(series) };
 }
 
-/** A colour as CSS, or null when `value` is not one (Streamlit's `is_color_like`). */
-export function cssColor(value: unknown): string | null {
-  if (typeof value === "string") return /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? value : null;
-  if (Array.isArray(value) && (value.length === 3 || value.length === 4) && value.every((n) => typeof n === "number" && n >= 0)) {
-    const floats = value.every((n) => n <= 1) && value.some((n) => !Number.isInteger(n));
-    const [r, g, b, a] = value.map((n, i) => (i < 3 ? Math.round(floats ? n * 255 : n) : floats || n <= 1 ? n : n / 255));
-    if ([r, g, b].some((n) => n! > 255)) return null;
-    return a === undefined ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${a})`;
-  }
-  return null;
-}

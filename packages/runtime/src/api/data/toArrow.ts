@@ -79,7 +79,16 @@ export function encodeArrow(api: string, data: unknown, columns?: readonly strin
   const { table, index, shape, converted } = toArrow(api, data, columns);
   const stable = withStableDictionaryIds(table);
   const fields = stable.schema.fields;
-  return { ipc: tableToIPC(stable, "stream"), rows: stable.numRows, index, columns: fields.map((f) => f.name), types: fields.map((f) => String(f.type)), shape, converted };
+  return {
+    ipc: tableToIPC(stable, "stream"),
+    rows: stable.numRows,
+    index,
+    columns: fields.map((f) => f.name),
+    types: fields.map((f) => String(f.type)),
+    nulls: fields.map((_, i) => stable.getChildAt(i)!.nullCount),
+    shape,
+    converted,
+  };
 }
 
 /**

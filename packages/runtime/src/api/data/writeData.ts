@@ -17,6 +17,8 @@ export interface WrittenData {
   columns: string[];
   /** Every column's Arrow type, as apache-arrow names it ("Float64", "Utf8", "Timestamp<MILLISECOND>"). */
   types: string[];
+  /** How many values each column is missing (null, NaN in a number column given as values). */
+  nulls: number[];
   shape: DataShape;
   /** The columns whose values were made text (objects, mixed kinds): a data editor leaves them alone. */
   converted: string[];
