@@ -104,3 +104,26 @@ describe("st.map", () => {
     }
   });
 });
+
+describe("a built-in line chart of many points", () => {
+  it("asks the page to draw a selection of them past 5,000 rows, and keeps every row in its data", async () => {
+    const at = await app(`
+      const n = 20_000;
+      st.lineChart({ t: Float64Array.from({ length: n }, (_, i) => i), y: Float64Array.from({ length: n }, (_, i) => Math.sin(i / 100)) }, { x: "t" });
+      st.lineChart({ y: Float64Array.from({ length: n }, (_, i) => i) });
+      st.lineChart({ y: [1, 2, 3] });
+      st.scatterChart({ a: Float64Array.from({ length: n }, (_, i) => i), b: Float64Array.from({ length: n }, (_, i) => i) }, { x: "a", y: "b" });
+      st.vegaLiteChart({ a: Float64Array.from({ length: n }, (_, i) => i) }, { mark: "line", encoding: { x: { field: "a", type: "quantitative" } } });
+    `).run();
+    const [byX, byIndex, small, scatter, own] = at.vegaLiteChart;
+    expect(byX!.decimate).toEqual({ x: "t", y: ["y"] });
+    expect((byX!.value.datasets as Record<string, unknown[]>).source).toHaveLength(20_000);
+    // Row numbers as x: the page writes each row's position, so the spec counts none.
+    expect(byIndex!.decimate).toMatchObject({ x: null, y: ["y"] });
+    expect(byIndex!.spec.transform).toBeUndefined();
+    expect(small!.decimate).toBeUndefined();
+    expect(small!.spec.transform).toBeDefined();
+    expect(scatter!.decimate).toBeUndefined();
+    expect(own!.decimate).toBeUndefined();
+  });
+});

@@ -81,3 +81,12 @@ describe("an uploaded file as a media source", () => {
     expect(at.mediaFile(at.downloadButton[0]!.file as never)!.mime).toBe("image/webp");
   });
 });
+
+describe("a Blob", () => {
+  it("is refused with what to give instead: its bytes come asynchronously", async () => {
+    for (const call of [`st.image(new Blob(["x"]))`, `st.downloadButton("Get", new Blob(["x"]) as never)`]) {
+      const at = await app(`${call};`).run();
+      expect(at.exception[0]?.value, call).toMatch(/a Blob's bytes come asynchronously: give `new Uint8Array\(await blob\.arrayBuffer\(\)\)`/);
+    }
+  });
+});

@@ -7,7 +7,7 @@
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { UploadedFile } from "../api/media/UploadedFile.ts";
-import { bytesOf } from "../api/media/mediaSource.ts";
+import { blobHint, bytesOf } from "../api/media/mediaSource.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { currentExecution } from "../session/context.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
@@ -80,7 +80,7 @@ function contentOf(data: unknown, mime: string | undefined): Content {
   if (typeof data === "string") return { bytes: new TextEncoder().encode(data), mime: mime ?? "text/plain" };
   if (data instanceof UploadedFile) return { bytes: data.bytes(), mime: mime ?? (data.type !== "" ? data.type : "application/octet-stream") };
   const bytes = bytesOf(data);
-  if (bytes === null) throw invalidOption("downloadButton", "data", "text, bytes (a Uint8Array or an ArrayBuffer), or a function returning them", data);
+  if (bytes === null) throw invalidOption("downloadButton", "data", `text, bytes (a Uint8Array or an ArrayBuffer), an uploaded file, or a function returning them${blobHint(data)}`, data);
   return { bytes, mime: mime ?? "application/octet-stream" };
 }
 

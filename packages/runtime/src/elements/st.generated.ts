@@ -131,7 +131,7 @@ export type { ToastOptions } from "./toast.ts";
 export { toggle } from "./toggle.ts";
 export type { ToggleOptions } from "./toggle.ts";
 export { vegaLiteChart, lineChart, areaChart, barChart, scatterChart } from "./vegaLiteChart.ts";
-export type { AreaChartOptions, BarChartOptions, LineChartOptions, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec } from "./vegaLiteChart.ts";
+export type { AreaChartOptions, BarChartOptions, LineChartOptions, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec, VegaLiteState } from "./vegaLiteChart.ts";
 export { video } from "./video.ts";
 export type { VideoOptions } from "./video.ts";
 export { write } from "./write.ts";

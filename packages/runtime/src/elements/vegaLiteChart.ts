@@ -10,6 +10,8 @@ import type { DataInput } from "../api/data/toArrow.ts";
 import { writeData } from "../api/data/writeData.ts";
 import { isPlainObject } from "../api/data/plainObject.ts";
 import { writeElement } from "../api/elements/writeElement.ts";
+import { widget, type WidgetKindInfo } from "../api/widgets/widget.ts";
+import { RivuletAPIError } from "../errors/RivuletAPIError.ts";
 import { invalidOption, SIZE_CHOICES } from "../errors/invalidOption.ts";
 import { dataRef, type DataRef } from "../wire/dataRef.ts";
 import type { Json } from "../wire/protocol.ts";
@@ -31,7 +33,26 @@ interface SizeOptions {
 export interface VegaLiteChartOptions extends SizeOptions {
   /** "streamlit" (the default): Streamlit's fonts and colours; null: Vega-Lite's own. */
   theme?: "streamlit" | null;
+  key?: string | number;
+  /** The spec's selection parameters that select (all of them when absent). */
+  selectionMode?: string | readonly string[];
+  args?: readonly unknown[];
 }
+
+/**
+ * What a chart with `onSelect` returns, and holds in `st.sessionState[key]`: Streamlit's
+ * VegaLiteState, each selection parameter's value by name (a point selection's selected data
+ * as a list of field values, an interval's `{ field: [min, max] }`; `{}` when nothing is).
+ */
+export interface VegaLiteState {
+  selection: Record<string, Json>;
+}
+
+const selectionValue = v.object({ selection: v.record(v.string(), jsonValue) });
+
+const kind = { kind: "vegaLiteChart", widget: { model: "value", value: selectionValue, settable: false, whenOption: "onSelect" } } as const satisfies WidgetKindInfo;
+
+type OnSelect = "rerun" | ((...args: never[]) => unknown);
 
 export type LineChartOptions = ChartOptions & SizeOptions;
 export type AreaChartOptions = ChartOptions & SizeOptions & { stack?: Stack };
@@ -58,17 +79,19 @@ function builtIn(target: unknown, api: string, kind: ChartKind, data: DataInput 
   if (typeof options !== "object" || options === null) throw invalidOption(api, "options", "an object of options", options);
   const size = sizeFields(api, options);
   const written = writeData(api, data);
-  const spec = builtInChartSpec(api, kind, written, options);
-  return writeElement(containerOf(target), api, { kind: "vegaLiteChart", spec, datasets: { source: written.data }, ...size });
+  const { spec, decimate } = builtInChartSpec(api, kind, written, options);
+  return writeElement(containerOf(target), api, { kind: "vegaLiteChart", spec, datasets: { source: written.data }, ...size, ...(decimate !== undefined ? { decimate } : {}) });
 }
 
 /**
  * st.vegaLiteChart(spec), or (data, spec): the data is the spec's main dataset. Data inside the
  * spec (`data.values`, `datasets`) is taken out of it and sent as Arrow too.
  */
-export function vegaLiteChart(this: unknown, spec: VegaLiteSpec, options?: VegaLiteChartOptions): Container;
-export function vegaLiteChart(this: unknown, data: DataInput, spec: VegaLiteSpec, options?: VegaLiteChartOptions): Container;
-export function vegaLiteChart(this: unknown, first: unknown, second?: unknown, third?: unknown): Container {
+export function vegaLiteChart(this: unknown, spec: VegaLiteSpec, options: VegaLiteChartOptions & { onSelect: OnSelect }): VegaLiteState;
+export function vegaLiteChart(this: unknown, data: DataInput, spec: VegaLiteSpec, options: VegaLiteChartOptions & { onSelect: OnSelect }): VegaLiteState;
+export function vegaLiteChart(this: unknown, spec: VegaLiteSpec, options?: VegaLiteChartOptions & { onSelect?: "ignore" }): Container;
+export function vegaLiteChart(this: unknown, data: DataInput, spec: VegaLiteSpec, options?: VegaLiteChartOptions & { onSelect?: "ignore" }): Container;
+export function vegaLiteChart(this: unknown, first: unknown, second?: unknown, third?: unknown): Container | VegaLiteState {
   // (data, spec, options) when the second argument is a spec; else (spec, options).
   const withData = second !== undefined && second !== null && (looksLikeSpec(second) || hasSpecMethod(second));
   const data = withData ? first : undefined;
@@ -76,8 +99,9 @@ export function vegaLiteChart(this: unknown, first: unknown, second?: unknown, t
   const options = (withData ? third : second) ?? {};
   if (spec === null) throw invalidOption("vegaLiteChart", "spec", "a Vega-Lite spec (an object), or something with toSpec() or toJSON()", withData ? second : first);
   if (typeof options !== "object" || options === null) throw invalidOption("vegaLiteChart", "options", "an object of options", options);
-  const { theme = "streamlit" } = options as VegaLiteChartOptions;
+  const { theme = "streamlit", onSelect = "ignore" } = options as VegaLiteChartOptions & { onSelect?: OnSelect | "ignore" };
   if (theme !== "streamlit" && theme !== null) throw invalidOption("vegaLiteChart", "theme", '"streamlit" or null', theme);
+  if (onSelect !== "ignore" && onSelect !== "rerun" && typeof onSelect !== "function") throw invalidOption("vegaLiteChart", "onSelect", '"ignore", "rerun" or a function', onSelect);
   const size = sizeFields("vegaLiteChart", options as SizeOptions);
   const datasets: Record<string, DataRef> = {};
   const { values, rest } = takeValues(spec);
@@ -88,13 +112,54 @@ export function vegaLiteChart(this: unknown, first: unknown, second?: unknown, t
     for (const [name, rows] of Object.entries(rest.datasets)) datasets[name] = writeData("vegaLiteChart", rows).data;
     delete rest.datasets;
   }
-  return writeElement(containerOf(this), "vegaLiteChart", {
-    kind: "vegaLiteChart",
+  const base = {
+    kind: "vegaLiteChart" as const,
     spec: toJson(rest) as { [key: string]: Json },
     datasets,
     ...size,
     ...(theme === null ? { theme: null } : {}),
+  };
+  if (onSelect === "ignore") return writeElement(containerOf(this), "vegaLiteChart", base);
+  const { key, args, selectionMode } = options as VegaLiteChartOptions;
+  const modes = selectionModes(base.spec, selectionMode);
+  const empty: VegaLiteState = { selection: Object.fromEntries(modes.map((name) => [name, {}])) };
+  return widget<VegaLiteState>(containerOf(this), kind, {
+    api: "vegaLiteChart",
+    label: "",
+    key,
+    params: [base.spec, Object.values(datasets).map((ref) => ref.$data), size, theme, modes],
+    initial: empty,
+    callback: typeof onSelect === "function" ? onSelect : undefined,
+    args,
+    reject: (value) => {
+      const unknown = Object.keys((value as unknown as VegaLiteState).selection).find((name) => !modes.includes(name));
+      return unknown === undefined ? null : `it selects with ${modes.map((m) => JSON.stringify(m)).join(", ")}, not ${JSON.stringify(unknown)}`;
+    },
+    node: (id, value) => ({ ...base, id, label: "", disabled: false, ...(key !== undefined ? { key: String(key) } : {}), selectionMode: modes, value }),
   });
+}
+
+/**
+ * The selection parameters to activate (Streamlit's `_parse_selection_mode`): those named, each
+ * one the spec has, or every one it has; a spec without any cannot select.
+ */
+function selectionModes(spec: Record<string, Json>, given: unknown): string[] {
+  const params = Array.isArray(spec.params) ? spec.params : [];
+  const names = params.flatMap((param) => (isPlainObject(param) && typeof param.name === "string" && param.select !== undefined && param.select !== null ? [param.name] : []));
+  if (names.length === 0) {
+    throw new RivuletAPIError("invalid_option", {
+      api: "vegaLiteChart",
+      option: "onSelect",
+      expected: "a spec with a selection parameter (`params: [{ name, select }]`, https://vega.github.io/vega-lite/docs/selection.html)",
+      got: "a spec without any",
+    });
+  }
+  if (given === undefined || given === null) return [...names].sort();
+  const list = typeof given === "string" ? [given] : Array.isArray(given) ? [...given] : null;
+  if (list === null || !list.every((name) => typeof name === "string")) throw invalidOption("vegaLiteChart", "selectionMode", "a selection parameter's name, or an array of them", given);
+  const missing = list.find((name) => !names.includes(name));
+  if (missing !== undefined) throw invalidOption("vegaLiteChart", "selectionMode", `selection parameters of the spec (${names.map((n) => JSON.stringify(n)).join(", ")})`, missing);
+  return [...new Set(list as string[])].sort();
 }
 
 function specOf(value: unknown): Record<string, unknown> | null {
@@ -155,17 +220,35 @@ export const node = v.object({
   height: v.optional(v.union([v.literal("stretch"), v.pipe(v.number(), v.integer(), v.minValue(1))])),
   /** null: Vega-Lite's own look; absent: Streamlit's theme. */
   theme: v.optional(v.null()),
+  /** A built-in line or area chart of many points: drawn from a selection of them (builtInChart.ts's DECIMATE_ABOVE). */
+  decimate: v.optional(
+    v.object({ x: v.nullable(v.string()), position: v.optional(v.string()), y: v.array(v.string()), series: v.optional(v.string()) }),
+  ),
+  // A chart with `onSelect` is a widget: these fields are there only then.
+  id: v.optional(v.string()),
+  label: v.optional(v.literal("")),
+  disabled: v.optional(v.boolean()),
+  key: v.optional(v.string()),
+  /** The selection parameters that select, by name. */
+  selectionMode: v.optional(v.array(v.string())),
+  value: v.optional(selectionValue),
 });
 
 export default defineElement({
-  kind: "vegaLiteChart",
+  // The kind and widget model `widget()` is given: written once.
+  ...kind,
   node,
   api: { vegaLiteChart, lineChart, areaChart, barChart, scatterChart },
   section: "Data",
   testing: {
-    /** The spec, with each dataset's rows back in it (`datasets`), as Vega-Lite would get it. */
+    interactions: {
+      /** Sets one selection parameter's value, as a click or a drag on the chart does (`[{ field: value }]` for a point selection, `{ field: [min, max] }` for an interval). */
+      select: (shown: v.InferOutput<typeof node>, name: string, value: Json) => ({ value: { selection: { ...(shown.value?.selection ?? {}), [name]: value } } }),
+    },
+    /** The spec, with each dataset's rows back in it (`datasets`), as Vega-Lite would get it; with onSelect, the `selection`. */
     value: (shown: v.InferOutput<typeof node>, data) => ({
       ...shown.spec,
+      ...(shown.value !== undefined ? { selection: shown.value.selection } : {}),
       datasets: Object.fromEntries(
         Object.entries(shown.datasets).map(([name, ref]) => [
           name,
@@ -187,9 +270,9 @@ export default defineElement({
       example: 'st.lineChart({ day: [1, 2, 3, 4], sales: [10, 14, 12, 18], costs: [8, 9, 11, 10] }, { x: "day", yLabel: "dollars" });',
     },
     {
-      calls: ["st.vegaLiteChart(spec, { width, height, theme })", "st.vegaLiteChart(data, spec, { width, height, theme })"],
+      calls: ["st.vegaLiteChart(spec, { width, height, theme, key, onSelect, selectionMode, args })", "st.vegaLiteChart(data, spec, { ... })"],
       streamlit: ["st.vega_lite_chart"],
-      notes: "a spec object or anything with `toSpec()`/`toJSON()` (vega-lite-api); its data goes as Arrow; `theme: null` for Vega-Lite's look",
+      notes: "a spec object or anything with `toSpec()`/`toJSON()` (vega-lite-api); its data goes as Arrow; `theme: null` for Vega-Lite's look; with `onSelect`, the spec's selection parameters return `{ selection: { [name]: value } }`",
       example:
         'st.vegaLiteChart([{ a: "A", b: 28 }, { a: "B", b: 55 }, { a: "C", b: 43 }], {\n  mark: { type: "bar", cornerRadiusEnd: 4 },\n  encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" } },\n});',
     },

@@ -6,10 +6,10 @@
 export const REGISTRY_WIDGETS: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "checkbox", "colorPicker", "dataEditor", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
 
 /** Widgets whose value session state cannot set (a trigger: a click or a submit, true for one run; a dataframe's selection). */
-export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "dataEditor", "dataframe", "downloadButton", "fileUploader", "formSubmitButton", "plotlyChart"]);
+export const REGISTRY_TRIGGERS: ReadonlySet<string> = new Set(["areaChart", "audioInput", "barChart", "button", "cameraInput", "chatInput", "dataEditor", "dataframe", "downloadButton", "fileUploader", "formSubmitButton", "lineChart", "plotlyChart", "scatterChart", "vegaLiteChart"]);
 
 /** st functions that make a widget only when the call gives this option, other than "ignore" (st.dataframe's onSelect). */
-export const REGISTRY_OPTION_WIDGETS: ReadonlyMap<string, string> = new Map([["dataframe", "onSelect"], ["plotlyChart", "onSelect"]]);
+export const REGISTRY_OPTION_WIDGETS: ReadonlyMap<string, string> = new Map([["areaChart", "onSelect"], ["barChart", "onSelect"], ["dataframe", "onSelect"], ["lineChart", "onSelect"], ["plotlyChart", "onSelect"], ["scatterChart", "onSelect"], ["vegaLiteChart", "onSelect"]]);
 
 /** Widgets that may not be written in a form (their click could not be told from a submit). */
 export const REGISTRY_OUTSIDE_FORMS: ReadonlySet<string> = new Set(["button", "downloadButton"]);

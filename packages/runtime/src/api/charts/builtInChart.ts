@@ -42,10 +42,29 @@ const SERIES = `color${SUFFIX}`;
 const MARKS: Record<ChartKind, string> = { line: "line", area: "area", bar: "bar", scatter: "circle" };
 const COLOR_LEGEND = { titlePadding: 5, offset: 5, orient: "bottom" };
 
+/**
+ * Past this many rows a line or area chart is drawn from a selection of its points (LTTB, on the
+ * page: ui/src/charts/decimate.ts), about two per pixel of its width: the line looks the same,
+ * and Vega's work no longer grows with the data (100,000 points took ~1.3 s to draw).
+ * Streamlit draws every point; st.vegaLiteChart still does.
+ */
+export const DECIMATE_ABOVE = 5000;
+
+/** What the page needs to draw a line chart from a selection of its points: its x, its ys, its series. */
+export interface Decimation {
+  /** The x field; null: the row's position, which the page writes into `position` for every row. */
+  x: string | null;
+  /** Where the row's position goes when x is the index (the spec reads it from there). */
+  position?: string;
+  y: string[];
+  /** A column whose values are series of their own (a colour column). */
+  series?: string;
+}
+
 /** A field name as Vega-Lite reads it: dots and brackets in a column's name are escaped. */
 const field = (name: string): string => name.replace(/[.[\]\\]/g, (c) => `\\${c}`);
 
-export function builtInChartSpec(api: string, kind: ChartKind, data: WrittenData, options: ChartOptions & ChartFlags): { [key: string]: Json } {
+export function builtInChartSpec(api: string, kind: ChartKind, data: WrittenData, options: ChartOptions & ChartFlags): { spec: { [key: string]: Json }; decimate?: Decimation } {
   const columns = data.columns;
   const has = (name: string) => columns.includes(name);
   const typeOf = (name: string): string => data.types[columns.indexOf(name)] ?? "Utf8";
@@ -70,8 +89,14 @@ export function builtInChartSpec(api: string, kind: ChartKind, data: WrittenData
   const yField = ys.length === 0 ? undefined : folded ? VALUE : ys[0]!;
   const seriesField = folded ? SERIES : colorColumn;
 
+  const temporalOrNumber = (name: string) => /^(Float|Int|Uint|Timestamp|Date)/.test(typeOf(name));
+  const decimate: Decimation | undefined =
+    (kind === "line" || kind === "area") && data.rows > DECIMATE_ABOVE && ys.length > 0 && (x === undefined ? data.index.length === 0 : temporalOrNumber(x))
+      ? { x: x ?? null, ...(x === undefined ? { position: INDEX } : {}), y: ys, ...(colorColumn !== undefined ? { series: colorColumn } : {}) }
+      : undefined;
   const transform: Json[] = [];
-  if (x === undefined && data.index.length === 0) {
+  // Row numbers as x: counted on the page, unless the page writes them itself (a decimated chart's rows are not all there).
+  if (x === undefined && data.index.length === 0 && decimate === undefined) {
     // The index of data without one: its row numbers, from 0.
     transform.push({ window: [{ op: "row_number", as: INDEX }] }, { calculate: `datum[${JSON.stringify(INDEX)}] - 1`, as: INDEX });
   }
@@ -149,7 +174,7 @@ export function builtInChartSpec(api: string, kind: ChartKind, data: WrittenData
     if (sizeColumn !== undefined) tooltip.push({ field: field(sizeColumn), type: vegaType(sizeColumn) });
     encoding.tooltip = tooltip;
   }
-  return {
+  const spec = {
     mark: { type: MARKS[kind] },
     data: { name: "source" },
     ...(transform.length > 0 ? { transform } : {}),
@@ -157,6 +182,7 @@ export function builtInChartSpec(api: string, kind: ChartKind, data: WrittenData
     // Zoom and pan, as Altair's `.interactive()`.
     params: [{ name: "zoom", select: "interval", bind: "scales" }],
   };
+  return decimate === undefined ? { spec } : { spec, decimate };
 }
 
 function colorEncoding(

@@ -42,13 +42,23 @@ export function mediaSourceOf(api: string, option: string, data: unknown, kind: 
     return keep(api, bytes, format ?? (data.type !== "" ? data.type : undefined) ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
   }
   const bytes = bytesOf(data);
-  if (bytes === null) throw invalidOption(api, option, "a URL, a file path, the bytes (a Uint8Array or an ArrayBuffer), or an uploaded file", data);
+  if (bytes === null) throw invalidOption(api, option, `a URL, a file path, the bytes (a Uint8Array or an ArrayBuffer), or an uploaded file${blobHint(data)}`, data);
   return keep(api, bytes, format ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
 }
 
 function keep(api: string, bytes: Uint8Array, mime: string): MediaSource {
   const extension = EXTENSION_OF[mime.split(";")[0]!.trim()] ?? "bin";
   return currentExecution(api).session.media.put(api, bytes, mime, extension);
+}
+
+/**
+ * What to say of a Blob (a File, `await fetch(url).blob()`): its bytes can only be read
+ * asynchronously, and an st call returns at once, so the script reads them itself.
+ */
+export function blobHint(data: unknown): string {
+  // (Blob is the host's: the runtime's core names no Node or DOM type.)
+  const blob = (globalThis as { Blob?: new (...args: never[]) => object }).Blob;
+  return blob !== undefined && data instanceof blob ? " (a Blob's bytes come asynchronously: give `new Uint8Array(await blob.arrayBuffer())`)" : "";
 }
 
 export function bytesOf(data: unknown): Uint8Array | null {
