@@ -66,3 +66,20 @@ test("in a data editor, Enter edits the active cell, Space toggles a checkbox, D
   await expect.poll(() => out.innerText()).toBe('edited [{"name":"Grace","ok":true,"note":null},{"name":"Alan","ok":true,"note":"y"}]');
   await page.close();
 });
+
+test("in a data editor, cells pasted from a spreadsheet fill from the active cell, each through its column's editor", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
+  const grid = page.locator('[data-testid="data-editor"]');
+  const out = page.getByText(/^edited /);
+  await out.waitFor();
+  await grid.locator('[role="row"]').nth(1).locator('[role="gridcell"]').nth(0).click();
+  // Three rows of three cells: the grid has two rows, the third is left out.
+  await grid.locator('[role="grid"]').evaluate((root) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "Zed\ttrue\tp\nYan\tno\tq\nextra\ttrue\tr\n");
+    root.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => out.innerText()).toBe('edited [{"name":"Zed","ok":true,"note":"p"},{"name":"Yan","ok":false,"note":"q"}]');
+  await page.close();
+});
