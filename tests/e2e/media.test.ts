@@ -61,7 +61,9 @@ test("an image and a sound of the script's bytes are served over HTTP with range
     again: 304,
   });
 
-  // A run that shows neither releases both files: the host no longer serves them.
+  // Two runs in a row that show neither release both files: the host no longer serves them.
+  await page.getByRole("button", { name: "hide" }).click();
+  await expect.poll(() => page.locator('[data-kind="image"]').count()).toBe(0);
   await page.getByRole("button", { name: "hide" }).click();
   await expect.poll(() => page.evaluate(async (src) => (await fetch(src, { cache: "no-store" })).status, src!)).toBe(404);
   await page.close();

@@ -83,10 +83,25 @@ describe("an uploaded file as a media source", () => {
 });
 
 describe("a Blob", () => {
-  it("is refused with what to give instead: its bytes come asynchronously", async () => {
-    for (const call of [`st.image(new Blob(["x"]))`, `st.downloadButton("Get", new Blob(["x"]) as never)`]) {
-      const at = await app(`${call};`).run();
-      expect(at.exception[0]?.value, call).toMatch(/a Blob's bytes come asynchronously: give `new Uint8Array\(await blob\.arrayBuffer\(\)\)`/);
-    }
+  it("is a media and download source: its bytes are read after the call, its type is the Blob's, the same Blob is one file", async () => {
+    const at = await app(`
+      const png = Uint8Array.from(atob("${PNG}"), (c) => c.charCodeAt(0));
+      const blob = st.cacheResource(() => new Blob([png], { type: "image/png" }))();
+      st.image(blob);
+      st.image(new Blob([png]), { caption: "untyped" });
+      st.downloadButton("Get", new Blob(["a,b\\n1,2\\n"], { type: "text/csv" }), { fileName: "t.csv" });
+    `).run();
+    const [typed, untyped] = at.image;
+    const file = at.mediaFile(typed!.value[0] as never)!;
+    expect(file.mime).toBe("image/png");
+    expect(Buffer.from(file.bytes).toString("base64")).toBe(PNG);
+    // Without a type of its own, st.image's default.
+    expect(at.mediaFile(untyped!.value[0] as never)!.mime).toBe("image/png");
+    const csv = at.mediaFile(at.downloadButton[0]!.file as never)!;
+    expect(csv.mime).toBe("text/csv; charset=utf-8");
+    expect(new TextDecoder().decode(csv.bytes)).toBe("a,b\n1,2\n");
+    const before = typed!.value[0];
+    await at.run();
+    expect(at.image[0]!.value[0]).toEqual(before);
   });
 });

@@ -16,6 +16,21 @@ describe("MediaFiles", () => {
     expect(files.get("a.png")).toBeUndefined();
     expect(files.usage).toEqual({ files: 0, bytes: 0 });
   });
+
+  it("holds a request for a file it expects until its bytes come; says none when it is released or they never come", async () => {
+    const files = new MediaFiles();
+    files.expect(1, "b1-3.png");
+    const waiting = files.whenReady("b1-3.png", 5_000);
+    files.put(1, "b1-3.png", "image/png", new Uint8Array([1, 2, 3]));
+    expect((await waiting)?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+    files.expect(1, "b2-1.png");
+    const released = files.whenReady("b2-1.png", 5_000);
+    files.dropOwner(1);
+    expect(await released).toBeUndefined();
+    files.expect(2, "b3-1.png");
+    expect(await files.whenReady("b3-1.png", 20)).toBeUndefined();
+    expect(await files.whenReady("never.png", 5_000)).toBeUndefined();
+  });
 });
 
 describe("parseRange", () => {

@@ -7,7 +7,8 @@
 import * as v from "valibot";
 import { containerOf } from "../api/container.ts";
 import { UploadedFile } from "../api/media/UploadedFile.ts";
-import { blobHint, bytesOf } from "../api/media/mediaSource.ts";
+import { bytesOf, isBlob } from "../api/media/mediaSource.ts";
+import type { BlobLike } from "../session/mediaStore.ts";
 import { baseNode, widget, type WidgetKindInfo, type WidgetOptions } from "../api/widgets/widget.ts";
 import { currentExecution } from "../session/context.ts";
 import { invalidOption } from "../errors/invalidOption.ts";
@@ -17,7 +18,7 @@ import { CLICK, defineElement } from "./define.ts";
 import { icon, widgetFields, width, type Width } from "./fields.ts";
 
 /** What can be downloaded: text, bytes, an uploaded file, or a function that makes them when the button is clicked. */
-export type DownloadData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile | (() => string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile);
+export type DownloadData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile | BlobLike | (() => string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile | BlobLike);
 
 export interface DownloadButtonOptions extends WidgetOptions {
   /** The downloaded file's name ("download" with an extension from `mime` when absent). */
@@ -71,23 +72,24 @@ export function downloadButton(this: unknown, label: string, data: DownloadData,
   });
 }
 
-interface Content {
-  bytes: Uint8Array;
-  mime: string;
-}
+/** What is downloaded: bytes, or a Blob whose bytes are read after the call (session/mediaStore.ts). */
+type Content = { bytes: Uint8Array; mime: string } | { blob: BlobLike; mime: string };
 
 function contentOf(data: unknown, mime: string | undefined): Content {
   if (typeof data === "string") return { bytes: new TextEncoder().encode(data), mime: mime ?? "text/plain" };
+  if (isBlob(data)) return { blob: data, mime: mime ?? (data.type !== "" ? data.type : "application/octet-stream") };
   if (data instanceof UploadedFile) return { bytes: data.bytes(), mime: mime ?? (data.type !== "" ? data.type : "application/octet-stream") };
   const bytes = bytesOf(data);
-  if (bytes === null) throw invalidOption("downloadButton", "data", `text, bytes (a Uint8Array or an ArrayBuffer), an uploaded file, or a function returning them${blobHint(data)}`, data);
+  if (bytes === null) throw invalidOption("downloadButton", "data", "text, bytes (a Uint8Array or an ArrayBuffer), a Blob, an uploaded file, or a function returning them", data);
   return { bytes, mime: mime ?? "application/octet-stream" };
 }
 
 function keep(content: Content): { ref: MediaRef; mime: string } {
   const type = content.mime.startsWith("text/") && !content.mime.includes("charset") ? `${content.mime}; charset=utf-8` : content.mime;
   const extension = EXTENSIONS[content.mime.split(";")[0]!] ?? "bin";
-  return { ref: currentExecution("downloadButton").session.media.put("downloadButton", content.bytes, type, extension), mime: content.mime };
+  const media = currentExecution("downloadButton").session.media;
+  const ref = "blob" in content ? media.putBlob("downloadButton", content.blob, type, extension) : media.put("downloadButton", content.bytes, type, extension);
+  return { ref, mime: content.mime };
 }
 
 export const node = v.object({
@@ -115,7 +117,7 @@ export default defineElement({
     {
       calls: ["st.downloadButton(label, data, { fileName, mime, onClick, args, key, help, type, icon, disabled, width })"],
       streamlit: ["st.download_button"],
-      notes: "text, bytes, or a function made on click; served over HTTP as an attachment; `true` for the run its click caused",
+      notes: "text, bytes, a Blob, an uploaded file, or a function made on click; served over HTTP as an attachment; `true` for the run its click caused",
       example: 'st.downloadButton("Download CSV", "name,score\\nAda,3\\n", { fileName: "scores.csv", mime: "text/csv" });',
     },
   ],

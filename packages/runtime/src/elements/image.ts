@@ -50,7 +50,7 @@ export default defineElement({
     {
       calls: ["st.image(image | images, { caption, width })"],
       streamlit: ["st.image"],
-      notes: "a URL, a file path, the bytes or an SVG string; bytes and files are served over HTTP with content hashes",
+      notes: "a URL, a file path, the bytes, a Blob, an uploaded file or an SVG string; bytes and files are served over HTTP with content hashes",
       example: 'st.image("https://placehold.co/320x120.png", { caption: "A placeholder" });',
     },
   ],

@@ -1,17 +1,27 @@
 // `GET <base>_rivulet/media/<id>`: a session's media file, as browsers want media served: its
 // type, a strong ETag (the id is a hash of its bytes, so it never changes: cached for a year),
 // and byte ranges (`Range: bytes=a-b` → 206), without which a browser cannot seek in a video.
-// A file no session holds any longer is 404. `?download=<name>` serves it as an attachment of
-// that name (st.downloadButton).
+// A file no session holds any longer is 404; one whose bytes are on their way (a Blob the
+// session is reading) is answered when they come. `?download=<name>` serves it as an attachment
+// of that name (st.downloadButton).
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { MediaFiles } from "./MediaFiles.ts";
+import type { MediaFile, MediaFiles } from "./MediaFiles.ts";
+
+/** How long a request waits for a file whose bytes are on their way. */
+const WAIT_MS = 30_000;
 
 /** Where media are served, below the app's base (the page's `MEDIA_PATH`). */
 export const MEDIA_PREFIX = "_rivulet/media/";
 
 export function serveMedia(req: IncomingMessage, res: ServerResponse, files: MediaFiles, id: string, query = ""): void {
-  const file = /^[0-9a-z-]+\.[0-9a-z]+$/.test(id) ? files.get(id) : undefined;
+  if (!/^[0-9a-z-]+\.[0-9a-z]+$/.test(id)) return respond(req, res, undefined, id, query);
+  const file = files.get(id);
+  if (file !== undefined) return respond(req, res, file, id, query);
+  void files.whenReady(id, WAIT_MS).then((ready) => respond(req, res, ready, id, query));
+}
+
+function respond(req: IncomingMessage, res: ServerResponse, file: MediaFile | undefined, id: string, query: string): void {
   if (file === undefined) {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("No such media file: the page that showed it has moved on.");
     return;

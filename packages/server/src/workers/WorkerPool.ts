@@ -290,6 +290,7 @@ export class WorkerPool {
     if (message.t === "data") return this.sessions.get(message.sid)?.send(message.frame);
     if (message.t === "media") return this.sessions.has(message.sid) ? this.media.put(message.sid, message.id, message.mime, message.bytes) : undefined;
     if (message.t === "mediaReleased") return this.media.release(message.sid, message.ids);
+    if (message.t === "mediaExpected") return this.sessions.has(message.sid) ? this.media.expect(message.sid, message.id) : undefined;
     if (message.t === "log") return this.log(message.text);
     if (message.t === "memory") {
       this.queries.get(message.id)?.answer(message.usage);

@@ -67,6 +67,8 @@ export type FromWorker =
   | { t: "media"; sid: number; id: string; mime: string; bytes: Uint8Array }
   /** Media files no node of the session names any longer. */
   | { t: "mediaReleased"; sid: number; ids: string[] }
+  /** A file whose bytes will follow (a Blob being read): sent before the patch that names it. */
+  | { t: "mediaExpected"; sid: number; id: string }
   /** The result of the `script` message with this id: the files it evaluated, or why it failed. */
   | { t: "loaded"; id: number; error: LoadError | null; files: string[] }
   /** A line for the server's log: an error a script threw outside any run. */

@@ -146,6 +146,7 @@ function open({ sid, appName, options }: Extract<ToWorker, { t: "open" }>, loade
     media: {
       put: (id, mime, bytes) => post({ t: "media", sid, id, mime, bytes }),
       release: (ids) => post({ t: "mediaReleased", sid, ids }),
+      expect: (id) => post({ t: "mediaExpected", sid, id }),
     },
   });
   sessions.set(sid, session);

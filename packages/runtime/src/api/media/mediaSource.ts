@@ -8,11 +8,12 @@ import { currentExecution } from "../../session/context.ts";
 import type { MediaSource } from "../../wire/mediaRef.ts";
 import { readLocalFile } from "./localFiles.ts";
 import { UploadedFile } from "./UploadedFile.ts";
+import type { BlobLike } from "../../session/mediaStore.ts";
 
 export type MediaKind = "image" | "audio" | "video" | "file";
 
-/** A source of media: a URL, a file path, the bytes themselves, or a file uploaded (st.fileUploader's). */
-export type MediaData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile;
+/** A source of media: a URL, a file path, the bytes themselves, a Blob (a File), or a file uploaded (st.fileUploader's). */
+export type MediaData = string | Uint8Array | ArrayBuffer | ArrayBufferView | UploadedFile | BlobLike;
 
 const URL_SCHEMES = /^(https?:|data:)/i;
 
@@ -41,24 +42,30 @@ export function mediaSourceOf(api: string, option: string, data: unknown, kind: 
     const bytes = data.bytes();
     return keep(api, bytes, format ?? (data.type !== "" ? data.type : undefined) ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
   }
+  // A Blob's bytes are read after the call returns: typed by the format given, or the Blob's own type.
+  if (isBlob(data)) return keepBlob(api, data, format ?? (data.type !== "" ? data.type : DEFAULT_MIME[kind]));
   const bytes = bytesOf(data);
-  if (bytes === null) throw invalidOption(api, option, `a URL, a file path, the bytes (a Uint8Array or an ArrayBuffer), or an uploaded file${blobHint(data)}`, data);
+  if (bytes === null) throw invalidOption(api, option, "a URL, a file path, the bytes (a Uint8Array or an ArrayBuffer), a Blob, or an uploaded file", data);
   return keep(api, bytes, format ?? sniff(bytes) ?? DEFAULT_MIME[kind]);
 }
 
 function keep(api: string, bytes: Uint8Array, mime: string): MediaSource {
-  const extension = EXTENSION_OF[mime.split(";")[0]!.trim()] ?? "bin";
-  return currentExecution(api).session.media.put(api, bytes, mime, extension);
+  return currentExecution(api).session.media.put(api, bytes, mime, extensionOf(mime));
 }
 
-/**
- * What to say of a Blob (a File, `await fetch(url).blob()`): its bytes can only be read
- * asynchronously, and an st call returns at once, so the script reads them itself.
- */
-export function blobHint(data: unknown): string {
-  // (Blob is the host's: the runtime's core names no Node or DOM type.)
+export function keepBlob(api: string, blob: BlobLike, mime: string): MediaSource {
+  return currentExecution(api).session.media.putBlob(api, blob, mime, extensionOf(mime));
+}
+
+/** A file extension for a type ("bin" when it has none of its own). */
+export function extensionOf(mime: string): string {
+  return EXTENSION_OF[mime.split(";")[0]!.trim()] ?? "bin";
+}
+
+/** A Blob (or a File) of the host's (the runtime's core names no DOM type). */
+export function isBlob(data: unknown): data is BlobLike {
   const blob = (globalThis as { Blob?: new (...args: never[]) => object }).Blob;
-  return blob !== undefined && data instanceof blob ? " (a Blob's bytes come asynchronously: give `new Uint8Array(await blob.arrayBuffer())`)" : "";
+  return blob !== undefined && data instanceof blob;
 }
 
 export function bytesOf(data: unknown): Uint8Array | null {
