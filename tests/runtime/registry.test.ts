@@ -82,6 +82,9 @@ test("the page's bundle holds the schemas but none of the st functions", () => {
   // A schema of the registry is there, and a message only st functions have is not.
   expect(page).toContain("isFormSubmitter");
   for (const marker of ["was called outside a script run", "Only one dialog is allowed", "Forms cannot be nested"]) expect(page).not.toContain(marker);
+  // No runtime file inlined as a data URL: Vite reads `new URL("<literal>", import.meta.url)` as an
+  // asset, and once inlined the runtime's own index.ts (4 KB of base64) on every first load.
+  expect(page.match(/data:(video\/mp2t|application\/(typescript|javascript));base64/)?.[0]).toBeUndefined();
 });
 
 test("AppTest's views come from one class per kind, and read a flag the node leaves out as false", async () => {

@@ -6,7 +6,11 @@ import type { ExceptionNode, SourceLocation } from "../wire/protocol.ts";
 import type { LoadedScript } from "./script.ts";
 import { describeThrown } from "./thrownValue.ts";
 
-const RUNTIME_DIR = new URL("..", import.meta.url).href;
+// The runtime's folder, found on first use: a page that bundles this file's neighbours (the
+// element schemas) keeps none of it, and a bundler reads no literal here as an asset to inline.
+const PARENT = "..";
+let runtimeDir: string | undefined;
+const runtimeDirectory = (): string => (runtimeDir ??= new URL(PARENT, import.meta.url).href);
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/;
 
 /**
@@ -44,7 +48,7 @@ function userFrames(stack: string): string[] {
     .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim())
     // Rivulet's own frames and Node's (`node:internal/…`, `node:async_hooks`…) are not the user's.
-    .filter((line) => !line.includes(RUNTIME_DIR) && !/\(node:|^at node:/.test(line));
+    .filter((line) => !line.includes(runtimeDirectory()) && !/\(node:|^at node:/.test(line));
 }
 
 /** The first frame in the user's file. */
