@@ -9,6 +9,9 @@ export default defineConfig({
     // so a compiled script's `import "rivulet"` and the test's own import are one module instance.
     server: { deps: { external: [/\/packages\/[^/]+\/dist\//] } },
     testTimeout: 30_000,
+    // What a browser test polls for often waits on a lazy chunk (Plotly's is 4.6 MB) parsed on a
+    // loaded machine: up to 10 s, not the default 1 s (only how long it may take; nothing is timed).
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });

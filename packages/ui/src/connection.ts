@@ -23,6 +23,23 @@ export interface ConnectionHandlers {
   refused(reason: string): void;
 }
 
+/**
+ * What carries a page's messages to its session and back: this file's WebSocket `Connection`,
+ * or another host's (the playground's, to a session in a Web Worker). It reports through
+ * `ConnectionHandlers`, and sends nothing before its session has welcomed it.
+ */
+export interface Transport {
+  open(): void;
+  /** Gone for good: the session need not wait for this page to come back. */
+  close(): void;
+  /** Sends `message` if it can; returns whether it went out. */
+  send(message: ClientMessage): boolean;
+  /** The session's token for uploads over HTTP (`_rivulet/upload/<token>`); null before a welcome, or for a host with no HTTP. */
+  readonly token: string | null;
+  /** The largest file the host takes (st.fileUploader). */
+  readonly maxUploadBytes: number;
+}
+
 type Place = Pick<Location, "protocol" | "host" | "pathname" | "href">;
 
 /** The subprotocol the server speaks, and the one that carries a session's token (server/transport/socketServer.ts). */
@@ -55,7 +72,7 @@ export function backoff(attempt: number): number {
   return Math.min(250 * 2 ** attempt, 5000);
 }
 
-export class Connection {
+export class Connection implements Transport {
   #socket: WebSocket | null = null;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;

@@ -1,7 +1,7 @@
 // Everything a page knows about its session: the tree, the connection and its status, the
 // app's name, and errors the server reported outside any run. Components reach it by context.
 import { createContext } from "svelte";
-import { Connection, type ConnectionStatus } from "./connection.ts";
+import type { ConnectionHandlers, ConnectionStatus, Transport } from "./connection.ts";
 import { Tree } from "./tree.svelte.ts";
 import { pagePath } from "./pageContext.ts";
 import { pageUrl, replaceQuery } from "./url.ts";
@@ -13,10 +13,11 @@ export class Session {
   appName = $state("");
   /** Messages from `{type: "error"}`, newest last, until the user dismisses them. */
   errors: string[] = $state([]);
-  readonly #connection: Connection;
+  readonly #connection: Transport;
 
-  constructor(url: string | (() => string)) {
-    this.#connection = new Connection(url, {
+  /** `connect`: the transport to this page's session (a `Connection` to the server's socket), reporting to the handlers it is given. */
+  constructor(connect: (handlers: ConnectionHandlers) => Transport) {
+    this.#connection = connect({
       message: (message) => this.#receive(message),
       data: (frame) => this.tree.receiveData(frame),
       status: (status) => {

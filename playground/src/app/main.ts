@@ -1,0 +1,24 @@
+// The app page, in the playground's iframe: the server's page (the same Svelte App), its session
+// in a worker of this page. The editor page posts each script that compiles; the session reruns
+// with it and keeps its state.
+import { mount } from "svelte";
+import App from "../../../packages/ui/src/App.svelte";
+import { Session } from "../../../packages/ui/src/session.svelte.ts";
+import "../../../packages/ui/src/global.css";
+import type { ScriptMessage } from "../messages.ts";
+import { WorkerTransport } from "./workerTransport.ts";
+
+const startWorker = () => new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
+let transport: WorkerTransport | undefined;
+const session = new Session((handlers) => (transport = new WorkerTransport(startWorker, handlers, (message) => session.errors.push(`The script did not load: ${message}`))));
+mount(App, { target: document.getElementById("app")!, props: { session } });
+session.start();
+
+const ready = () => parent.postMessage({ type: "appReady" }, location.origin);
+addEventListener("message", (event: MessageEvent<ScriptMessage | { type: "editorReady" }>) => {
+  if (event.origin !== location.origin || event.source !== parent) return;
+  if (event.data?.type === "script") transport!.runScript(event.data.code);
+  else if (event.data?.type === "editorReady") ready();
+});
+// The editor sends scripts once it knows this page listens: told now, and again when it asks.
+ready();

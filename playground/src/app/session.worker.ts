@@ -1,0 +1,140 @@
+// The app's session, in a Web Worker: the runtime's own Session (the same code the server runs in
+// its session threads), fed the page's messages and the editor's scripts. A script is imported
+// as a module from a Blob URL; its `import … from "rivulet"` (written by the compiler as
+// RIVULET_SPECIFIER) is a module of this worker's st API, so the script and the session share one
+// runtime. A new script keeps the session's state, as the dev server's reload does.
+//
+// A run that never awaits holds this worker. Where the page is cross-origin isolated, it writes
+// its messages to shared memory and raises the attention flag: the run's next checkpoint takes
+// them in (a Stop halts it there, a click interrupts it). Elsewhere the page starts another worker
+// from the state this one reported after its last run (app/workerTransport.ts).
+import * as st from "@rivulet/runtime/st";
+import { Session, ownAttention, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
+import { RIVULET_SPECIFIER, SCRIPT_FILE, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
+import { SharedInbox } from "./sharedInbox.ts";
+
+const post = (message: FromSession, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+let session: Session | null = null;
+let restore: Extract<ToSession, { type: "restore" }> | undefined;
+/** What the page sent before the first script came (its first messages). */
+const early: string[] = [];
+/** Scripts load one at a time, in the order they came. */
+let loading: Promise<void> = Promise.resolve();
+let inbox: SharedInbox | null = null;
+/** Inside a checkpoint, a run holds the worker: a new script halts it and loads once it has unwound. */
+let attending = 0;
+let attention: Attention = ownAttention();
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case "shared": {
+      const flag = new Int32Array(message.flag);
+      inbox = new SharedInbox(message.inbox);
+      attention = {
+        flag,
+        attend() {
+          Atomics.store(flag, 0, 0);
+          attending++;
+          try {
+            takeInbox();
+          } finally {
+            attending--;
+          }
+          session?.flushIfDue();
+        },
+      };
+      return;
+    }
+    case "wake":
+      return takeInbox();
+    default:
+      return handle(message);
+  }
+};
+
+function takeInbox(): void {
+  for (const text of inbox?.drain() ?? []) handle(JSON.parse(text) as ToSession);
+}
+
+function handle(message: ToSession): void {
+  switch (message.type) {
+    case "client":
+      if (session === null) return void early.push(message.data);
+      session.receive(message.data);
+      // Inside the run's checkpoint no later turn comes until it ends: a Stop or a rerun acts now.
+      if (attending > 0 && session.active === null) session.drainNow();
+      return;
+    case "restore":
+      restore = message;
+      return;
+    case "script":
+      if (attending > 0) session?.interrupt();
+      loading = loading.then(() => use(message.code));
+      return;
+  }
+}
+
+async function use(code: string): Promise<void> {
+  let script: LoadedScript;
+  try {
+    script = await load(code);
+  } catch (error) {
+    post({ type: "loadFailed", message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  if (session !== null) return session.setScript(script);
+  const created: Session = new Session({
+    script: restore?.idle === true ? skippingFirstRun(script) : script,
+    appName: "Rivulet playground",
+    attention,
+    ...(restore?.snapshot != null ? { restore: restore.snapshot } : {}),
+    send: (message) => post({ type: "server", data: JSON.stringify(message) }),
+    sendData: (frame) => {
+      const copy = frame.slice();
+      post({ type: "data", frame: copy.buffer }, [copy.buffer]);
+    },
+    onRunFinished: () => {
+      const taken = created.snapshot();
+      if (taken.ok) post({ type: "snapshot", snapshot: taken.snapshot });
+    },
+  });
+  session = created;
+  session.start();
+  for (const data of early.splice(0)) session.receive(data);
+}
+
+/** The script, but its first run (the session's start, after a Stop ended a stuck worker) writes nothing. */
+function skippingFirstRun(script: LoadedScript): LoadedScript {
+  let skip = true;
+  const run: LoadedScript["run"] = (rt) => {
+    if (!skip) return script.run(rt);
+    skip = false;
+  };
+  return { ...script, run };
+}
+
+const ST = Symbol.for("rivulet.playground.st");
+let stModule: string | undefined;
+
+/** The module the scripts import as "rivulet": this worker's st API, export by export. */
+function rivuletModule(): string {
+  if (stModule !== undefined) return stModule;
+  (globalThis as { [ST]?: unknown })[ST] = st;
+  const names = Object.keys(st).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const source = `const st = globalThis[Symbol.for("rivulet.playground.st")];\nexport const { ${names.join(", ")} } = st;\n`;
+  stModule = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  return stModule;
+}
+
+async function load(code: string): Promise<LoadedScript> {
+  const url = URL.createObjectURL(new Blob([code.replaceAll(JSON.stringify(RIVULET_SPECIFIER), JSON.stringify(rivuletModule()))], { type: "text/javascript" }));
+  try {
+    const module = (await import(/* @vite-ignore */ url)) as Partial<ScriptModule>;
+    if (typeof module.default !== "function") throw new Error("the compiled script has no run function");
+    return { run: module.default, file: SCRIPT_FILE };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,170 @@
+// The app page's transport to its session in a Web Worker (session.worker.ts), in place of the
+// server's WebSocket: what the worker sends is checked as the page checks what a socket brings
+// (parseServerMessage), then handed to the page's Session like a socket's.
+//
+// A run that never awaits holds the worker. Where the page is cross-origin isolated, messages go
+// through shared memory (sharedInbox.ts) with the worker's attention flag raised, so the run's
+// next checkpoint takes them in: Stop halts it, a click or a new script interrupts it; the flag
+// is also raised every frame of a long run, so what it writes shows as it goes. Elsewhere a Stop
+// (or a new script) that the run has not answered within a second ends the worker, and another
+// starts from the session state the last one reported after its last run.
+import type { ConnectionHandlers, Transport } from "../../../packages/ui/src/connection.ts";
+import { parseServerMessage, type BlockNode, type ClientMessage } from "../../../packages/ui/src/wire.ts";
+import type { SessionSnapshot } from "@rivulet/runtime";
+import type { FromSession, ToSession, ToWorker } from "../messages.ts";
+import { SharedInbox, sharedInboxBuffer } from "./sharedInbox.ts";
+
+/** Streamlit's default upload limit (the page checks a file against it before reading it). */
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/** How long a run may leave a Stop unanswered before its worker is ended (without shared memory). */
+export const UNSTICK_MS = 1000;
+const STUCK =
+  "The script never paused (a loop with no await), so its worker was ended, and the app restarted from the session state of its last run. Rerun it (R) or edit the script. (A page served cross-origin isolated stops such a loop in place: see the README.)";
+/** How often a long run is asked to show what it wrote (the server's frame). */
+const FRAME_MS = 100;
+
+export class WorkerTransport implements Transport {
+  readonly token = null;
+  readonly maxUploadBytes = MAX_UPLOAD_BYTES;
+  #worker: Worker | null = null;
+  #shared: { flag: Int32Array; inbox: SharedInbox } | null = null;
+  /** The run in progress, as the worker last said. */
+  #running: number | null = null;
+  #frames: ReturnType<typeof setInterval> | null = null;
+  #unstick: ReturnType<typeof setTimeout> | null = null;
+  /** What a worker started again begins from: the last script, the state after the last run. */
+  #script: string | null = null;
+  #snapshot: SessionSnapshot | null = null;
+
+  constructor(
+    private readonly makeWorker: () => Worker,
+    private readonly on: ConnectionHandlers,
+    /** The script did not load: in words for the user. */
+    private readonly loadFailed: (message: string) => void,
+  ) {}
+
+  /** Whether a Stop reaches a run that never awaits (shared memory), or ends its worker. */
+  get interruptsInPlace(): boolean {
+    return this.#shared !== null;
+  }
+
+  open(): void {
+    this.#startWorker();
+    // The worker is the session's host and is there at once: no socket to wait for, no token.
+    this.on.newSession(false);
+    this.on.status("open");
+  }
+
+  close(): void {
+    this.#idle();
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  send(message: ClientMessage): boolean {
+    this.#deliver({ type: "client", data: JSON.stringify(message) });
+    if (message.type === "stop") this.#expectEnd("stop");
+    return true;
+  }
+
+  /** A script from the editor: the session reruns with it. */
+  runScript(code: string): void {
+    this.#script = code;
+    this.#deliver({ type: "script", code });
+    this.#expectEnd("script");
+  }
+
+  #startWorker(restart?: { idle: boolean }): void {
+    const worker = this.makeWorker();
+    this.#worker = worker;
+    worker.onmessage = (event: MessageEvent<FromSession>) => {
+      if (this.#worker === worker) this.#receive(event.data);
+    };
+    if (typeof SharedArrayBuffer !== "undefined" && crossOriginIsolated) {
+      const flag = new SharedArrayBuffer(4);
+      const inbox = sharedInboxBuffer();
+      this.#shared = { flag: new Int32Array(flag), inbox: new SharedInbox(inbox) };
+      this.#post({ type: "shared", flag, inbox });
+    }
+    if (restart !== undefined) this.#post({ type: "restore", snapshot: this.#snapshot, idle: restart.idle });
+    if (this.#script !== null) this.#post({ type: "script", code: this.#script });
+  }
+
+  #post(message: ToWorker): void {
+    this.#worker?.postMessage(message);
+  }
+
+  /** Through shared memory when there is some (a busy run takes it at its next checkpoint), else postMessage. */
+  #deliver(message: ToSession): void {
+    const shared = this.#shared;
+    if (shared !== null && shared.inbox.push(JSON.stringify(message))) {
+      Atomics.store(shared.flag, 0, 1);
+      this.#post({ type: "wake" });
+      return;
+    }
+    this.#post(message);
+  }
+
+  /** A run in progress should end soon (a Stop, a new script): without shared memory, one that does not is a stuck worker. */
+  #expectEnd(reason: "stop" | "script"): void {
+    if (this.#shared !== null || this.#running === null || this.#unstick !== null) return;
+    const stuck = this.#running;
+    this.#unstick = setTimeout(() => {
+      this.#unstick = null;
+      if (this.#running === stuck) this.#restart(stuck, reason);
+    }, UNSTICK_MS);
+  }
+
+  /**
+   * Ends the stuck worker and starts another from the state after the last run that ended: the
+   * page is emptied and the run marked stopped. After a Stop the new session waits (a rerun or an
+   * edit runs it); after a new script it runs that.
+   */
+  #restart(runId: number, reason: "stop" | "script"): void {
+    this.#worker?.terminate();
+    this.#idle();
+    this.on.message({ type: "runFinished", runId, outcome: "stopped" });
+    const empty = (): BlockNode => ({ kind: "block", block: "vertical", children: [] });
+    this.on.message({ type: "page", roots: [empty(), empty()], run: null, query: this.#snapshot?.query ?? "", navigation: null });
+    if (reason === "stop") this.on.refused(STUCK);
+    this.#startWorker({ idle: reason === "stop" });
+  }
+
+  #idle(): void {
+    this.#running = null;
+    if (this.#frames !== null) clearInterval(this.#frames);
+    this.#frames = null;
+    if (this.#unstick !== null) clearTimeout(this.#unstick);
+    this.#unstick = null;
+  }
+
+  #receive(message: FromSession): void {
+    switch (message.type) {
+      case "data":
+        return this.on.data(message.frame);
+      case "loadFailed":
+        return this.loadFailed(message.message);
+      case "snapshot":
+        this.#snapshot = message.snapshot;
+        return;
+      case "server": {
+        const parsed = parseServerMessage(message.data);
+        if (!parsed.ok) {
+          console.warn(`[rivulet] ignored a malformed message from the session: ${parsed.error}`);
+          return;
+        }
+        for (const problem of parsed.problems) console.warn(`[rivulet] ${problem}`);
+        const { message: received } = parsed;
+        if (received.type === "runStarted") this.#started(received.runId);
+        else if (received.type === "runFinished") this.#idle();
+        return this.on.message(received);
+      }
+    }
+  }
+
+  #started(runId: number): void {
+    this.#running = runId;
+    const shared = this.#shared;
+    if (shared !== null && this.#frames === null) this.#frames = setInterval(() => Atomics.store(shared.flag, 0, 1), FRAME_MS);
+  }
+}

@@ -1,0 +1,59 @@
+// What the playground's parts say to each other. The editor page compiles in a worker of its own
+// (compiler.worker.ts) and hands each script that compiles to the app page in its iframe, which
+// runs the session in another worker (session.worker.ts): a run that spins never holds the
+// editor, and the compiler never waits for a run.
+import type { Diagnostic, SessionSnapshot } from "@rivulet/runtime";
+
+/** The specifier the compiler writes for "rivulet"; the session worker puts its own module there. */
+export const RIVULET_SPECIFIER = "rivulet:st";
+
+/** The script's name, in diagnostics and stack frames. */
+export const SCRIPT_FILE = "app.ts";
+
+/** Editor page → compiler worker. */
+export interface CompileRequest {
+  id: number;
+  source: string;
+}
+
+/** Compiler worker → editor page: the compiled module (null when it does not compile) and what the compiler says. */
+export interface CompileReply {
+  id: number;
+  code: string | null;
+  diagnostics: Diagnostic[];
+  /** How long the compile took in the worker, in ms. */
+  ms: number;
+}
+
+/** Editor page → app page (window.postMessage): run this script, keeping the session's state. */
+export interface ScriptMessage {
+  type: "script";
+  code: string;
+}
+
+/** App page → session worker: through postMessage, or the shared inbox (app/sharedInbox.ts) when the page is cross-origin isolated. */
+export type ToSession =
+  | ScriptMessage
+  | { type: "client"; data: string }
+  /**
+   * A worker started again after the last one was stuck: its session starts from `snapshot`, and
+   * when `idle` (the user stopped the run) its first run shows nothing, rather than loop again.
+   */
+  | { type: "restore"; snapshot: SessionSnapshot | null; idle: boolean };
+
+/** App page → session worker, through postMessage only. */
+export type ToWorker =
+  | ToSession
+  /** Shared memory: the attention flag the page raises, and the inbox it writes messages to. */
+  | { type: "shared"; flag: SharedArrayBuffer; inbox: SharedArrayBuffer }
+  /** Something is in the inbox (a worker that is not in a run reads it now). */
+  | { type: "wake" };
+
+/** Session worker → app page. */
+export type FromSession =
+  | { type: "server"; data: string }
+  | { type: "data"; frame: ArrayBuffer }
+  /** The compiled script did not load (an import the playground cannot give, a throw at its top level). */
+  | { type: "loadFailed"; message: string }
+  /** The session's state after a run: where a worker started again begins. */
+  | { type: "snapshot"; snapshot: SessionSnapshot };

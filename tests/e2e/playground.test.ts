@@ -1,0 +1,117 @@
+// The playground, built to static files and served by a plain static server: the app of the
+// editor's script runs in the page (compiler and session in Web Workers), edits rerun it with its
+// state kept, and the compiler's diagnostics are underlined as the script is typed.
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { FrameLocator, Page } from "playwright-core";
+import { launchBrowser, type Browser } from "./helpers/browser.ts";
+import { repoRoot } from "./helpers/paths.ts";
+import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
+import { ISOLATION } from "../../playground/vite.config.ts";
+
+let browser: Browser;
+/** With the headers the README asks for (cross-origin isolated), and without them. */
+let site: StaticServer;
+let plainSite: StaticServer;
+
+beforeAll(async () => {
+  const dist = path.join(repoRoot, "playground/dist");
+  site = await serveStatic(dist, ISOLATION);
+  plainSite = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await plainSite?.close();
+});
+
+async function open(at = site): Promise<{ page: Page; app: FrameLocator }> {
+  const page = await browser.newPage();
+  await page.goto(at.url);
+  return { page, app: page.frameLocator("#app-frame") };
+}
+
+const SPINNING = ['import * as st from "rivulet";', 'st.header("Spinning");', "let i = 0;", "while (true) {", "  i++;", "}", ""].join("\n");
+
+/** Replaces the whole script, as a paste would. */
+async function setScript(page: Page, source: string): Promise<void> {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(source);
+}
+
+test("the starter script runs in the page, and a click reruns it", async () => {
+  const { page, app } = await open();
+  await app.getByRole("heading", { level: 2, name: "Title", exact: true }).waitFor();
+  await app.getByRole("button", { name: "Foo", exact: true }).click();
+  await app.getByRole("heading", { level: 2, name: "Foo", exact: true }).waitFor();
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await page.close();
+});
+
+test("an edit reruns the app and keeps its session state", async () => {
+  const { page, app } = await open();
+  await app.getByRole("button", { name: "Foo", exact: true }).click();
+  await app.getByRole("heading", { level: 2, name: "Foo", exact: true }).waitFor();
+  await setScript(
+    page,
+    [
+      'import * as st from "rivulet";',
+      'if (!("value" in st.sessionState)) st.sessionState.value = "Title";',
+      "st.header(st.sessionState.value);",
+      'st.text("edited");',
+      "",
+    ].join("\n"),
+  );
+  await app.getByText("edited", { exact: true }).waitFor();
+  // The state the click set is still there: the script's first line did not reset it.
+  await app.getByRole("heading", { level: 2, name: "Foo", exact: true }).waitFor();
+  await page.close();
+});
+
+test("a misuse is underlined at its range while it is there, with its code", async () => {
+  const { page } = await open();
+  await setScript(page, ['import * as st from "rivulet";', 'st.header("Hi");', "st.rerun();", ""].join("\n"));
+  const mark = page.locator(".cm-lintRange");
+  await mark.first().waitFor();
+  expect(await mark.allTextContents()).toEqual(["st.rerun()"]);
+  await mark.first().hover();
+  const tooltip = page.locator(".cm-tooltip-lint");
+  await tooltip.waitFor();
+  expect(await tooltip.locator("a.rv-code").textContent()).toBe("rerun_unconditional");
+  expect(await tooltip.locator("a.rv-code").getAttribute("href")).toBe("_rivulet/diagnostics.html#rerun_unconditional");
+  // Fixed: the mark goes.
+  await setScript(page, ['import * as st from "rivulet";', 'st.header("Hi");', 'if (st.button("Again")) st.rerun();', ""].join("\n"));
+  await expect.poll(() => mark.count()).toBe(0);
+  await page.close();
+});
+
+test("a loop that never awaits is stopped in place where the page is cross-origin isolated, and the app goes on", async () => {
+  const { page, app } = await open();
+  await setScript(page, SPINNING);
+  // What it wrote before the loop shows, a frame in: the run takes the page's messages at its checkpoints.
+  await app.getByRole("heading", { level: 2, name: "Spinning", exact: true }).waitFor({ timeout: 8000 });
+  await app.getByRole("button", { name: "Stop", exact: true }).click({ timeout: 8000 });
+  await app.getByText("Running…").waitFor({ state: "detached", timeout: 8000 });
+  // The editor page never waited for the loop, and the app takes the next script.
+  await setScript(page, ['import * as st from "rivulet";', 'st.header("Calm");', ""].join("\n"));
+  await app.getByRole("heading", { level: 2, name: "Calm", exact: true }).waitFor();
+  await page.close();
+});
+
+test("without cross-origin isolation, Stop ends the stuck worker and the app starts again from its state", async () => {
+  const { page, app } = await open(plainSite);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+  await app.getByRole("button", { name: "Foo", exact: true }).click();
+  await app.getByRole("heading", { level: 2, name: "Foo", exact: true }).waitFor();
+  await setScript(page, ['import * as st from "rivulet";', "st.header(String(st.sessionState.value));", "let i = 0;", "while (true) {", "  i++;", "}", ""].join("\n"));
+  await app.getByRole("button", { name: "Stop", exact: true }).click({ timeout: 8000 });
+  await app.getByText(/its worker was ended/).waitFor();
+  await app.getByText("Running…").waitFor({ state: "detached", timeout: 8000 });
+  // The new worker has the session state of the last run that ended (the click's "Foo").
+  await setScript(page, ['import * as st from "rivulet";', 'st.header(`after ${st.sessionState.value}`);', ""].join("\n"));
+  await app.getByRole("heading", { level: 2, name: "after Foo", exact: true }).waitFor();
+  await page.close();
+});
