@@ -1,6 +1,7 @@
 // The playground, built to static files and served by a plain static server: the app of the
 // editor's script runs in the page (compiler and session in Web Workers), edits rerun it with its
 // state kept, and the compiler's diagnostics are underlined as the script is typed.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { FrameLocator, Page } from "playwright-core";
@@ -8,6 +9,7 @@ import { launchBrowser, type Browser } from "./helpers/browser.ts";
 import { repoRoot } from "./helpers/paths.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
 import { ISOLATION } from "../../playground/vite.config.ts";
+import { EXAMPLE_FILES } from "../../playground/src/editor/exampleFiles.ts";
 
 let browser: Browser;
 /** With the headers the README asks for (cross-origin isolated), and without them. */
@@ -27,9 +29,11 @@ afterAll(async () => {
   await plainSite?.close();
 });
 
-async function open(at = site): Promise<{ page: Page; app: FrameLocator }> {
+/** A tab on the playground, without the script an earlier test left in local storage (unless `keepSaved`). */
+async function open(at = site, { keepSaved = false, url = at.url } = {}): Promise<{ page: Page; app: FrameLocator }> {
   const page = await browser.newPage();
-  await page.goto(at.url);
+  if (!keepSaved) await page.addInitScript(() => localStorage.clear());
+  await page.goto(url);
   return { page, app: page.frameLocator("#app-frame") };
 }
 
@@ -113,5 +117,48 @@ test("without cross-origin isolation, Stop ends the stuck worker and the app sta
   // The new worker has the session state of the last run that ended (the click's "Foo").
   await setScript(page, ['import * as st from "rivulet";', 'st.header(`after ${st.sessionState.value}`);', ""].join("\n"));
   await app.getByRole("heading", { level: 2, name: "after Foo", exact: true }).waitFor();
+  await page.close();
+});
+
+test("a shared link restores its script, and the last edit is there after a reload", async () => {
+  const { page, app } = await open();
+  const source = ['import * as st from "rivulet";', 'st.header("Shared — ünïcode ✓");', ""].join("\n");
+  await setScript(page, source);
+  await app.getByRole("heading", { level: 2, name: "Shared — ünïcode ✓", exact: true }).waitFor();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = await page.getByLabel("Link to this script").inputValue();
+  expect(link).toMatch(/#code=[\w-]+$/);
+  await page.close();
+
+  // In a tab with nothing saved, the link brings the script and its app.
+  const opened = await open(site, { url: link });
+  await opened.app.getByRole("heading", { level: 2, name: "Shared — ünïcode ✓", exact: true }).waitFor();
+  expect(await opened.page.locator(".cm-content").innerText()).toContain('st.header("Shared — ünïcode ✓");');
+  await opened.page.close();
+
+  // The last edit is kept: a reload shows it.
+  const again = await open(site, { keepSaved: true });
+  await setScript(again.page, ['import * as st from "rivulet";', 'st.header("Kept");', ""].join("\n"));
+  await again.app.getByRole("heading", { level: 2, name: "Kept", exact: true }).waitFor();
+  await new Promise((resolve) => setTimeout(resolve, 500)); // the save waits for a pause in typing
+  await again.page.reload();
+  await again.app.getByRole("heading", { level: 2, name: "Kept", exact: true }).waitFor();
+  await again.page.close();
+});
+
+test("every example of the menu runs without an exception", async () => {
+  const { page, app } = await open();
+  const menu = page.getByLabel("Examples");
+  const titles = (await menu.locator("option").allTextContents()).slice(1);
+  expect(titles).toHaveLength(EXAMPLE_FILES.length);
+  for (const [i, title] of titles.entries()) {
+    await menu.selectOption({ label: title });
+    // A new app page: wait for its first element and the end of its run.
+    await app.locator(".element").first().waitFor({ state: "attached" });
+    await app.getByText("Running…").waitFor({ state: "detached" });
+    const firstLine = readFileSync(path.join(repoRoot, "examples", EXAMPLE_FILES[i]![0]), "utf8").split("\n")[0]!;
+    expect(await page.locator(".cm-content").innerText(), title).toContain(firstLine);
+    expect(await app.locator(".exception, .errors").allTextContents(), title).toEqual([]);
+  }
   await page.close();
 });

@@ -498,3 +498,15 @@ describe("runaway loops", () => {
     expect(values(at.text)).toEqual(["clicks: 1"]);
   });
 });
+
+describe("the playground's chat", () => {
+  it("chat.ts: each prompt is answered by a stream, and the conversation stays in session state", async () => {
+    const at = await AppTest.fromFile("examples/chat.ts").run();
+    expect(at.chatMessage).toHaveLength(0);
+    await at.chatInput[0]!.setValue("hi there").run();
+    await at.chatInput[0]!.setValue("and again").run();
+    expect(at.exception).toEqual([]);
+    expect(at.chatMessage.map((m) => m.name)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(values(at.markdown)).toEqual(["hi there", 'You said: "hi there". That is 2 words.', "and again", 'You said: "and again". That is 2 words.']);
+  });
+});
