@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { diagnosticsReference } from "./diagnosticsReference.ts";
+import { examplesModule } from "./examplesModule.ts";
 
 // Cross-origin isolation lets the editor page raise a running script's attention flag in shared
 // memory (a Stop reaches a loop that never awaits). Any static host can send the same two
@@ -14,7 +15,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root: here,
   base: "./",
-  plugins: [svelte({ configFile: false }), diagnosticsReference()],
+  plugins: [svelte({ configFile: false }), diagnosticsReference(), examplesModule()],
   // Babel resolves its options' file names with Node's path: pathe is the same functions on POSIX
   // paths, for the browser. (Babel reads no file here: the compiler hands it the source.)
   resolve: { alias: { "node:path": "pathe", path: "pathe" } },

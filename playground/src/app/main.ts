@@ -10,7 +10,14 @@ import { WorkerTransport } from "./workerTransport.ts";
 
 const startWorker = () => new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
 let transport: WorkerTransport | undefined;
-const session = new Session((handlers) => (transport = new WorkerTransport(startWorker, handlers, (message) => session.errors.push(`The script did not load: ${message}`))));
+const session = new Session(
+  (handlers) =>
+    (transport = new WorkerTransport(startWorker, handlers, {
+      loadFailed: (message) => session.errors.push(`The script did not load: ${message}`),
+      // The editor loads its compiler once the app has shown its first run.
+      ran: () => parent.postMessage({ type: "appRan" }, location.origin),
+    })),
+);
 mount(App, { target: document.getElementById("app")!, props: { session } });
 session.start();
 

@@ -36,11 +36,17 @@ export class WorkerTransport implements Transport {
   #script: string | null = null;
   #snapshot: SessionSnapshot | null = null;
 
+  #ranOnce = false;
+
   constructor(
     private readonly makeWorker: () => Worker,
     private readonly on: ConnectionHandlers,
-    /** The script did not load: in words for the user. */
-    private readonly loadFailed: (message: string) => void,
+    private readonly told: {
+      /** The script did not load: in words for the user. */
+      loadFailed(message: string): void;
+      /** The session's first run has ended. */
+      ran(): void;
+    },
   ) {}
 
   /** Whether a Stop reaches a run that never awaits (shared memory), or ends its worker. */
@@ -143,7 +149,7 @@ export class WorkerTransport implements Transport {
       case "data":
         return this.on.data(message.frame);
       case "loadFailed":
-        return this.loadFailed(message.message);
+        return this.told.loadFailed(message.message);
       case "snapshot":
         this.#snapshot = message.snapshot;
         return;
@@ -157,7 +163,12 @@ export class WorkerTransport implements Transport {
         const { message: received } = parsed;
         if (received.type === "runStarted") this.#started(received.runId);
         else if (received.type === "runFinished") this.#idle();
-        return this.on.message(received);
+        this.on.message(received);
+        if (received.type === "runFinished" && !this.#ranOnce) {
+          this.#ranOnce = true;
+          this.told.ran();
+        }
+        return;
       }
     }
   }

@@ -1,12 +1,13 @@
 // The compiler, in a worker of its own: the editor page asks for a compile on every edit and
 // underlines what comes back; a script that compiles goes on to the app.
 import { compile } from "@rivulet/compiler";
-import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompileReply, type CompileRequest } from "../messages.ts";
+import { compileOptions } from "../compileOptions.ts";
+import type { CompileReply, CompileRequest } from "../messages.ts";
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
   const { id, source } = event.data;
   const started = performance.now();
-  const result = compile(source, { filename: SCRIPT_FILE, rewriteImport: (spec) => (spec === "rivulet" ? RIVULET_SPECIFIER : spec) });
+  const result = compile(source, compileOptions);
   const failed = result.code === null || result.diagnostics.some((d) => d.severity === "error");
   const reply: CompileReply = { id, code: failed ? null : result.code, diagnostics: result.diagnostics, ms: performance.now() - started };
   self.postMessage(reply);

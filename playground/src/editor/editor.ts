@@ -1,0 +1,34 @@
+// CodeMirror with TypeScript, the compiler's diagnostics underlined, and a listener for edits.
+import { basicSetup, EditorView } from "codemirror";
+import { javascript } from "@codemirror/lang-javascript";
+import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import type { Diagnostic } from "@rivulet/runtime";
+import { toEditor } from "./lint.ts";
+
+export interface Editor {
+  readonly source: string;
+  replace(source: string): void;
+  underline(diagnostics: readonly Diagnostic[]): void;
+}
+
+export function startEditor(parent: Element, doc: string, edited: (source: string) => void): Editor {
+  const view = new EditorView({
+    doc,
+    parent,
+    extensions: [
+      basicSetup,
+      javascript({ typescript: true }),
+      lintGutter(),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) edited(update.state.doc.toString());
+      }),
+    ],
+  });
+  return {
+    get source() {
+      return view.state.doc.toString();
+    },
+    replace: (source) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } }),
+    underline: (diagnostics) => view.dispatch(setDiagnostics(view.state, toEditor(diagnostics, view.state.doc))),
+  };
+}
