@@ -25,7 +25,7 @@ export function examplesModule(): Plugin {
         if (result.code === null || result.diagnostics.some((d) => d.severity === "error")) {
           throw new Error(`examples/${file} does not compile: ${result.diagnostics.map((d) => d.message).join("; ")}`);
         }
-        return { title, source, code: result.code };
+        return { title, source, script: { code: result.code, map: result.map } };
       });
       return `export const EXAMPLES = ${JSON.stringify(examples)};\n`;
     },

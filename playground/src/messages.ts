@@ -16,10 +16,16 @@ export interface CompileRequest {
   source: string;
 }
 
+/** A compiled script: its module, and the source map back to the editor's text. */
+export interface CompiledScript {
+  code: string;
+  map: object | null;
+}
+
 /** Compiler worker → editor page: the compiled module (null when it does not compile) and what the compiler says. */
 export interface CompileReply {
   id: number;
-  code: string | null;
+  script: CompiledScript | null;
   diagnostics: Diagnostic[];
   /** How long the compile took in the worker, in ms. */
   ms: number;
@@ -28,7 +34,14 @@ export interface CompileReply {
 /** Editor page → app page (window.postMessage): run this script, keeping the session's state. */
 export interface ScriptMessage {
   type: "script";
-  code: string;
+  script: CompiledScript;
+}
+
+/** An uncaught exception of a run, where the script threw it (the editor marks the line). */
+export interface RunError {
+  line: number;
+  column: number;
+  message: string;
 }
 
 /** App page → session worker: through postMessage, or the shared inbox (app/sharedInbox.ts) when the page is cross-origin isolated. */
@@ -56,4 +69,6 @@ export type FromSession =
   /** The compiled script did not load (an import the playground cannot give, a throw at its top level). */
   | { type: "loadFailed"; message: string }
   /** The session's state after a run: where a worker started again begins. */
-  | { type: "snapshot"; snapshot: SessionSnapshot };
+  | { type: "snapshot"; snapshot: SessionSnapshot }
+  /** After each run: the exceptions its page shows now, with their place in the script. */
+  | { type: "runErrors"; errors: RunError[] };

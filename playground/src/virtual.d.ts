@@ -3,7 +3,7 @@ declare module "virtual:rivulet-examples" {
     title: string;
     source: string;
     /** The example compiled as the compiler's worker compiles it. */
-    code: string;
+    script: import("./messages.ts").CompiledScript;
   }
   export const EXAMPLES: Example[];
 }

@@ -126,8 +126,9 @@ test("a shared link restores its script, and the last edit is there after a relo
   await setScript(page, source);
   await app.getByRole("heading", { level: 2, name: "Shared — ünïcode ✓", exact: true }).waitFor();
   await page.getByRole("button", { name: "Share", exact: true }).click();
-  const link = await page.getByLabel("Link to this script").inputValue();
-  expect(link).toMatch(/#code=[\w-]+$/);
+  const field = page.getByLabel("Link to this script");
+  await expect.poll(() => field.inputValue()).toMatch(/#code=[\w-]+$/);
+  const link = await field.inputValue();
   await page.close();
 
   // In a tab with nothing saved, the link brings the script and its app.
@@ -160,5 +161,23 @@ test("every example of the menu runs without an exception", async () => {
     expect(await page.locator(".cm-content").innerText(), title).toContain(firstLine);
     expect(await app.locator(".exception, .errors").allTextContents(), title).toEqual([]);
   }
+  await page.close();
+});
+
+test("a runtime error shows in the app with its line, and the editor marks that line", async () => {
+  const { page, app } = await open();
+  await setScript(page, ['import * as st from "rivulet";', 'st.header("Before");', "const data: any = null;", "st.text(data.name);", ""].join("\n"));
+  const exception = app.locator(".exception");
+  await exception.waitFor();
+  expect(await exception.innerText()).toMatch(/TypeError/);
+  expect(await exception.innerText()).toContain("app.ts:4:");
+  const mark = page.locator(".cm-lintRange-error");
+  await mark.waitFor();
+  expect(await mark.allTextContents()).toEqual(["st.text(data.name);"]);
+  await mark.hover();
+  await expect.poll(() => page.locator(".cm-tooltip-lint").innerText()).toMatch(/^Uncaught: TypeError/);
+  await setScript(page, ['import * as st from "rivulet";', 'st.header("Before");', "const data: any = { name: 1 };", "st.text(data.name);", ""].join("\n"));
+  await exception.waitFor({ state: "detached" });
+  await expect.poll(() => mark.count()).toBe(0);
   await page.close();
 });

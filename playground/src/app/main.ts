@@ -16,6 +16,7 @@ const session = new Session(
       loadFailed: (message) => session.errors.push(`The script did not load: ${message}`),
       // The editor loads its compiler once the app has shown its first run.
       ran: () => parent.postMessage({ type: "appRan" }, location.origin),
+      runErrors: (errors) => parent.postMessage({ type: "runErrors", errors }, location.origin),
     })),
 );
 mount(App, { target: document.getElementById("app")!, props: { session } });
@@ -24,7 +25,7 @@ session.start();
 const ready = () => parent.postMessage({ type: "appReady" }, location.origin);
 addEventListener("message", (event: MessageEvent<ScriptMessage | { type: "editorReady" }>) => {
   if (event.origin !== location.origin || event.source !== parent) return;
-  if (event.data?.type === "script") transport!.runScript(event.data.code);
+  if (event.data?.type === "script") transport!.runScript(event.data.script);
   else if (event.data?.type === "editorReady") ready();
 });
 // The editor sends scripts once it knows this page listens: told now, and again when it asks.

@@ -10,7 +10,9 @@
 // from the state this one reported after its last run (app/workerTransport.ts).
 import * as st from "@rivulet/runtime/st";
 import { Session, ownAttention, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
-import { RIVULET_SPECIFIER, SCRIPT_FILE, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
+import { stackMapper } from "@rivulet/server/stack-mapper";
+import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
+import { RunErrors } from "./runErrors.ts";
 import { SharedInbox } from "./sharedInbox.ts";
 
 const post = (message: FromSession, transfer: Transferable[] = []) => self.postMessage(message, transfer);
@@ -71,15 +73,17 @@ function handle(message: ToSession): void {
       return;
     case "script":
       if (attending > 0) session?.interrupt();
-      loading = loading.then(() => use(message.code));
+      loading = loading.then(() => use(message.script));
       return;
   }
 }
 
-async function use(code: string): Promise<void> {
+const runErrors = new RunErrors();
+
+async function use(compiled: CompiledScript): Promise<void> {
   let script: LoadedScript;
   try {
-    script = await load(code);
+    script = await load(compiled);
   } catch (error) {
     post({ type: "loadFailed", message: error instanceof Error ? error.message : String(error) });
     return;
@@ -90,7 +94,10 @@ async function use(code: string): Promise<void> {
     appName: "Rivulet playground",
     attention,
     ...(restore?.snapshot != null ? { restore: restore.snapshot } : {}),
-    send: (message) => post({ type: "server", data: JSON.stringify(message) }),
+    send: (message) => {
+      runErrors.see(message);
+      post({ type: "server", data: JSON.stringify(message) });
+    },
     sendData: (frame) => {
       const copy = frame.slice();
       post({ type: "data", frame: copy.buffer }, [copy.buffer]);
@@ -98,6 +105,7 @@ async function use(code: string): Promise<void> {
     onRunFinished: () => {
       const taken = created.snapshot();
       if (taken.ok) post({ type: "snapshot", snapshot: taken.snapshot });
+      post({ type: "runErrors", errors: runErrors.shown() });
     },
   });
   session = created;
@@ -128,12 +136,13 @@ function rivuletModule(): string {
   return stModule;
 }
 
-async function load(code: string): Promise<LoadedScript> {
+/** The script as a module of its own URL; its stack frames mapped back to the editor's lines. */
+async function load({ code, map }: CompiledScript): Promise<LoadedScript> {
   const url = URL.createObjectURL(new Blob([code.replaceAll(JSON.stringify(RIVULET_SPECIFIER), JSON.stringify(rivuletModule()))], { type: "text/javascript" }));
   try {
     const module = (await import(/* @vite-ignore */ url)) as Partial<ScriptModule>;
     if (typeof module.default !== "function") throw new Error("the compiled script has no run function");
-    return { run: module.default, file: SCRIPT_FILE };
+    return { run: module.default, file: SCRIPT_FILE, ...(map !== null ? { fixStack: stackMapper(url, map, SCRIPT_FILE) } : {}) };
   } finally {
     URL.revokeObjectURL(url);
   }

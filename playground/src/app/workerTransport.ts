@@ -11,7 +11,7 @@
 import type { ConnectionHandlers, Transport } from "../../../packages/ui/src/connection.ts";
 import { parseServerMessage, type BlockNode, type ClientMessage } from "../../../packages/ui/src/wire.ts";
 import type { SessionSnapshot } from "@rivulet/runtime";
-import type { FromSession, ToSession, ToWorker } from "../messages.ts";
+import type { CompiledScript, FromSession, RunError, ToSession, ToWorker } from "../messages.ts";
 import { SharedInbox, sharedInboxBuffer } from "./sharedInbox.ts";
 
 /** Streamlit's default upload limit (the page checks a file against it before reading it). */
@@ -33,7 +33,7 @@ export class WorkerTransport implements Transport {
   #frames: ReturnType<typeof setInterval> | null = null;
   #unstick: ReturnType<typeof setTimeout> | null = null;
   /** What a worker started again begins from: the last script, the state after the last run. */
-  #script: string | null = null;
+  #script: CompiledScript | null = null;
   #snapshot: SessionSnapshot | null = null;
 
   #ranOnce = false;
@@ -46,6 +46,8 @@ export class WorkerTransport implements Transport {
       loadFailed(message: string): void;
       /** The session's first run has ended. */
       ran(): void;
+      /** A run has ended: the exceptions its page shows. */
+      runErrors(errors: RunError[]): void;
     },
   ) {}
 
@@ -74,9 +76,9 @@ export class WorkerTransport implements Transport {
   }
 
   /** A script from the editor: the session reruns with it. */
-  runScript(code: string): void {
-    this.#script = code;
-    this.#deliver({ type: "script", code });
+  runScript(script: CompiledScript): void {
+    this.#script = script;
+    this.#deliver({ type: "script", script });
     this.#expectEnd("script");
   }
 
@@ -93,7 +95,7 @@ export class WorkerTransport implements Transport {
       this.#post({ type: "shared", flag, inbox });
     }
     if (restart !== undefined) this.#post({ type: "restore", snapshot: this.#snapshot, idle: restart.idle });
-    if (this.#script !== null) this.#post({ type: "script", code: this.#script });
+    if (this.#script !== null) this.#post({ type: "script", script: this.#script });
   }
 
   #post(message: ToWorker): void {
@@ -153,6 +155,8 @@ export class WorkerTransport implements Transport {
       case "snapshot":
         this.#snapshot = message.snapshot;
         return;
+      case "runErrors":
+        return this.told.runErrors(message.errors);
       case "server": {
         const parsed = parseServerMessage(message.data);
         if (!parsed.ok) {

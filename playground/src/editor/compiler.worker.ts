@@ -9,6 +9,7 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
   const started = performance.now();
   const result = compile(source, compileOptions);
   const failed = result.code === null || result.diagnostics.some((d) => d.severity === "error");
-  const reply: CompileReply = { id, code: failed ? null : result.code, diagnostics: result.diagnostics, ms: performance.now() - started };
+  const script = failed || result.code === null ? null : { code: result.code, map: result.map };
+  const reply: CompileReply = { id, script, diagnostics: result.diagnostics, ms: performance.now() - started };
   self.postMessage(reply);
 };

@@ -3,12 +3,14 @@ import { basicSetup, EditorView } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import type { Diagnostic } from "@rivulet/runtime";
-import { toEditor } from "./lint.ts";
+import type { RunError } from "../messages.ts";
+import { runErrorMarks, toEditor } from "./lint.ts";
 
 export interface Editor {
   readonly source: string;
   replace(source: string): void;
-  underline(diagnostics: readonly Diagnostic[]): void;
+  /** The compiler's diagnostics and the last run's exceptions, underlined. */
+  underline(diagnostics: readonly Diagnostic[], runErrors: readonly RunError[]): void;
 }
 
 export function startEditor(parent: Element, doc: string, edited: (source: string) => void): Editor {
@@ -29,6 +31,7 @@ export function startEditor(parent: Element, doc: string, edited: (source: strin
       return view.state.doc.toString();
     },
     replace: (source) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } }),
-    underline: (diagnostics) => view.dispatch(setDiagnostics(view.state, toEditor(diagnostics, view.state.doc))),
+    underline: (diagnostics, runErrors) =>
+      view.dispatch(setDiagnostics(view.state, [...toEditor(diagnostics, view.state.doc), ...runErrorMarks(runErrors, view.state.doc)])),
   };
 }

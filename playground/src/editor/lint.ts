@@ -3,6 +3,7 @@
 import type { Diagnostic as CompilerDiagnostic } from "@rivulet/runtime";
 import type { Diagnostic } from "@codemirror/lint";
 import type { Text } from "@codemirror/state";
+import type { RunError } from "../messages.ts";
 
 /** The reference the build writes beside the pages (`_rivulet/diagnostics.html`, as the server's). */
 export const DIAGNOSTICS_PAGE = "_rivulet/diagnostics.html";
@@ -19,6 +20,15 @@ export function toEditor(diagnostics: readonly CompilerDiagnostic[], doc: Text):
       message: d.message,
       renderMessage: () => message(d),
     };
+  });
+}
+
+/** An exception of the last run: the line it was thrown from (its text, without indentation), as the app shows it. */
+export function runErrorMarks(errors: readonly RunError[], doc: Text): Diagnostic[] {
+  return errors.map((error) => {
+    const line = doc.lineAt(offset(doc, error.line, error.column));
+    const from = line.from + (line.text.length - line.text.trimStart().length);
+    return { from, to: Math.max(line.to, from), severity: "error", source: "run", message: `Uncaught: ${error.message}` };
   });
 }
 

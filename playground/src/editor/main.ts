@@ -3,32 +3,44 @@
 // to the app page, which reruns with it. The script opens from a shared link, else from the last
 // visit, else the first example. An example's code came with the page: its app runs at once,
 // and the editor and the compiler (the heavy parts) load beside it, the compiler once it has run.
+import type { Diagnostic } from "@rivulet/runtime";
+import type { RunError } from "../messages.ts";
 import { AppFrame } from "./appFrame.ts";
+import type { Editor } from "./editor.ts";
 import { EXAMPLES } from "./examples.ts";
 import { saveScript, savedScript, scriptFromHash, shareUrl } from "./share.ts";
 
-const app = new AppFrame(document.querySelector<HTMLIFrameElement>("#app-frame")!);
+let editor: Editor | undefined;
+let runErrors: RunError[] = [];
+let diagnostics: Diagnostic[] = [];
+const app = new AppFrame(document.querySelector<HTMLIFrameElement>("#app-frame")!, (errors) => {
+  runErrors = errors;
+  editor?.underline(diagnostics, runErrors);
+});
 const opening = (await scriptFromHash()) ?? savedScript() ?? EXAMPLES[0]!.source;
-const built = EXAMPLES.find((example) => example.source === opening)?.code;
+const built = EXAMPLES.find((example) => example.source === opening)?.script;
 if (built !== undefined) app.run(built);
 
 const [{ startEditor }, { Compiler }] = await Promise.all([import("./editor.ts"), import("./compiler.ts")]);
 let saving: ReturnType<typeof setTimeout> | undefined;
 let compiler: InstanceType<typeof Compiler> | null = null;
 
-const editor = startEditor(document.querySelector("#editor")!, opening, (source) => {
+const shown: Editor = startEditor(document.querySelector("#editor")!, opening, (source) => {
   compiler?.compile(source);
   clearTimeout(saving);
   saving = setTimeout(() => saveScript(source), 300);
 });
+editor = shown;
+shown.underline(diagnostics, runErrors);
 
 const startCompiler = () => {
   compiler = new Compiler((reply) => {
-    editor.underline(reply.diagnostics);
+    diagnostics = reply.diagnostics;
+    shown.underline(diagnostics, runErrors);
     document.body.dataset.compiled = String(reply.id);
-    if (reply.code !== null) app.run(reply.code);
+    if (reply.script !== null) app.run(reply.script);
   });
-  compiler.compile(editor.source);
+  compiler.compile(shown.source);
 };
 // The app's first run does not wait for the compiler's worker to load (~1 MB of Babel).
 if (built !== undefined) void app.firstRun().then(startCompiler);
@@ -41,13 +53,13 @@ examples.addEventListener("change", () => {
   const example = EXAMPLES[Number(examples.value)];
   examples.value = "";
   if (example === undefined) return;
-  app.restart(example.code);
-  editor.replace(example.source);
+  app.restart(example.script);
+  shown.replace(example.source);
 });
 
 const shared = document.querySelector<HTMLInputElement>("#share-url")!;
 document.querySelector("#share")!.addEventListener("click", async () => {
-  const url = await shareUrl(editor.source);
+  const url = await shareUrl(shown.source);
   history.replaceState(null, "", url);
   shared.value = url;
   shared.hidden = false;
