@@ -70,5 +70,9 @@ export type FromSession =
   | { type: "loadFailed"; message: string }
   /** The session's state after a run: where a worker started again begins. */
   | { type: "snapshot"; snapshot: SessionSnapshot }
+  /** A media file its nodes name (st.image of bytes, a download), before the patch that names it. */
+  | { type: "media"; id: string; mime: string; bytes: ArrayBuffer }
+  /** Media files no node names any more. */
+  | { type: "mediaReleased"; ids: string[] }
   /** After each run: the exceptions its page shows now, with their place in the script. */
   | { type: "runErrors"; errors: RunError[] };

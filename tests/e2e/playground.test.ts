@@ -181,3 +181,26 @@ test("a runtime error shows in the app with its line, and the editor marks that 
   await expect.poll(() => mark.count()).toBe(0);
   await page.close();
 });
+
+test("media and downloads come from the page's memory: an image of bytes shows, a download saves its file", async () => {
+  const { page, app } = await open();
+  await setScript(
+    page,
+    [
+      'import * as st from "rivulet";',
+      'const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#ff4b4b"/></svg>`;',
+      'st.image(new TextEncoder().encode(svg), { caption: "bytes" });',
+      'st.downloadButton("Get it", "one,two\\n1,2\\n", { fileName: "numbers.csv", mime: "text/csv" });',
+      "",
+    ].join("\n"),
+  );
+  const image = app.getByRole("img", { name: "bytes" });
+  await image.waitFor();
+  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(60);
+  expect(await image.getAttribute("src")).toMatch(/^blob:/);
+  const [download] = await Promise.all([page.waitForEvent("download"), app.getByRole("button", { name: "Get it" }).click()]);
+  expect(download.suggestedFilename()).toBe("numbers.csv");
+  const saved = await download.path();
+  expect(readFileSync(saved, "utf8")).toBe("one,two\n1,2\n");
+  await page.close();
+});

@@ -6,8 +6,12 @@ import App from "../../../packages/ui/src/App.svelte";
 import { Session } from "../../../packages/ui/src/session.svelte.ts";
 import "../../../packages/ui/src/global.css";
 import type { ScriptMessage } from "../messages.ts";
+import { useMediaFiles } from "../../../packages/ui/src/media/url.ts";
+import { MediaObjects } from "./mediaObjects.ts";
 import { WorkerTransport } from "./workerTransport.ts";
 
+const media = new MediaObjects();
+useMediaFiles(media);
 const startWorker = () => new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
 let transport: WorkerTransport | undefined;
 const session = new Session(
@@ -17,6 +21,7 @@ const session = new Session(
       // The editor loads its compiler once the app has shown its first run.
       ran: () => parent.postMessage({ type: "appRan" }, location.origin),
       runErrors: (errors) => parent.postMessage({ type: "runErrors", errors }, location.origin),
+      media,
     })),
 );
 mount(App, { target: document.getElementById("app")!, props: { session } });

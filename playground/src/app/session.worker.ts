@@ -102,6 +102,16 @@ async function use(compiled: CompiledScript): Promise<void> {
       const copy = frame.slice();
       post({ type: "data", frame: copy.buffer }, [copy.buffer]);
     },
+    // Media files go to the page as bytes, which it serves itself as object URLs.
+    media: {
+      put: (id, mime, bytes) => {
+        const copy = bytes.slice();
+        post({ type: "media", id, mime, bytes: copy.buffer }, [copy.buffer]);
+      },
+      release: (ids) => post({ type: "mediaReleased", ids }),
+      // A Blob's bytes follow once read, before the patch that names them is applied on the page.
+      expect: () => {},
+    },
     onRunFinished: () => {
       const taken = created.snapshot();
       if (taken.ok) post({ type: "snapshot", snapshot: taken.snapshot });

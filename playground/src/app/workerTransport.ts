@@ -12,6 +12,7 @@ import type { ConnectionHandlers, Transport } from "../../../packages/ui/src/con
 import { parseServerMessage, type BlockNode, type ClientMessage } from "../../../packages/ui/src/wire.ts";
 import type { SessionSnapshot } from "@rivulet/runtime";
 import type { CompiledScript, FromSession, RunError, ToSession, ToWorker } from "../messages.ts";
+import type { MediaObjects } from "./mediaObjects.ts";
 import { SharedInbox, sharedInboxBuffer } from "./sharedInbox.ts";
 
 /** Streamlit's default upload limit (the page checks a file against it before reading it). */
@@ -48,6 +49,8 @@ export class WorkerTransport implements Transport {
       ran(): void;
       /** A run has ended: the exceptions its page shows. */
       runErrors(errors: RunError[]): void;
+      /** The session's media files, as they come and go. */
+      media: MediaObjects;
     },
   ) {}
 
@@ -157,6 +160,10 @@ export class WorkerTransport implements Transport {
         return;
       case "runErrors":
         return this.told.runErrors(message.errors);
+      case "media":
+        return this.told.media.put(message.id, message.mime, message.bytes);
+      case "mediaReleased":
+        return this.told.media.release(message.ids);
       case "server": {
         const parsed = parseServerMessage(message.data);
         if (!parsed.ok) {

@@ -11,4 +11,5 @@ export const EXAMPLE_FILES: readonly (readonly [file: string, title: string])[] 
   ["layout.ts", "Layouts"],
   ["chat.ts", "Chat with st.writeStream"],
   ["data-editor.ts", "A data app"],
+  ["charts.ts", "Charts, an image and a download"],
 ];
