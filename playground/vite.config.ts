@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { diagnosticsReference } from "./diagnosticsReference.ts";
+import { completionsModule } from "./completionsModule.ts";
 import { examplesModule } from "./examplesModule.ts";
 
 // Cross-origin isolation lets the editor page raise a running script's attention flag in shared
@@ -15,7 +16,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root: here,
   base: "./",
-  plugins: [svelte({ configFile: false }), diagnosticsReference(), examplesModule()],
+  plugins: [svelte({ configFile: false }), diagnosticsReference(), examplesModule(), completionsModule()],
   // Babel resolves its options' file names with Node's path: pathe is the same functions on POSIX
   // paths, for the browser. (Babel reads no file here: the compiler hands it the source.)
   resolve: { alias: { "node:path": "pathe", path: "pathe" } },

@@ -7,3 +7,7 @@ declare module "virtual:rivulet-examples" {
   }
   export const EXAMPLES: Example[];
 }
+
+declare module "virtual:rivulet-completions" {
+  export const ST_COMPLETIONS: import("../completionsModule.ts").StCompletion[];
+}

@@ -204,3 +204,25 @@ test("media and downloads come from the page's memory: an image of bytes shows, 
   expect(readFileSync(saved, "utf8")).toBe("one,two\n1,2\n");
   await page.close();
 });
+
+test("completion after st. lists the API with its calls and notes", async () => {
+  const { page } = await open();
+  await setScript(page, ['import * as st from "rivulet";', ""].join("\n"));
+  await page.keyboard.type("st.sli");
+  const list = page.locator(".cm-tooltip-autocomplete");
+  await list.waitFor();
+  expect(await list.locator("li").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^slider/), expect.stringMatching(/^selectSlider/)]));
+  await expect.poll(() => page.locator(".rv-completion").innerText()).toContain("st.slider(label, { minValue, maxValue");
+  await page.keyboard.press("Enter");
+  expect(await page.locator(".cm-content").innerText()).toContain("st.slider");
+  await page.close();
+});
+
+test("st.secrets says why the playground has none", async () => {
+  const { page, app } = await open();
+  await setScript(page, ['import * as st from "rivulet";', "st.write(st.secrets.apiKey);", ""].join("\n"));
+  const exception = app.locator(".exception");
+  await exception.waitFor();
+  expect(await exception.innerText()).toMatch(/No secrets found\..*none in the playground, which runs in your browser with no server/s);
+  await page.close();
+});

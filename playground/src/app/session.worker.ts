@@ -9,7 +9,7 @@
 // them in (a Stop halts it there, a click interrupts it). Elsewhere the page starts another worker
 // from the state this one reported after its last run (app/workerTransport.ts).
 import * as st from "@rivulet/runtime/st";
-import { Session, ownAttention, type Attention, type LoadedScript, type ScriptModule } from "@rivulet/runtime";
+import { Session, ownAttention, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { stackMapper } from "@rivulet/server/stack-mapper";
 import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
 import { RunErrors } from "./runErrors.ts";
@@ -80,6 +80,15 @@ function handle(message: ToSession): void {
 
 const runErrors = new RunErrors();
 
+/**
+ * st.secrets in the playground: there is no file to read. Its messages ("No secrets found. Valid
+ * paths for a secrets.toml file are: …") say so in place of the files a server would have read.
+ */
+const NO_SECRETS_HERE: SecretsSource = {
+  kind: "none",
+  files: ["none in the playground, which runs in your browser with no server (run the app with `npx rivulet run`, which reads .rivulet/secrets.toml)"],
+};
+
 async function use(compiled: CompiledScript): Promise<void> {
   let script: LoadedScript;
   try {
@@ -93,6 +102,7 @@ async function use(compiled: CompiledScript): Promise<void> {
     script: restore?.idle === true ? skippingFirstRun(script) : script,
     appName: "Rivulet playground",
     attention,
+    secrets: NO_SECRETS_HERE,
     ...(restore?.snapshot != null ? { restore: restore.snapshot } : {}),
     send: (message) => {
       runErrors.see(message);

@@ -1,9 +1,10 @@
 // CodeMirror with TypeScript, the compiler's diagnostics underlined, and a listener for edits.
 import { basicSetup, EditorView } from "codemirror";
-import { javascript } from "@codemirror/lang-javascript";
+import { javascript, javascriptLanguage } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import type { Diagnostic } from "@rivulet/runtime";
 import type { RunError } from "../messages.ts";
+import { stCompletions } from "./completions.ts";
 import { runErrorMarks, toEditor } from "./lint.ts";
 
 export interface Editor {
@@ -20,6 +21,7 @@ export function startEditor(parent: Element, doc: string, edited: (source: strin
     extensions: [
       basicSetup,
       javascript({ typescript: true }),
+      javascriptLanguage.data.of({ autocomplete: stCompletions }),
       lintGutter(),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) edited(update.state.doc.toString());

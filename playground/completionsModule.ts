@@ -1,0 +1,38 @@
+// The editor's completions of the st API (`virtual:rivulet-completions`), from the element
+// registry when the site is built: each st function's name, the calls the README shows (its
+// parameters and options) and its notes. No runtime in the editor page, only these lines.
+import { APIS, BLOCKS, ELEMENTS } from "@rivulet/runtime";
+import type { Plugin } from "vite";
+
+const ID = "virtual:rivulet-completions";
+const RESOLVED = `\0${ID}`;
+
+export interface StCompletion {
+  name: string;
+  /** The calls, as the README shows them: `st.slider(label, { minValue, … })`. */
+  calls: string[];
+  notes: string | null;
+  section: string;
+}
+
+export function completionsModule(): Plugin {
+  return {
+    name: "rivulet-playground:completions",
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const byName = new Map<string, StCompletion>();
+      for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
+        const allDocs = definition.docs as readonly { calls: readonly string[]; notes?: string }[];
+        for (const name of Object.keys(definition.api)) {
+          const shows = (call: string) => call.startsWith(`st.${name}(`) || call === `st.${name}`;
+          const calls = allDocs.flatMap((docs) => docs.calls.filter(shows));
+          const notes = allDocs.find((docs) => docs.calls.some(shows))?.notes ?? null;
+          byName.set(name, { name, calls, notes, section: definition.section });
+        }
+      }
+      const completions = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+      return `export const ST_COMPLETIONS = ${JSON.stringify(completions)};\n`;
+    },
+  };
+}
