@@ -60,7 +60,9 @@ export type ToWorker =
   /** Shared memory: the attention flag the page raises, and the inbox it writes messages to. */
   | { type: "shared"; flag: SharedArrayBuffer; inbox: SharedArrayBuffer }
   /** Something is in the inbox (a worker that is not in a run reads it now). */
-  | { type: "wake" };
+  | { type: "wake" }
+  /** A file the page's picker (or camera, or microphone) gave: the widget's value names it by `id` once the worker has it. */
+  | { type: "upload"; file: { id: string; name: string; type: string; bytes: ArrayBuffer } };
 
 /** Session worker → app page. */
 export type FromSession =
@@ -74,5 +76,7 @@ export type FromSession =
   | { type: "media"; id: string; mime: string; bytes: ArrayBuffer }
   /** Media files no node names any more. */
   | { type: "mediaReleased"; ids: string[] }
+  /** The session has the upload `id`: the page may send the value that names it. */
+  | { type: "uploaded"; id: string }
   /** After each run: the exceptions its page shows now, with their place in the script. */
   | { type: "runErrors"; errors: RunError[] };

@@ -226,3 +226,14 @@ test("st.secrets says why the playground has none", async () => {
   expect(await exception.innerText()).toMatch(/No secrets found\..*none in the playground, which runs in your browser with no server/s);
   await page.close();
 });
+
+test("an upload from the page's file picker reaches the script", async () => {
+  const { page, app } = await open();
+  await setScript(
+    page,
+    ['import * as st from "rivulet";', 'const file = st.fileUploader("Pick a file");', "if (file) st.text(`${file.name} ${file.size} ${await file.text()}`);", ""].join("\n"),
+  );
+  await app.locator('input[type="file"]').setInputFiles({ name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("hello playground") });
+  await app.getByText("note.txt 16 hello playground", { exact: true }).waitFor();
+  await page.close();
+});

@@ -6,6 +6,7 @@
 import { parseServerMessage } from "./wire.ts";
 import type { ClientMessage, ServerMessage, WelcomeMessage } from "./wire.ts";
 import { contextProtocol } from "./pageContext.ts";
+import { uploadFile, type Uploaded } from "./media/upload.ts";
 
 export type ConnectionStatus = "connecting" | "open" | "reconnecting";
 
@@ -34,8 +35,8 @@ export interface Transport {
   close(): void;
   /** Sends `message` if it can; returns whether it went out. */
   send(message: ClientMessage): boolean;
-  /** The session's token for uploads over HTTP (`_rivulet/upload/<token>`); null before a welcome, or for a host with no HTTP. */
-  readonly token: string | null;
+  /** Hands `file` to the session's host as `name` (st.fileUploader, st.cameraInput, st.audioInput): resolves once the session has it, with its id. */
+  upload(file: Blob, name: string, progress?: (sent: number) => void): Promise<Uploaded>;
   /** The largest file the host takes (st.fileUploader). */
   readonly maxUploadBytes: number;
 }
@@ -99,9 +100,9 @@ export class Connection implements Transport {
 
   #maxUploadBytes = 200 * 1024 * 1024;
 
-  /** The session's token, once the server welcomed the page (an upload names its session by it). */
-  get token(): string | null {
-    return this.#token;
+  /** Over HTTP, beside the socket, with the session's token (none before the server has welcomed the page). */
+  upload(file: Blob, name: string, progress?: (sent: number) => void): Promise<Uploaded> {
+    return uploadFile(this.#token === null ? null : `_rivulet/upload/${this.#token}`, file, name, progress);
   }
 
   open(): void {

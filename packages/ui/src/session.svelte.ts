@@ -6,6 +6,7 @@ import { Tree } from "./tree.svelte.ts";
 import { pagePath } from "./pageContext.ts";
 import { pageUrl, replaceQuery } from "./url.ts";
 import type { ClientMessage, NavigationMessage, ServerMessage } from "./wire.ts";
+import type { Uploaded } from "./media/upload.ts";
 
 export class Session {
   readonly tree = new Tree();
@@ -34,13 +35,9 @@ export class Session {
     });
   }
 
-  /**
-   * Where a file for this session is uploaded (st.fileUploader): beside the socket, with the
-   * session's token; null before the server has welcomed the page.
-   */
-  uploadUrl(): string | null {
-    const token = this.#connection.token;
-    return token === null ? null : `_rivulet/upload/${token}`;
+  /** Hands a file to this session's host (st.fileUploader, st.cameraInput, st.audioInput); resolves with its id once the session has it. */
+  upload(file: Blob, name: string, progress?: (sent: number) => void): Promise<Uploaded> {
+    return this.#connection.upload(file, name, progress);
   }
 
   /** The largest file this session's server takes. */

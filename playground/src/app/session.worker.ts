@@ -21,6 +21,8 @@ let session: Session | null = null;
 let restore: Extract<ToSession, { type: "restore" }> | undefined;
 /** What the page sent before the first script came (its first messages). */
 const early: string[] = [];
+/** Uploads before the session exists (it takes them when it starts). */
+const uploads: Parameters<Session["receiveUpload"]>[0][] = [];
 /** Scripts load one at a time, in the order they came. */
 let loading: Promise<void> = Promise.resolve();
 let inbox: SharedInbox | null = null;
@@ -51,6 +53,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     }
     case "wake":
       return takeInbox();
+    case "upload": {
+      const { id, name, type, bytes } = message.file;
+      uploads.push({ id, name, type, bytes: new Uint8Array(bytes) });
+      if (session !== null) for (const file of uploads.splice(0)) session.receiveUpload(file);
+      post({ type: "uploaded", id });
+      return;
+    }
     default:
       return handle(message);
   }
@@ -129,6 +138,7 @@ async function use(compiled: CompiledScript): Promise<void> {
     },
   });
   session = created;
+  for (const file of uploads.splice(0)) session.receiveUpload(file);
   session.start();
   for (const data of early.splice(0)) session.receive(data);
 }

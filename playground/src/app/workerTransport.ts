@@ -10,6 +10,7 @@
 // starts from the session state the last one reported after its last run.
 import type { ConnectionHandlers, Transport } from "../../../packages/ui/src/connection.ts";
 import { parseServerMessage, type BlockNode, type ClientMessage } from "../../../packages/ui/src/wire.ts";
+import type { Uploaded } from "../../../packages/ui/src/media/upload.ts";
 import type { SessionSnapshot } from "@rivulet/runtime";
 import type { CompiledScript, FromSession, RunError, ToSession, ToWorker } from "../messages.ts";
 import type { MediaObjects } from "./mediaObjects.ts";
@@ -25,8 +26,9 @@ const STUCK =
 const FRAME_MS = 100;
 
 export class WorkerTransport implements Transport {
-  readonly token = null;
   readonly maxUploadBytes = MAX_UPLOAD_BYTES;
+  /** Uploads the worker has yet to take, by id. */
+  readonly #uploads = new Map<string, () => void>();
   #worker: Worker | null = null;
   #shared: { flag: Int32Array; inbox: SharedInbox } | null = null;
   /** The run in progress, as the worker last said. */
@@ -78,6 +80,18 @@ export class WorkerTransport implements Transport {
     return true;
   }
 
+  /** The file's bytes go to the worker (moved, not copied); resolves once its session has them. */
+  async upload(file: Blob, name: string, progress?: (sent: number) => void): Promise<Uploaded> {
+    if (file.size > this.maxUploadBytes) throw new Error(`the file is larger than the ${this.maxUploadBytes / 1024 / 1024} MB a file may be`);
+    const bytes = await file.arrayBuffer();
+    const id = crypto.randomUUID();
+    const taken = new Promise<void>((resolve) => this.#uploads.set(id, resolve));
+    this.#post({ type: "upload", file: { id, name, type: file.type, bytes } }, [bytes]);
+    await taken;
+    progress?.(file.size);
+    return { id, name, type: file.type, size: file.size };
+  }
+
   /** A script from the editor: the session reruns with it. */
   runScript(script: CompiledScript): void {
     this.#script = script;
@@ -101,8 +115,8 @@ export class WorkerTransport implements Transport {
     if (this.#script !== null) this.#post({ type: "script", script: this.#script });
   }
 
-  #post(message: ToWorker): void {
-    this.#worker?.postMessage(message);
+  #post(message: ToWorker, transfer: Transferable[] = []): void {
+    this.#worker?.postMessage(message, transfer);
   }
 
   /** Through shared memory when there is some (a busy run takes it at its next checkpoint), else postMessage. */
@@ -160,6 +174,10 @@ export class WorkerTransport implements Transport {
         return;
       case "runErrors":
         return this.told.runErrors(message.errors);
+      case "uploaded":
+        this.#uploads.get(message.id)?.();
+        this.#uploads.delete(message.id);
+        return;
       case "media":
         return this.told.media.put(message.id, message.mime, message.bytes);
       case "mediaReleased":
