@@ -97,9 +97,11 @@ test("a loop that never awaits is stopped in place where the page is cross-origi
   await setScript(page, SPINNING);
   // What it wrote before the loop shows, a frame in: the run takes the page's messages at its checkpoints.
   await app.getByRole("heading", { level: 2, name: "Spinning", exact: true }).waitFor({ timeout: 8000 });
+  // The editor takes an edit while the loop spins, and the new script interrupts the loop in place.
+  await setScript(page, SPINNING.replace("Spinning", "Spinning again"));
+  await app.getByRole("heading", { level: 2, name: "Spinning again", exact: true }).waitFor({ timeout: 8000 });
   await app.getByRole("button", { name: "Stop", exact: true }).click({ timeout: 8000 });
   await app.getByText("Running…").waitFor({ state: "detached", timeout: 8000 });
-  // The editor page never waited for the loop, and the app takes the next script.
   await setScript(page, ['import * as st from "rivulet";', 'st.header("Calm");', ""].join("\n"));
   await app.getByRole("heading", { level: 2, name: "Calm", exact: true }).waitFor();
   await page.close();
