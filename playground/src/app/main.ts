@@ -8,11 +8,18 @@ import "../../../packages/ui/src/global.css";
 import type { ScriptMessage } from "../messages.ts";
 import { useMediaFiles } from "../../../packages/ui/src/media/url.ts";
 import { MediaObjects } from "./mediaObjects.ts";
+import { firstWorker } from "./boot.ts";
 import { WorkerTransport } from "./workerTransport.ts";
 
 const media = new MediaObjects();
 useMediaFiles(media);
-const startWorker = () => new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
+let booted: Worker | null = firstWorker;
+/** The worker boot.ts started, then (a stuck one ended) a new one. */
+const startWorker = (): Worker => {
+  const worker = booted ?? new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
+  booted = null;
+  return worker;
+};
 let transport: WorkerTransport | undefined;
 const session = new Session(
   (handlers) =>

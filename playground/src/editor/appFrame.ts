@@ -7,6 +7,7 @@ export class AppFrame {
   /** The script the app should run (sent once it listens); null before there is one. */
   #script: CompiledScript | null = null;
   #ran: (() => void)[] = [];
+  #hasRun = false;
 
   constructor(
     private readonly frame: HTMLIFrameElement,
@@ -19,6 +20,7 @@ export class AppFrame {
         this.#ready = true;
         if (this.#script !== null) this.#send(this.#script);
       } else if (event.data?.type === "appRan") {
+        this.#hasRun = true;
         for (const resolve of this.#ran.splice(0)) resolve();
       } else if (event.data?.type === "runErrors") {
         this.runErrors(event.data.errors ?? []);
@@ -46,6 +48,7 @@ export class AppFrame {
 
   /** Resolves when the app page has finished its first run. */
   firstRun(): Promise<void> {
+    if (this.#hasRun) return Promise.resolve();
     return new Promise((resolve) => this.#ran.push(resolve));
   }
 
