@@ -18,8 +18,17 @@ export default defineConfig({
   base: "./",
   plugins: [svelte({ configFile: false }), diagnosticsReference(), examplesModule(), completionsModule()],
   // Babel resolves its options' file names with Node's path: pathe is the same functions on POSIX
-  // paths, for the browser. (Babel reads no file here: the compiler hands it the source.)
-  resolve: { alias: { "node:path": "pathe", path: "pathe" } },
+  // paths, for the browser. (Babel reads no file here: the compiler hands it the source.) Its
+  // targets resolution never calls browserslist here (src/stubs/browserslist.ts); its TypeScript
+  // plugin asserts with node:assert (src/stubs/assert.ts).
+  resolve: {
+    alias: {
+      "node:path": "pathe",
+      path: "pathe",
+      browserslist: fileURLToPath(new URL("src/stubs/browserslist.ts", import.meta.url)),
+      "node:assert": fileURLToPath(new URL("src/stubs/assert.ts", import.meta.url)),
+    },
+  },
   server: { headers: ISOLATION },
   preview: { headers: ISOLATION },
   worker: { format: "es" },

@@ -239,3 +239,21 @@ test("an upload from the page's file picker reaches the script", async () => {
   await app.getByText("note.txt 16 hello playground", { exact: true }).waitFor();
   await page.close();
 });
+
+test("TypeScript is stripped in the page: types, interfaces, generics, enums", async () => {
+  const { page, app } = await open();
+  await setScript(
+    page,
+    [
+      'import * as st from "rivulet";',
+      "enum Size { Small = 1, Large = 10 }",
+      "interface Box<T> { value: T }",
+      "const box: Box<number> = { value: Size.Large };",
+      "const twice = <T,>(x: T): [T, T] => [x, x];",
+      "st.text(`${twice(box.value).join(\"+\")} ${Size[1]}`);",
+      "",
+    ].join("\n"),
+  );
+  await app.getByText("10+10 Small", { exact: true }).waitFor();
+  await page.close();
+});

@@ -5,7 +5,7 @@
 // an unknown one is reported with the closest code suggested.
 import type * as t from "@babel/types";
 import type { Diagnostic } from "@rivulet/runtime/protocol";
-import { catalogue, d, isCode, type Span } from "../../diagnostics/index.ts";
+import { checks, d, isCode, type Span } from "../../diagnostics/index.ts";
 
 /** Stars and spaces (a JSDoc comment's), the directive, then its codes and any reason. */
 const DIRECTIVE = /^([\s*]*rivulet-ignore\s+)(.*?)\s*$/s;
@@ -45,7 +45,7 @@ function endsCodeLine(source: string, commentStart: number): boolean {
 function closestCode(word: string): string {
   let best = "";
   let bestDistance = Infinity;
-  for (const code of Object.keys(catalogue).filter(isCode)) {
+  for (const code of Object.keys(checks)) {
     const distance = levenshtein(word, code);
     if (distance < bestDistance) [best, bestDistance] = [code, distance];
   }
