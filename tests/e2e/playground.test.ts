@@ -257,3 +257,10 @@ test("TypeScript is stripped in the page: types, interfaces, generics, enums", a
   await app.getByText("10+10 Small", { exact: true }).waitFor();
   await page.close();
 });
+
+test("a script that imports another package says the playground runs only rivulet", async () => {
+  const { page, app } = await open();
+  await setScript(page, ['import * as st from "rivulet";', 'import { chunk } from "lodash-es";', "st.write(chunk([1, 2, 3], 2));", ""].join("\n"));
+  await app.getByText(/The script did not load: it imports "lodash-es", and the playground runs scripts whose only import is "rivulet"/).waitFor();
+  await page.close();
+});

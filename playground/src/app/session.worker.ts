@@ -103,7 +103,7 @@ async function use(compiled: CompiledScript): Promise<void> {
   try {
     script = await load(compiled);
   } catch (error) {
-    post({ type: "loadFailed", message: error instanceof Error ? error.message : String(error) });
+    post({ type: "loadFailed", message: loadFailure(error) });
     return;
   }
   if (session !== null) return session.setScript(script);
@@ -141,6 +141,14 @@ async function use(compiled: CompiledScript): Promise<void> {
   for (const file of uploads.splice(0)) session.receiveUpload(file);
   session.start();
   for (const data of early.splice(0)) session.receive(data);
+}
+
+/** Why the script did not load, in words: an import other than rivulet is the usual reason here. */
+function loadFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const specifier = /Failed to resolve module specifier ["']?([^"'\s]+)/.exec(message)?.[1];
+  if (specifier === undefined) return message;
+  return `it imports "${specifier}", and the playground runs scripts whose only import is "rivulet" (its page has no npm packages to load). Run it with \`npx rivulet run\` to use other packages.`;
 }
 
 /** The script, but its first run (the session's start, after a Stop ended a stuck worker) writes nothing. */
