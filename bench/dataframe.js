@@ -7,12 +7,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { chromium } from "playwright-core";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { loadScript } from "rivulet/node";
 import { Session } from "@rivulet/runtime";
+import { withChromium } from "./browser.js";
 import { serveBenchApp } from "./server/serve.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,16 +71,6 @@ async function serverSide() {
   console.log(`  bytes on the wire: ${frameBytes.toLocaleString("en")} in one binary frame; Arrow IPC alone ${ipcBytes.toLocaleString("en")}: ${(frameBytes / ipcBytes).toFixed(4)}×   goal <= 1.1×`);
 }
 
-/** Headless Chromium as the tests launch it. */
-function launch(profile) {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
-
 /** In the page: `window.__marks.frame`, when the first binary frame arrives. */
 function markFirstFrame() {
   const marks = (window.__marks = {});
@@ -102,51 +90,49 @@ function markFirstFrame() {
 
 async function inTheBrowser() {
   const served = await serveBenchApp({ app: path.join(here, "dataframe-app.ts") });
-  const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
-  const context = await launch(profile);
   try {
-    const firstPaints = [];
-    const frameToPaint = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const page = await context.newPage();
-      // When the first binary frame arrives, and when the first cell is painted (the frame after it is in the DOM).
-      await page.addInitScript(markFirstFrame);
-      await page.addInitScript(() => {
-        const marks = window.__marks;
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('[role="gridcell"]')) {
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => (marks.paint = performance.now())));
-          }
-        }).observe(document, { subtree: true, childList: true });
-      });
-      await page.goto(served.server.url);
-      await page.waitForFunction(() => window.__marks.paint !== undefined, null, { timeout: 60_000 });
-      const marks = await page.evaluate(() => window.__marks);
-      firstPaints.push(marks.paint);
-      frameToPaint.push(marks.paint - marks.frame);
-      if (attempt < 2) await page.close();
-      else {
-        const frames = await page.evaluate(async () => {
-          const scroller = document.querySelector(".scroller");
-          const times = [];
-          let last = performance.now();
-          for (let i = 0; i < 180; i++) {
-            scroller.scrollTop += i < 120 ? 700 : 40_000;
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            const now = performance.now();
-            times.push(now - last);
-            last = now;
-          }
-          return times;
+    await withChromium(async (context) => {
+      const firstPaints = [];
+      const frameToPaint = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const page = await context.newPage();
+        // When the first binary frame arrives, and when the first cell is painted (the frame after it is in the DOM).
+        await page.addInitScript(markFirstFrame);
+        await page.addInitScript(() => {
+          const marks = window.__marks;
+          new MutationObserver((_, observer) => {
+            if (document.querySelector('[role="gridcell"]')) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => (marks.paint = performance.now())));
+            }
+          }).observe(document, { subtree: true, childList: true });
         });
-        console.log(`  browser: frame → first paint of the grid ${median(frameToPaint).toFixed(0)} ms (decode + render), navigation → first paint ${median(firstPaints).toFixed(0)} ms   goal <= 1000 ms`);
-        console.log(`  scrolling: frame time median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms (${(1000 / median(frames)).toFixed(0)} fps)   goal 60 fps`);
+        await page.goto(served.server.url);
+        await page.waitForFunction(() => window.__marks.paint !== undefined, null, { timeout: 60_000 });
+        const marks = await page.evaluate(() => window.__marks);
+        firstPaints.push(marks.paint);
+        frameToPaint.push(marks.paint - marks.frame);
+        if (attempt < 2) await page.close();
+        else {
+          const frames = await page.evaluate(async () => {
+            const scroller = document.querySelector(".scroller");
+            const times = [];
+            let last = performance.now();
+            for (let i = 0; i < 180; i++) {
+              scroller.scrollTop += i < 120 ? 700 : 40_000;
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              const now = performance.now();
+              times.push(now - last);
+              last = now;
+            }
+            return times;
+          });
+          console.log(`  browser: frame → first paint of the grid ${median(frameToPaint).toFixed(0)} ms (decode + render), navigation → first paint ${median(firstPaints).toFixed(0)} ms   goal <= 1000 ms`);
+          console.log(`  scrolling: frame time median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms (${(1000 / median(frames)).toFixed(0)} fps)   goal 60 fps`);
+        }
       }
-    }
+    });
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
     await served.close();
   }
 }
@@ -154,37 +140,35 @@ async function inTheBrowser() {
 /** The 100,000-point line chart: from its data's frame to a canvas with ink on it. */
 async function chart() {
   const served = await serveBenchApp({ app: path.join(here, "chart-app.ts") });
-  const profile = mkdtempSync(path.join(tmpdir(), "bench-chromium-"));
-  const context = await launch(profile);
   try {
-    const fromFrame = [];
-    const fromNavigation = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const page = await context.newPage();
-      await page.addInitScript(markFirstFrame);
-      await page.addInitScript(() => {
-        const marks = window.__marks;
-        const watch = () => {
-          const canvas = document.querySelector('[data-testid="vega-lite-chart"] canvas');
-          if (canvas && canvas.width > 0) {
-            const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
-            for (let i = 0; i < data.length; i += 16) if (data[i + 3] > 0 && data[i] < 200) return (marks.paint = performance.now());
-          }
+    await withChromium(async (context) => {
+      const fromFrame = [];
+      const fromNavigation = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const page = await context.newPage();
+        await page.addInitScript(markFirstFrame);
+        await page.addInitScript(() => {
+          const marks = window.__marks;
+          const watch = () => {
+            const canvas = document.querySelector('[data-testid="vega-lite-chart"] canvas');
+            if (canvas && canvas.width > 0) {
+              const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+              for (let i = 0; i < data.length; i += 16) if (data[i + 3] > 0 && data[i] < 200) return (marks.paint = performance.now());
+            }
+            requestAnimationFrame(watch);
+          };
           requestAnimationFrame(watch);
-        };
-        requestAnimationFrame(watch);
-      });
-      await page.goto(served.server.url);
-      await page.waitForFunction(() => window.__marks.paint !== undefined, null, { timeout: 60_000 });
-      const marks = await page.evaluate(() => window.__marks);
-      fromFrame.push(marks.paint - marks.frame);
-      fromNavigation.push(marks.paint);
-      await page.close();
-    }
-    console.log(`line chart of 100,000 points: data → first paint ${median(fromFrame).toFixed(0)} ms (runs: ${fromFrame.map((t) => t.toFixed(0)).join(", ")}), navigation → first paint ${median(fromNavigation).toFixed(0)} ms   goal <= 500 ms`);
+        });
+        await page.goto(served.server.url);
+        await page.waitForFunction(() => window.__marks.paint !== undefined, null, { timeout: 60_000 });
+        const marks = await page.evaluate(() => window.__marks);
+        fromFrame.push(marks.paint - marks.frame);
+        fromNavigation.push(marks.paint);
+        await page.close();
+      }
+      console.log(`line chart of 100,000 points: data → first paint ${median(fromFrame).toFixed(0)} ms (runs: ${fromFrame.map((t) => t.toFixed(0)).join(", ")}), navigation → first paint ${median(fromNavigation).toFixed(0)} ms   goal <= 500 ms`);
+    });
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
     await served.close();
   }
 }

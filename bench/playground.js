@@ -6,38 +6,24 @@
 //   largest files;
 // - keystroke → diagnostics updated (the key's event to the editor's new diagnostics), and edit →
 //   app updated (the key's event to the app's DOM showing the edit), for two examples.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { preview } from "vite";
+import { withChromium } from "./browser.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../playground");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 const server = await preview({ root, configFile: path.join(root, "vite.config.ts"), logLevel: "silent", preview: { port: 0, host: "127.0.0.1" } });
 const url = server.resolvedUrls.local[0];
-
-async function withBrowser(work) {
-  const profile = mkdtempSync(path.join(tmpdir(), "bench-playground-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
-  try {
-    return await work(context);
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 // --- Cold load and bytes ------------------------------------------------------------------------
 const loads = [];
 let files = [];
 for (let i = 0; i < 3; i++) {
-  await withBrowser(async (context) => {
+  await withChromium(async (context) => {
     const page = await context.newPage();
     const bodies = [];
     page.on("response", (response) => {
@@ -61,7 +47,7 @@ console.log(`  downloaded for the first app and its first compile, gzipped: ${kb
 console.log(`  largest: ${largest.map((f) => `${path.basename(new URL(f.url).pathname)} ${(f.gz / 1024).toFixed(1)} KB`).join(", ")}`);
 
 // --- Keystroke → diagnostics, edit → app ----------------------------------------------------------
-await withBrowser(async (context) => {
+await withChromium(async (context) => {
   const page = await context.newPage();
   await page.goto(url);
   const app = page.frameLocator("#app-frame");

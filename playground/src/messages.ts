@@ -27,8 +27,6 @@ export interface CompileReply {
   id: number;
   script: CompiledScript | null;
   diagnostics: Diagnostic[];
-  /** How long the compile took in the worker, in ms. */
-  ms: number;
 }
 
 /** Editor page → app page (window.postMessage): run this script, keeping the session's state. */

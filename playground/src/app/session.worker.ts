@@ -9,10 +9,10 @@
 // them in (a Stop halts it there, a click interrupts it). Elsewhere the page starts another worker
 // from the state this one reported after its last run (app/workerTransport.ts).
 import * as st from "@rivulet/runtime/st";
-import { Session, ownAttention, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { Session, ownAttention, snapshot, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { stackMapper } from "@rivulet/server/stack-mapper";
 import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
-import { RunErrors } from "./runErrors.ts";
+import { runErrorsIn } from "./runErrors.ts";
 import { SharedInbox } from "./sharedInbox.ts";
 
 const post = (message: FromSession, transfer: Transferable[] = []) => self.postMessage(message, transfer);
@@ -87,8 +87,6 @@ function handle(message: ToSession): void {
   }
 }
 
-const runErrors = new RunErrors();
-
 /**
  * st.secrets in the playground: there is no file to read. Its messages ("No secrets found. Valid
  * paths for a secrets.toml file are: …") say so in place of the files a server would have read.
@@ -113,10 +111,7 @@ async function use(compiled: CompiledScript): Promise<void> {
     attention,
     secrets: NO_SECRETS_HERE,
     ...(restore?.snapshot != null ? { restore: restore.snapshot } : {}),
-    send: (message) => {
-      runErrors.see(message);
-      post({ type: "server", data: JSON.stringify(message) });
-    },
+    send: (message) => post({ type: "server", data: JSON.stringify(message) }),
     sendData: (frame) => {
       const copy = frame.slice();
       post({ type: "data", frame: copy.buffer }, [copy.buffer]);
@@ -134,7 +129,7 @@ async function use(compiled: CompiledScript): Promise<void> {
     onRunFinished: () => {
       const taken = created.snapshot();
       if (taken.ok) post({ type: "snapshot", snapshot: taken.snapshot });
-      post({ type: "runErrors", errors: runErrors.shown() });
+      post({ type: "runErrors", errors: runErrorsIn(created.roots.map(snapshot)) });
     },
   });
   session = created;

@@ -19,7 +19,7 @@ import { SharedInbox, sharedInboxBuffer } from "./sharedInbox.ts";
 /** Streamlit's default upload limit (the page checks a file against it before reading it). */
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 /** How long a run may leave a Stop unanswered before its worker is ended (without shared memory). */
-export const UNSTICK_MS = 1000;
+const UNSTICK_MS = 1000;
 const STUCK =
   "The script never paused (a loop with no await), so its worker was ended, and the app restarted from the session state of its last run. Rerun it (R) or edit the script. (A page served cross-origin isolated stops such a loop in place: see the README.)";
 /** How often a long run is asked to show what it wrote (the server's frame). */
@@ -55,11 +55,6 @@ export class WorkerTransport implements Transport {
       media: MediaObjects;
     },
   ) {}
-
-  /** Whether a Stop reaches a run that never awaits (shared memory), or ends its worker. */
-  get interruptsInPlace(): boolean {
-    return this.#shared !== null;
-  }
 
   open(): void {
     this.#startWorker();

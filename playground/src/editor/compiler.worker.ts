@@ -6,10 +6,9 @@ import type { CompileReply, CompileRequest } from "../messages.ts";
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
   const { id, source } = event.data;
-  const started = performance.now();
   const result = compile(source, compileOptions);
   const failed = result.code === null || result.diagnostics.some((d) => d.severity === "error");
   const script = failed || result.code === null ? null : { code: result.code, map: result.map };
-  const reply: CompileReply = { id, script, diagnostics: result.diagnostics, ms: performance.now() - started };
+  const reply: CompileReply = { id, script, diagnostics: result.diagnostics };
   self.postMessage(reply);
 };

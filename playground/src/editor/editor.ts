@@ -10,7 +10,6 @@ import { stCompletions } from "./completions.ts";
 import { runErrorMarks, toEditor } from "./lint.ts";
 
 export interface Editor {
-  readonly source: string;
   replace(source: string): void;
   /** The compiler's diagnostics and the last run's exceptions, underlined. */
   underline(diagnostics: readonly Diagnostic[], runErrors: readonly RunError[]): void;
@@ -38,9 +37,6 @@ export function startEditor(parent: Element, doc: string, edited: (source: strin
   });
   dark.addEventListener("change", (event) => view.dispatch({ effects: theme.reconfigure(themeFor(event.matches)) }));
   return {
-    get source() {
-      return view.state.doc.toString();
-    },
     replace: (source) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } }),
     underline: (diagnostics, runErrors) =>
       view.dispatch(setDiagnostics(view.state, [...toEditor(diagnostics, view.state.doc), ...runErrorMarks(runErrors, view.state.doc)])),

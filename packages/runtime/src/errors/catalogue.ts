@@ -609,13 +609,7 @@ export const catalogue = {
 
 type Catalogue = typeof catalogue;
 export type Code = keyof Catalogue;
-/** The codes the compiler reports. */
-export type CheckCode = { [C in Code]: Catalogue[C] extends { severity: Severity } ? C : never }[Code];
 /** The codes a RivuletAPIError carries (from the generated table of their messages). */
 export type { RunCode } from "./RivuletAPIError.ts";
-
-export function isCheckCode(code: string): code is CheckCode {
-  return Object.hasOwn(catalogue, code) && "severity" in catalogue[code as Code];
-}
 
 export { fillMessage, type Placeholders } from "./placeholders.ts";
