@@ -57,6 +57,8 @@ export type ToWorker =
   | ToSession
   /** Shared memory: the attention flag the page raises, and the inbox it writes messages to. */
   | { type: "shared"; flag: SharedArrayBuffer; inbox: SharedArrayBuffer }
+  /** What the page says of itself, for st.context (the runtime's pageSaid checks it): first of all. */
+  | { type: "context"; said: Record<string, unknown> }
   /** Something is in the inbox (a worker that is not in a run reads it now). */
   | { type: "wake" }
   /** A file the page's picker (or camera, or microphone) gave: the widget's value names it by `id` once the worker has it. */

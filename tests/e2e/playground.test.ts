@@ -122,6 +122,55 @@ test("without cross-origin isolation, Stop ends the stuck worker and the app sta
   await page.close();
 });
 
+test("without cross-origin isolation, a file picked while the run is stuck reaches the worker started for the next script", async () => {
+  const { page, app } = await open(plainSite);
+  const script = (last: string) => ['import * as st from "rivulet";', 'const file = st.fileUploader("Pick a file");', "if (file) st.text(`got ${file.name}`);", last, ""].join("\n");
+  await setScript(page, script('if (st.button("Spin")) while (true) {}'));
+  await app.getByRole("button", { name: "Spin", exact: true }).click();
+  await app.getByRole("button", { name: "Stop", exact: true }).waitFor({ timeout: 8000 });
+  // The stuck worker never takes the file; the one started for the edit is sent it again.
+  await app.locator('input[type="file"]').setInputFiles({ name: "late.txt", mimeType: "text/plain", buffer: Buffer.from("late") });
+  await setScript(page, script('st.text("edited");'));
+  await app.getByText("edited", { exact: true }).waitFor();
+  await app.getByText("got late.txt", { exact: true }).waitFor();
+  await page.close();
+});
+
+test("a multipage app's pages are in the app page's fragment, so back and a reload of its frame find them", async () => {
+  const { page, app } = await open();
+  await setScript(
+    page,
+    [
+      'import * as st from "rivulet";',
+      'const orders = st.Page(() => st.title("All orders"), { title: "Orders", urlPath: "orders" });',
+      'st.navigation([st.Page(() => st.title("Welcome"), { title: "Home" }), orders]).run();',
+      "",
+    ].join("\n"),
+  );
+  await app.getByRole("heading", { name: "Welcome" }).waitFor();
+  const frame = () => page.frames().find((f) => f !== page.mainFrame())!;
+  // The app's frame is narrow: its sidebar, with the menu, starts collapsed.
+  const goTo = async (name: string) => {
+    await app.getByRole("button", { name: "Expand sidebar" }).click();
+    await app.getByRole("navigation", { name: "Pages" }).getByRole("link", { name }).click();
+  };
+  await goTo("Orders");
+  await app.getByRole("heading", { name: "All orders" }).waitFor();
+  expect(new URL(frame().url()).pathname).toMatch(/\/app\.html$/);
+  expect(new URL(frame().url()).hash).toBe("#orders");
+  expect(await app.locator("body").evaluate(() => location.hash)).toBe("#orders");
+  // The frame reloaded alone asks the static host for app.html, and its session opens the page of the fragment.
+  await app.locator("body").evaluate(() => location.reload());
+  await app.getByRole("heading", { name: "All orders" }).waitFor();
+  await goTo("Home");
+  await app.getByRole("heading", { name: "Welcome" }).waitFor();
+  expect(new URL(frame().url()).hash).toBe("");
+  // Back within the frame (the page's own history, as the browser's back button would go).
+  await app.locator("body").evaluate(() => history.back());
+  await app.getByRole("heading", { name: "All orders" }).waitFor();
+  await page.close();
+});
+
 test("a shared link restores its script, and the last edit is there after a reload", async () => {
   const { page, app } = await open();
   const source = ['import * as st from "rivulet";', 'st.header("Shared — ünïcode ✓");', ""].join("\n");
@@ -184,7 +233,7 @@ test("a runtime error shows in the app with its line, and the editor marks that 
   await page.close();
 });
 
-test("media and downloads come from the page's memory: an image of bytes shows, a download saves its file", async () => {
+test("media and downloads come from the page's memory: images of bytes and of a Blob show, a download saves its file", async () => {
   const { page, app } = await open();
   await setScript(
     page,
@@ -192,6 +241,9 @@ test("media and downloads come from the page's memory: an image of bytes shows, 
       'import * as st from "rivulet";',
       'const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#ff4b4b"/></svg>`;',
       'st.image(new TextEncoder().encode(svg), { caption: "bytes" });',
+      // A Blob's bytes are read after the patch that names it has gone to the page (30 MB: they
+      // come after the page has drawn the image).
+      'st.image(new Blob([svg, `<!--${"x".repeat(30_000_000)}-->`], { type: "image/svg+xml" }), { caption: "blob" });',
       'st.downloadButton("Get it", "one,two\\n1,2\\n", { fileName: "numbers.csv", mime: "text/csv" });',
       "",
     ].join("\n"),
@@ -200,6 +252,8 @@ test("media and downloads come from the page's memory: an image of bytes shows, 
   await image.waitFor();
   await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(60);
   expect(await image.getAttribute("src")).toMatch(/^blob:/);
+  const fromBlob = app.getByRole("img", { name: "blob" });
+  await expect.poll(() => fromBlob.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(60);
   const [download] = await Promise.all([page.waitForEvent("download"), app.getByRole("button", { name: "Get it" }).click()]);
   expect(download.suggestedFilename()).toBe("numbers.csv");
   const saved = await download.path();
@@ -219,6 +273,14 @@ test("completion after st. lists the API with its calls and notes", async () => 
   // interactionDelay), which a loaded machine can hit.
   await list.locator("li", { hasText: /^slider/ }).click();
   await expect.poll(() => page.locator(".cm-content").innerText()).toContain("st.slider");
+  await page.close();
+});
+
+test("st.context tells what the app's page said of itself", async () => {
+  const { page, app } = await open();
+  await setScript(page, ['import * as st from "rivulet";', "st.text(`${st.context.locale} embedded=${st.context.isEmbedded} ${new URL(st.context.url!).pathname}`);", ""].join("\n"));
+  const locale = await page.evaluate(() => navigator.language);
+  await app.getByText(`${locale} embedded=true /app.html`, { exact: true }).waitFor();
   await page.close();
 });
 

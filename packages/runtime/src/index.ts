@@ -40,4 +40,4 @@ export { forgetConnections } from "./api/connection/connection.ts";
 export { secretSection } from "./api/connection/BaseConnection.ts";
 export { cachedQuery } from "./api/connection/cachedQuery.ts";
 export { loadedSecrets, NO_SECRETS, type SecretsSource } from "./state/secrets.ts";
-export { UNKNOWN_CONTEXT, type PageContext } from "./state/pageContext.ts";
+export { UNKNOWN_CONTEXT, pageSaid, type PageContext, type PageSaid } from "./state/pageContext.ts";

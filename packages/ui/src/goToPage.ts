@@ -3,7 +3,7 @@
 // A click with a modifier (a new tab) is the browser's.
 
 import type { Session } from "./session.svelte.ts";
-import { pageUrl } from "./url.ts";
+import { pageUrl } from "./pageRoutes.ts";
 
 export function goToPage(event: MouseEvent, session: Session, urlPath: string, current: string | undefined): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -3,8 +3,8 @@
 import { createContext } from "svelte";
 import type { ConnectionHandlers, ConnectionStatus, Transport } from "./connection.ts";
 import { Tree } from "./tree.svelte.ts";
-import { pagePath } from "./pageContext.ts";
-import { pageUrl, replaceQuery } from "./url.ts";
+import { pagePath, pageUrl } from "./pageRoutes.ts";
+import { replaceQuery } from "./url.ts";
 import type { ClientMessage, NavigationMessage, ServerMessage } from "./wire.ts";
 import type { Uploaded } from "./media/upload.ts";
 

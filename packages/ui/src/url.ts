@@ -19,14 +19,3 @@ export function replaceQuery(history: Pick<History, "state" | "replaceState">, h
   const next = withQuery(href, query);
   if (next !== href) history.replaceState(history.state, "", next);
 }
-
-/**
- * The URL of a page of a multipage app (st.navigation): the app's folder with the page's path
- * after it ("" for the default page), the query kept.
- */
-export function pageUrl(href: string, urlPath: string): string {
-  const here = new URL(href);
-  const next = new URL(urlPath === "" ? "./" : `./${encodeURIComponent(urlPath)}`, here);
-  next.search = here.search;
-  return next.href;
-}

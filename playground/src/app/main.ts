@@ -7,12 +7,15 @@ import { Session } from "../../../packages/ui/src/session.svelte.ts";
 import "../../../packages/ui/src/global.css";
 import type { ScriptMessage } from "../messages.ts";
 import { useMediaFiles } from "../../../packages/ui/src/media/url.ts";
+import { HASH_ROUTES, usePageRoutes } from "../../../packages/ui/src/pageRoutes.ts";
 import { MediaObjects } from "./mediaObjects.ts";
 import { firstWorker } from "./boot.ts";
 import { WorkerTransport } from "./workerTransport.ts";
 
 const media = new MediaObjects();
 useMediaFiles(media);
+// A static host has only app.html: a page of a multipage app is in its fragment, not a path.
+usePageRoutes(HASH_ROUTES);
 let booted: Worker | null = firstWorker;
 /** The worker boot.ts started, then (a stuck one ended) a new one. */
 const startWorker = (): Worker => {

@@ -1,9 +1,14 @@
 // The session's media files on the app page: the bytes its worker sent, as object URLs, which the
 // page's elements use where the server's page would fetch `_rivulet/media/<id>`.
+//
+// A Blob's bytes come after the patch that names them (the worker reads them once the st call
+// has returned), and an object URL cannot be made to wait as the server holds a request: the map
+// is reactive, so an element drawn before its file came draws again with the file's URL.
+import { SvelteMap } from "svelte/reactivity";
 import type { MediaFiles } from "../../../packages/ui/src/media/url.ts";
 
 export class MediaObjects implements MediaFiles {
-  readonly #urls = new Map<string, string>();
+  readonly #urls = new SvelteMap<string, string>();
 
   put(id: string, mime: string, bytes: ArrayBuffer): void {
     this.release([id]);
@@ -19,12 +24,12 @@ export class MediaObjects implements MediaFiles {
   }
 
   url(id: string): string {
-    // A file always comes before the patch that names it; an unknown one is a broken link, not a fetch.
-    return this.#urls.get(id) ?? "about:blank";
+    // Not here yet (a Blob being read): an empty source loads nothing, until the file comes.
+    return this.#urls.get(id) ?? "";
   }
 
-  /** An object URL downloads under the link's own `download` name. */
+  /** An object URL downloads under the link's own `download` name; a file not here yet, nothing (an empty link would save the page). */
   download(id: string): string {
-    return this.url(id);
+    return this.#urls.get(id) ?? "about:blank";
   }
 }

@@ -9,7 +9,7 @@
 // them in (a Stop halts it there, a click interrupts it). Elsewhere the page starts another worker
 // from the state this one reported after its last run (app/workerTransport.ts).
 import * as st from "@rivulet/runtime/st";
-import { Session, ownAttention, snapshot, type Attention, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { Session, UNKNOWN_CONTEXT, ownAttention, pageSaid, snapshot, type Attention, type PageContext, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { stackMapper } from "@rivulet/server/stack-mapper";
 import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
 import { runErrorsIn } from "./runErrors.ts";
@@ -18,6 +18,8 @@ import { SharedInbox } from "./sharedInbox.ts";
 const post = (message: FromSession, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 let session: Session | null = null;
+/** st.context: what the page said of itself (no request, so no headers, cookies or address). */
+let context: PageContext = UNKNOWN_CONTEXT;
 let restore: Extract<ToSession, { type: "restore" }> | undefined;
 /** What the page sent before the first script came (its first messages). */
 const early: string[] = [];
@@ -51,6 +53,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       };
       return;
     }
+    case "context":
+      context = { ...UNKNOWN_CONTEXT, ...pageSaid(message.said) };
+      return;
     case "wake":
       return takeInbox();
     case "upload": {
@@ -109,6 +114,7 @@ async function use(compiled: CompiledScript): Promise<void> {
     script: restore?.idle === true ? skippingFirstRun(script) : script,
     appName: "Rivulet playground",
     attention,
+    context,
     secrets: NO_SECRETS_HERE,
     ...(restore?.snapshot != null ? { restore: restore.snapshot } : {}),
     send: (message) => post({ type: "server", data: JSON.stringify(message) }),

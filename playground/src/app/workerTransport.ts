@@ -11,6 +11,7 @@
 import type { ConnectionHandlers, Transport } from "../../../packages/ui/src/connection.ts";
 import { parseServerMessage, type BlockNode, type ClientMessage } from "../../../packages/ui/src/wire.ts";
 import type { Uploaded } from "../../../packages/ui/src/media/upload.ts";
+import { pageSays } from "../../../packages/ui/src/pageContext.ts";
 import type { SessionSnapshot } from "@rivulet/runtime";
 import type { CompiledScript, FromSession, RunError, ToSession, ToWorker } from "../messages.ts";
 import type { MediaObjects } from "./mediaObjects.ts";
@@ -27,8 +28,8 @@ const FRAME_MS = 100;
 
 export class WorkerTransport implements Transport {
   readonly maxUploadBytes = MAX_UPLOAD_BYTES;
-  /** Uploads the worker has yet to take, by id. */
-  readonly #uploads = new Map<string, () => void>();
+  /** Uploads the worker has yet to take, by id: a worker started in place of a stuck one is sent them again. */
+  readonly #uploads = new Map<string, { file: Blob; name: string; taken: () => void; failed: (error: Error) => void }>();
   #worker: Worker | null = null;
   #shared: { flag: Int32Array; inbox: SharedInbox } | null = null;
   /** The run in progress, as the worker last said. */
@@ -78,13 +79,20 @@ export class WorkerTransport implements Transport {
   /** The file's bytes go to the worker (moved, not copied); resolves once its session has them. */
   async upload(file: Blob, name: string, progress?: (sent: number) => void): Promise<Uploaded> {
     if (file.size > this.maxUploadBytes) throw new Error(`the file is larger than the ${this.maxUploadBytes / 1024 / 1024} MB a file may be`);
-    const bytes = await file.arrayBuffer();
     const id = crypto.randomUUID();
-    const taken = new Promise<void>((resolve) => this.#uploads.set(id, resolve));
-    this.#post({ type: "upload", file: { id, name, type: file.type, bytes } }, [bytes]);
+    const taken = new Promise<void>((resolve, reject) => this.#uploads.set(id, { file, name, taken: resolve, failed: reject }));
+    await this.#sendUpload(id, file, name);
     await taken;
     progress?.(file.size);
     return { id, name, type: file.type, size: file.size };
+  }
+
+  async #sendUpload(id: string, file: Blob, name: string): Promise<void> {
+    const worker = this.#worker;
+    const bytes = await file.arrayBuffer();
+    // Ended while the file was read: the worker started in its place is sent it (#startWorker).
+    if (worker !== this.#worker) return;
+    this.#post({ type: "upload", file: { id, name, type: file.type, bytes } }, [bytes]);
   }
 
   /** A script from the editor: the session reruns with it. */
@@ -106,8 +114,27 @@ export class WorkerTransport implements Transport {
       this.#shared = { flag: new Int32Array(flag), inbox: new SharedInbox(inbox) };
       this.#post({ type: "shared", flag, inbox });
     }
+    // What st.context tells: the page as it is now (a restarted worker's page may be another).
+    this.#post({ type: "context", said: pageSays() });
     if (restart !== undefined) this.#post({ type: "restore", snapshot: this.#snapshot, idle: restart.idle });
     if (this.#script !== null) this.#post({ type: "script", script: this.#script });
+    if (restart !== undefined) this.#resendUploads(restart.idle);
+  }
+
+  /**
+   * Files the stuck worker never took: the worker started for a new script is sent them (its run
+   * draws their uploader again, which then holds them). After a Stop the new session waits with
+   * an empty page, whose uploaders are gone: their uploads end, and the banner says why.
+   */
+  #resendUploads(idle: boolean): void {
+    for (const [id, { file, name, failed }] of this.#uploads) {
+      if (!idle) {
+        void this.#sendUpload(id, file, name);
+        continue;
+      }
+      this.#uploads.delete(id);
+      failed(new Error("the app was restarted before it took the file: pick it again"));
+    }
   }
 
   #post(message: ToWorker, transfer: Transferable[] = []): void {
@@ -170,7 +197,7 @@ export class WorkerTransport implements Transport {
       case "runErrors":
         return this.told.runErrors(message.errors);
       case "uploaded":
-        this.#uploads.get(message.id)?.();
+        this.#uploads.get(message.id)?.taken();
         this.#uploads.delete(message.id);
         return;
       case "media":

@@ -36,3 +36,27 @@ export const UNKNOWN_CONTEXT: PageContext = {
   theme: { type: null },
   pagePath: "",
 };
+
+/** What a page says of itself (PageContext's part that is not the request's). */
+export type PageSaid = Omit<PageContext, "headers" | "cookies" | "ipAddress">;
+
+/**
+ * What a page said of itself (JSON it sent: the server's socket subprotocol, the playground's
+ * message to its worker), checked field by field: anything else is left unknown.
+ */
+export function pageSaid(said: unknown): PageSaid {
+  const from = typeof said === "object" && said !== null && !Array.isArray(said) ? (said as Record<string, unknown>) : {};
+  return {
+    url: text(from.url, 2048),
+    timezone: text(from.timezone, 64),
+    timezoneOffset: typeof from.timezoneOffset === "number" && Number.isInteger(from.timezoneOffset) && Math.abs(from.timezoneOffset) <= 24 * 60 ? from.timezoneOffset : null,
+    locale: text(from.locale, 64),
+    isEmbedded: from.isEmbedded === true,
+    theme: { type: from.theme === "light" || from.theme === "dark" ? from.theme : null },
+    pagePath: text(from.pagePath, 512) ?? "",
+  };
+}
+
+function text(value: unknown, max: number): string | null {
+  return typeof value === "string" && value !== "" && value.length <= max ? value : null;
+}

@@ -2,36 +2,28 @@
 // cookies, the client's address, and what the page says of itself in the `rivulet-context.`
 // subprotocol (base64url JSON: its URL, time zone, locale, theme, embedding; a browser cannot set
 // headers on a WebSocket, and the first run starts before the page could send a message). What
-// the page says is checked field by field: anything else is left unknown.
+// the page says is checked field by field (the runtime's pageSaid): anything else is left unknown.
 
 import type { IncomingMessage } from "node:http";
-import type { PageContext } from "@rivulet/runtime";
+import { pageSaid, type PageContext } from "@rivulet/runtime";
 
 export const CONTEXT_PREFIX = "rivulet-context.";
 
 export function pageContextOf(request: IncomingMessage): PageContext {
-  const said = saidByPage(request.headers["sec-websocket-protocol"]);
   return {
     headers: headersOf(request),
     cookies: cookiesOf(request.headers.cookie),
     ipAddress: ipOf(request.socket.remoteAddress),
-    url: text(said.url, 2048),
-    timezone: text(said.timezone, 64),
-    timezoneOffset: typeof said.timezoneOffset === "number" && Number.isInteger(said.timezoneOffset) && Math.abs(said.timezoneOffset) <= 24 * 60 ? said.timezoneOffset : null,
-    locale: text(said.locale, 64),
-    isEmbedded: said.isEmbedded === true,
-    theme: { type: said.theme === "light" || said.theme === "dark" ? said.theme : null },
-    pagePath: text(said.pagePath, 512) ?? "",
+    ...pageSaid(saidByPage(request.headers["sec-websocket-protocol"])),
   };
 }
 
-function saidByPage(header: string | string[] | undefined): Record<string, unknown> {
+function saidByPage(header: string | string[] | undefined): unknown {
   if (typeof header !== "string") return {};
   const entry = header.split(",").map((p) => p.trim()).find((p) => p.startsWith(CONTEXT_PREFIX));
   if (entry === undefined) return {};
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(entry.slice(CONTEXT_PREFIX.length), "base64url").toString("utf8"));
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return JSON.parse(Buffer.from(entry.slice(CONTEXT_PREFIX.length), "base64url").toString("utf8"));
   } catch {
     return {};
   }
@@ -41,10 +33,6 @@ function saidByPage(header: string | string[] | undefined): Record<string, unkno
 function ipOf(address: string | undefined): string | null {
   if (address === undefined || address === "::1" || /^(::ffff:)?127\./.test(address)) return null;
   return address;
-}
-
-function text(value: unknown, max: number): string | null {
-  return typeof value === "string" && value !== "" && value.length <= max ? value : null;
 }
 
 function headersOf(request: IncomingMessage): Record<string, string> {
