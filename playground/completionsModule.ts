@@ -1,6 +1,7 @@
 // The editor's completions of the st API (`virtual:rivulet-completions`), from the element
 // registry when the site is built: each st function's name, the calls the README shows (its
-// parameters and options) and its notes. No runtime in the editor page, only these lines.
+// parameters and options), its notes, whether containers have it too and whether it makes
+// containers. No runtime in the editor page, only these lines.
 import { APIS, BLOCKS, ELEMENTS } from "@rivulet/runtime";
 import type { Plugin } from "vite";
 
@@ -13,6 +14,10 @@ export interface StCompletion {
   calls: string[];
   notes: string | null;
   section: string;
+  /** A method of every container too (`st.sidebar.slider`, `col.slider`). */
+  onContainers: boolean;
+  /** What it returns when a container or a list of them (st.expander, st.columns). */
+  returns: "container" | "containers" | null;
 }
 
 export function completionsModule(): Plugin {
@@ -24,11 +29,14 @@ export function completionsModule(): Plugin {
       const byName = new Map<string, StCompletion>();
       for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
         const allDocs = definition.docs as readonly { calls: readonly string[]; notes?: string }[];
+        const onContainers = !("containerMethods" in definition) || definition.containerMethods !== false;
+        const containers: Record<string, "one" | "array"> = ("containers" in definition && definition.containers) || {};
         for (const name of Object.keys(definition.api)) {
           const shows = (call: string) => call.startsWith(`st.${name}(`) || call === `st.${name}`;
           const calls = allDocs.flatMap((docs) => docs.calls.filter(shows));
           const notes = allDocs.find((docs) => docs.calls.some(shows))?.notes ?? null;
-          byName.set(name, { name, calls, notes, section: definition.section });
+          const returns = containers[name] === "one" ? "container" : containers[name] === "array" ? "containers" : null;
+          byName.set(name, { name, calls, notes, section: definition.section, onContainers, returns });
         }
       }
       const completions = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -17,15 +17,12 @@ export default defineConfig({
   root: here,
   base: "./",
   plugins: [svelte({ configFile: false }), diagnosticsReference(), examplesModule(), completionsModule()],
-  // Babel resolves its options' file names with Node's path: pathe is the same functions on POSIX
-  // paths, for the browser. (Babel reads no file here: the compiler hands it the source.) Its
-  // targets resolution never calls browserslist here (src/stubs/browserslist.ts); its TypeScript
-  // plugin asserts with node:assert (src/stubs/assert.ts).
+  // The compiler runs Babel's plugins without @babel/core, which they import only for what it
+  // re-exports (src/stubs/babel-core.ts); its TypeScript plugin asserts with node:assert
+  // (src/stubs/assert.ts).
   resolve: {
     alias: {
-      "node:path": "pathe",
-      path: "pathe",
-      browserslist: fileURLToPath(new URL("src/stubs/browserslist.ts", import.meta.url)),
+      "@babel/core": fileURLToPath(new URL("src/stubs/babel-core.ts", import.meta.url)),
       "node:assert": fileURLToPath(new URL("src/stubs/assert.ts", import.meta.url)),
     },
   },

@@ -276,6 +276,31 @@ test("completion after st. lists the API with its calls and notes", async () => 
   await page.close();
 });
 
+test("completion after st.sidebar. and a container the script made lists the container methods", async () => {
+  const { page } = await open();
+  await setScript(page, ['import * as st from "rivulet";', "const [left, right] = st.columns(2);", "const box = left.expander(\"More\");", "// box.", ""].join("\n"));
+  const list = page.locator(".cm-tooltip-autocomplete");
+  const labels = () => list.locator("li .cm-completionLabel").allTextContents();
+  await page.keyboard.type("box.sli");
+  await list.waitFor();
+  expect(await labels()).toEqual(expect.arrayContaining(["slider", "selectSlider"]));
+  // Containers have the element functions, not the session's (st.rerun is st's only).
+  await page.keyboard.press("Escape");
+  await page.keyboard.type(";\nst.sidebar.re");
+  await list.waitFor();
+  expect(await labels()).not.toContain("rerun");
+  await page.keyboard.press("Escape");
+  await page.keyboard.type(";\nst.re");
+  await list.waitFor();
+  expect(await labels()).toContain("rerun");
+  // A name that is no container, and a dot in a comment, complete nothing.
+  await page.keyboard.press("Escape");
+  await page.keyboard.type(";\nconst n = 1;\nn.sli");
+  await page.keyboard.press("Control+Space");
+  await expect.poll(() => list.count()).toBe(0);
+  await page.close();
+});
+
 test("st.context tells what the app's page said of itself", async () => {
   const { page, app } = await open();
   await setScript(page, ['import * as st from "rivulet";', "st.text(`${st.context.locale} embedded=${st.context.isEmbedded} ${new URL(st.context.url!).pathname}`);", ""].join("\n"));
@@ -304,7 +329,7 @@ test("an upload from the page's file picker reaches the script", async () => {
   await page.close();
 });
 
-test("TypeScript is stripped in the page: types, interfaces, generics, enums", async () => {
+test("TypeScript is stripped in the page: types, interfaces, generics, enums; `using` is lowered with Babel's helper", async () => {
   const { page, app } = await open();
   await setScript(
     page,
@@ -315,10 +340,14 @@ test("TypeScript is stripped in the page: types, interfaces, generics, enums", a
       "const box: Box<number> = { value: Size.Large };",
       "const twice = <T,>(x: T): [T, T] => [x, x];",
       "st.text(`${twice(box.value).join(\"+\")} ${Size[1]}`);",
+      "{",
+      '  using closing = { [Symbol.dispose]() { st.text("disposed"); } };',
+      "}",
       "",
     ].join("\n"),
   );
   await app.getByText("10+10 Small", { exact: true }).waitFor();
+  await app.getByText("disposed", { exact: true }).waitFor();
   await page.close();
 });
 

@@ -1,12 +1,11 @@
 // Phase 3: the analysed AST → a run-function module (ES2022) and a source map to the script.
-import { transformFromAstSync } from "@babel/core";
 import explicitResourceManagement from "@babel/plugin-transform-explicit-resource-management";
 import typescript from "@babel/plugin-transform-typescript";
 import type * as t from "@babel/types";
-import { invariant } from "../../utils/invariant.ts";
 import type { SourceFile } from "../../utils/source-file.ts";
 import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
+import { runPlugins, type BabelPlugin } from "./babel-plugins.ts";
 import { mentionsGeneratedName } from "./free-run-handle.ts";
 import { rivuletPlugin } from "./plugin.ts";
 import type { PagesFolder } from "./state.ts";
@@ -29,26 +28,19 @@ export interface TransformOptions {
 }
 
 export function transform(ast: t.File, file: SourceFile, analysis: Analysis, options: TransformOptions): TransformResult {
-  const result = transformFromAstSync(ast, file.source, {
-    filename: file.file,
-    sourceFileName: file.file,
-    sourceMaps: true,
-    // Not "auto": over 500 KB Babel would print a note on stderr ("deoptimised the styling").
-    compact: false,
-    configFile: false,
-    babelrc: false,
-    // Phase 2's analysis is keyed by these very nodes.
-    cloneInputAst: false,
-    // `using` and `await using`, which Node 20 does not know, become try/finally blocks.
-    plugins: [
-      typescript,
-      explicitResourceManagement,
+  // One traversal, in this order: TypeScript's types go, then `using` and `await using` (which
+  // Node 20 does not know) become try/finally blocks, then ours. Phase 2's analysis is keyed by
+  // these very nodes: the AST is changed in place, not cloned.
+  return runPlugins(
+    ast,
+    [
+      typescript as unknown as BabelPlugin,
+      explicitResourceManagement as unknown as BabelPlugin,
       // A library module that does not import rivulet has nothing of ours: it only loses its types.
       ...(options.mode === "library" && !importsRivulet(analysis)
         ? []
         : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: mentionsGeneratedName(file.source), pageFiles: [], done: new WeakSet() })]),
     ],
-  });
-  invariant(result?.code != null && result.map != null, "babel produced code and a map");
-  return { code: result.code, map: result.map };
+    { file: file.file, source: file.source },
+  );
 }
