@@ -9,6 +9,7 @@ await import("./uploads.js");
 await import("./cache.js");
 await import("./modules.js");
 await import("./compiler.js");
+await import("./runtime-load.js");
 await import("./playground.js");
 await import("./server/faults.js");
 await import("./server/load.js");

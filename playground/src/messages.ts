@@ -6,6 +6,8 @@ import type { Diagnostic, SessionSnapshot } from "@rivulet/runtime";
 
 /** The specifier the compiler writes for "rivulet"; the session worker puts its own module there. */
 export const RIVULET_SPECIFIER = "rivulet:st";
+/** The one it writes for "rivulet/data" (the data support, in a module that may write data): the worker loads its own. */
+export const DATA_SPECIFIER = "rivulet:data";
 
 /** The script's name, in diagnostics and stack frames. */
 export const SCRIPT_FILE = "app.ts";

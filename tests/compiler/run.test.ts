@@ -28,6 +28,9 @@ export const queryParams = { module: true, get(k) { return "module " + k; } };
 `,
 );
 
+// The data support a module that may write data imports (`import "rivulet/data"`): nothing to fake.
+writeFileSync(join(dir, "rivulet-data.mjs"), "");
+
 writeFileSync(
   join(dir, "driver.mjs"),
   `import { ControlSignal, log } from "./rivulet.mjs";
@@ -79,7 +82,7 @@ console.log(JSON.stringify({ outcome, log, ...trace, stack, synchronous, state }
 let count = 0;
 function run(source: string) {
   const name = `app${count++}.mjs`;
-  const { code, map } = compile(source, { filename: "app.ts", rewriteImport: (s) => (s === "rivulet" ? "./rivulet.mjs" : s) });
+  const { code, map } = compile(source, { filename: "app.ts", rewriteImport: (s) => (s === "rivulet" ? "./rivulet.mjs" : s === "rivulet/data" ? "./rivulet-data.mjs" : s) });
   const file = join(dir, name);
   writeFileSync(file, code!);
   const child = spawnSync(process.execPath, [join(dir, "driver.mjs"), pathToFileURL(file).href], { encoding: "utf8" });

@@ -221,8 +221,10 @@ function compilerFacts(modules: Module[]): string {
   const one: string[] = [];
   const array: string[] = [];
   const labelled: string[] = [];
+  const dataWriters: string[] = [];
   const byOption: [string, string][] = [];
   for (const { definition } of modules) {
+    if ("writesData" in definition && definition.writesData === true) dataWriters.push(...Object.keys(definition.api));
     if ("kind" in definition && "labelVisibility" in (definition.node as { entries: object }).entries) labelled.push(...Object.keys(definition.api));
     if ("kind" in definition && definition.widget !== undefined) {
       const { widget } = definition;
@@ -250,7 +252,8 @@ ${set("Widgets that may not be written in a form (their click could not be told 
 ${set("Widgets that may only be written in a form (its submit button).", "REGISTRY_IN_FORMS", inside)}
 ${set("st functions that return one container.", "REGISTRY_CONTAINERS", one)}
 ${set("st functions that return an array of containers.", "REGISTRY_CONTAINER_ARRAYS", array)}
-${set("st functions whose element has a label with Streamlit's labelVisibility (its node has the field).", "REGISTRY_LABEL_VISIBILITY", labelled)}`;
+${set("st functions whose element has a label with Streamlit's labelVisibility (its node has the field).", "REGISTRY_LABEL_VISIBILITY", labelled)}
+${set("st functions that take data (a table, rows, a chart's): a module that calls them imports the data support.", "REGISTRY_DATA_WRITERS", dataWriters)}`;
 }
 
 function stExports(modules: Module[]): string {

@@ -2,7 +2,7 @@
 // its session threads), fed the page's messages and the editor's scripts. A script is imported
 // as a module from a Blob URL; its `import … from "rivulet"` (written by the compiler as
 // RIVULET_SPECIFIER) is a module of this worker's st API, so the script and the session share one
-// runtime. A new script keeps the session's state, as the dev server's reload does.
+// runtime, and its `import "rivulet/data"` (DATA_SPECIFIER) waits for the worker's data support. A new script keeps the session's state, as the dev server's reload does.
 //
 // A run that never awaits holds this worker. Where the page is cross-origin isolated, it writes
 // its messages to shared memory and raises the attention flag: the run's next checkpoint takes
@@ -11,7 +11,7 @@
 import * as st from "@rivulet/runtime/st";
 import { Session, UNKNOWN_CONTEXT, ownAttention, pageSaid, snapshot, type Attention, type PageContext, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { stackMapper } from "@rivulet/server/stack-mapper";
-import { RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
+import { DATA_SPECIFIER, RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
 import { runErrorsIn } from "./runErrors.ts";
 import { SharedInbox } from "./sharedInbox.ts";
 
@@ -175,9 +175,25 @@ function rivuletModule(): string {
   return stModule;
 }
 
+const DATA = Symbol.for("rivulet.playground.data");
+let dataSupport: string | undefined;
+
+/**
+ * The module a script that may write data imports as "rivulet/data": it waits for this worker's
+ * own data support (Apache Arrow, a chunk of its own), loaded the first time a script needs it,
+ * so an app without data never downloads it.
+ */
+function dataModule(): string {
+  if (dataSupport !== undefined) return dataSupport;
+  (globalThis as { [DATA]?: () => Promise<unknown> })[DATA] = () => import("@rivulet/runtime/data");
+  dataSupport = URL.createObjectURL(new Blob(['await globalThis[Symbol.for("rivulet.playground.data")]();\n'], { type: "text/javascript" }));
+  return dataSupport;
+}
+
 /** The script as a module of its own URL; its stack frames mapped back to the editor's lines. */
 async function load({ code, map }: CompiledScript): Promise<LoadedScript> {
-  const url = URL.createObjectURL(new Blob([code.replaceAll(JSON.stringify(RIVULET_SPECIFIER), JSON.stringify(rivuletModule()))], { type: "text/javascript" }));
+  const linked = code.replaceAll(JSON.stringify(RIVULET_SPECIFIER), JSON.stringify(rivuletModule())).replaceAll(JSON.stringify(DATA_SPECIFIER), JSON.stringify(dataModule()));
+  const url = URL.createObjectURL(new Blob([linked], { type: "text/javascript" }));
   try {
     const module = (await import(/* @vite-ignore */ url)) as Partial<ScriptModule>;
     if (typeof module.default !== "function") throw new Error("the compiled script has no run function");

@@ -53,6 +53,7 @@ export function addRows(this: unknown, data: DataInput): Container {
 export default defineApi({
   api: { addRows },
   containerMethods: true,
+  writesData: true,
   section: "Data",
   docs: [
     {

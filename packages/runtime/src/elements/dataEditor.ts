@@ -200,6 +200,7 @@ export default defineElement({
   ...kind,
   node,
   api: { dataEditor },
+  writesData: true,
   section: "Data",
   testing: {
     value: (shown: Shown, data: DataReader): DataValue & { edited: Record<string, unknown>[]; editingState: EditingState } => {

@@ -196,6 +196,7 @@ export default defineElement({
   ...kind,
   node,
   api: { dataframe },
+  writesData: true,
   section: "Data",
   testing: {
     value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue & { selection: DataframeState["selection"] | null } => ({

@@ -91,6 +91,11 @@ export interface ElementDefinition<K extends string = string, N extends NodeShap
   /** Where each of its st functions may be written, by name, when not "anywhere" (a widget's; `widget()` and the compiler check it). */
   placement?: Readonly<Record<string, Placement>>;
   testing?: TestingDefinition<N>;
+  /**
+   * Its st functions take data (a table, rows, a chart's): the modules that call them need the
+   * data support (../data.ts, Apache Arrow), which the compiler imports into them.
+   */
+  writesData?: true;
   section: Section;
   docs: ApiDocs[];
 }
@@ -105,6 +110,11 @@ export interface ApiDefinition<A extends ApiMap = ApiMap, C extends boolean = bo
    * (`st.columns(2)`). The compiler follows what they return: calls on it are st calls.
    */
   containers?: Readonly<Record<string, "one" | "array">>;
+  /**
+   * Its st functions take data (a table, rows, a chart's): the modules that call them need the
+   * data support (../data.ts, Apache Arrow), which the compiler imports into them.
+   */
+  writesData?: true;
   section: Section;
   docs: ApiDocs[];
 }

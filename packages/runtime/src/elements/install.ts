@@ -9,15 +9,11 @@ import { useMagicWrite } from "../session/magicWrite.ts";
 import { APIS, BLOCKS, ELEMENTS } from "./registry.generated.ts";
 import { ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS } from "./schemas.generated.ts";
 import { write } from "./write.ts";
-import { useArrowEncoder } from "../api/data/writeData.ts";
-import { encodeArrow } from "../api/data/toArrow.ts";
-import { useTableEditor } from "../api/data/applyEdits.ts";
-import { editTable } from "../api/data/editTable.ts";
 
+// The data support (apache-arrow under it) is not installed here: the modules that may write
+// data import it (../data.ts).
 useNodeSchemas(ELEMENT_SCHEMAS, REGISTRY_BLOCK_SCHEMAS);
 useMagicWrite(write);
-useArrowEncoder(encodeArrow);
-useTableEditor(editTable);
 
 for (const definition of [...ELEMENTS, ...BLOCKS, ...APIS]) {
   if ("containerMethods" in definition && !definition.containerMethods) continue;

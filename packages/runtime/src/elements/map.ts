@@ -124,6 +124,7 @@ export default defineElement({
   kind: "map",
   node,
   api: { map },
+  writesData: true,
   section: "Data",
   testing: {
     /** The points: latitude, longitude, and the size and colour columns when they are columns. */

@@ -67,6 +67,7 @@ export default defineElement({
   kind: "table",
   node,
   api: { table },
+  writesData: true,
   section: "Data",
   testing: {
     value: (shown: v.InferOutput<typeof node>, data: DataReader): DataValue => dataValue([shown.data, ...(shown.more ?? [])], data),

@@ -239,6 +239,7 @@ export default defineElement({
   ...kind,
   node,
   api: { vegaLiteChart, lineChart, areaChart, barChart, scatterChart },
+  writesData: true,
   section: "Data",
   testing: {
     interactions: {

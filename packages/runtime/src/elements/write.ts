@@ -75,6 +75,7 @@ function inlineCode(text: string): string {
 export default defineApi({
   api: { write },
   containerMethods: true,
+  writesData: true,
   section: "Text",
   docs: [{ example: "st.write(\"Total:\", 42, { region: \"EU\" });", calls: ["st.write(...values)"], streamlit: ["st.write"], notes: "strings as Markdown, other scalars as inline code, errors as exceptions, functions and classes as `st.help`, Arrow tables and arrays of objects as `st.dataframe`, other objects as JSON" }],
 });

@@ -89,6 +89,7 @@ function textOf(item: unknown): unknown {
 export default defineApi({
   api: { writeStream },
   containerMethods: true,
+  writesData: true,
   section: "Chat",
   docs: [
     {

@@ -5,12 +5,15 @@
 /** Every specifier of ours a script may import, listed exactly (Vite matches them without resolving). */
 export const OWN_SPECIFIERS = [
   "rivulet",
+  // The data support, which the compiler imports into a module that writes data.
+  "rivulet/data",
   "rivulet/testing",
   "rivulet/internal",
   "@rivulet/runtime",
   "@rivulet/runtime/internal",
   "@rivulet/runtime/protocol",
   "@rivulet/runtime/st",
+  "@rivulet/runtime/data",
 ] as const;
 
 export function isOwnSpecifier(id: string): boolean {

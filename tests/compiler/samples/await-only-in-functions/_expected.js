@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // No await at top level: the run function is synchronous; the async helpers stay async.
 export default function run($rt) {

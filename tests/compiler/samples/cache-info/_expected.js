@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // The compiler passes a cached function's name and parameters' names after its options.
 export default function run($rt) {

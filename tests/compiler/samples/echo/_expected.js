@@ -1,3 +1,4 @@
+import "rivulet/data";
 // st.echo gets the source of the function it runs, dedented, after its options.
 import * as st from "rivulet";
 import { echo } from "rivulet";

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 export default function run($rt) {
   const [left, right] = $rt.call("columns.0", st, "columns", 2);

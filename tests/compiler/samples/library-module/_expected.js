@@ -1,3 +1,4 @@
+import "rivulet/data";
 import { ambientHandle as $rt, runHandle as $rtOf } from "rivulet/internal";
 // A module of the app other than the entry: kept in place, exports and all; each outermost
 // function takes the run it is called in, code outside every function has the ambient handle.

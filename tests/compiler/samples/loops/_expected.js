@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 export default async function run($rt) {
   let n = 0;

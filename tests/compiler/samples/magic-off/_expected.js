@@ -1,3 +1,4 @@
+import "rivulet/data";
 // With `magic: false`, bare expression statements stay as they are.
 import * as st from "rivulet";
 export default function run($rt) {

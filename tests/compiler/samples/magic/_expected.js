@@ -1,3 +1,4 @@
+import "rivulet/data";
 // Magic: bare expression statements are written with st.write, as Streamlit writes them.
 import * as st from "rivulet";
 export default async function run($rt) {

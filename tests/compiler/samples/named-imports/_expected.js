@@ -1,3 +1,4 @@
+import "rivulet/data";
 import { button, header as h, sessionState, sidebar, columns, rerun } from "rivulet";
 import { readFileSync } from "node:fs";
 export default function run($rt) {

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // Without onSelect (or with "ignore") a dataframe is a plain element: the cache replays it.
 export default function run($rt) {

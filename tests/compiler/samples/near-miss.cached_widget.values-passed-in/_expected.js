@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // Widgets outside the cached function, their values passed in.
 export default function run($rt) {

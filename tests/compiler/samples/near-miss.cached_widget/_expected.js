@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 export default function run($rt) {
   const pick = $rt.call("cacheData.0", st, "cacheData", archived => archived ? "all" : "recent", undefined, {

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // A literal member is read like a dotted one; computed keys of session state are its own.
 export default function run($rt) {

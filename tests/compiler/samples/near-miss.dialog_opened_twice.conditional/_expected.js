@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 export default function run($rt) {
   const confirm = $rt.call("dialog.0", st, "dialog", "Confirm", item => $rt.call("dialog.0/write.0", st, "write", item));

@@ -1,3 +1,4 @@
+import "rivulet/data";
 // A variable may hold a function: the compiler cannot tell, the run says (page_file_unseen).
 import * as st from "rivulet";
 export default function run($rt) {

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // Functions that are fragments, passed as a method of a local object or as a factory's result.
 export default function run($rt) {

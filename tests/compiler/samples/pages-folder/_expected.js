@@ -1,3 +1,4 @@
+import "rivulet/data";
 import { folderNavigation as $rtFolder } from "rivulet/internal";
 // An entry with a pages/ folder and no st.navigation call: its body is the main page of the
 // folder's app (Streamlit's convention); the host lists the folder's files.

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "file:///rt/rivulet.js";
 import { helper } from "./helper.js";
 export { other } from "./other.js";

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 import * as rv from "rivulet";
 import { sessionState, queryParams as qp } from "rivulet";

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // Members bound to the session, destructured from st, read the run's own session at every use.
 export default async function run($rt) {

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 export default async function run($rt) {
   const res = $rt.resume(await $rt.pause(fetch("https://example.com/data.json")));

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 import { button } from "rivulet";
 export default function run($rt) {

@@ -1,3 +1,4 @@
+import "rivulet/data";
 import * as st from "rivulet";
 // A dataframe with onSelect is a widget: its selection cannot come back from the cache.
 export default function run($rt) {

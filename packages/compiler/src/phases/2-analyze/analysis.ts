@@ -54,6 +54,8 @@ export interface Analysis {
   sessionBound: SessionBoundReads;
   /** What the module imports, as written (./module-imports.ts), and its page files' imports (./page-files.ts). */
   moduleImports: string[];
+  /** The module may write data (./data-writes.ts): phase 3 imports the runtime's data support into it. */
+  writesData: boolean;
   diagnostics: Diagnostic[];
 }
 

@@ -15,6 +15,7 @@ import { findEchoSources } from "./echo-sources.ts";
 import { findFragments } from "./fragments.ts";
 import { findRivuletImports } from "./imports.ts";
 import { findMagicWrites } from "./magic.ts";
+import { writesData } from "./data-writes.ts";
 import { findPageFiles, pageSpecifier, type PageFile } from "./page-files.ts";
 import { findModuleImports } from "./module-imports.ts";
 import { findSessionBoundReads } from "./session-bound.ts";
@@ -52,6 +53,7 @@ export function analyze(ast: t.File, file: SourceFile, options: AnalyzeOptions):
     sessionBound: findSessionBoundReads(imports),
     // A page file is imported too (its loader's import).
     moduleImports: [...findModuleImports(ast.program), ...[...pageFiles.values()].map((page) => pageSpecifier(page.pageFile, options.appMagic))],
+    writesData: writesData(ast.program, imports, magic.keys()),
   };
   const reported: Diagnostic[] = [];
   for (const check of checks) {

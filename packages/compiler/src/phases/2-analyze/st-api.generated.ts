@@ -25,3 +25,6 @@ export const REGISTRY_CONTAINER_ARRAYS: ReadonlySet<string> = new Set(["columns"
 
 /** st functions whose element has a label with Streamlit's labelVisibility (its node has the field). */
 export const REGISTRY_LABEL_VISIBILITY: ReadonlySet<string> = new Set(["audioInput", "button", "cameraInput", "chatInput", "checkbox", "colorPicker", "dateInput", "downloadButton", "feedback", "fileUploader", "formSubmitButton", "metric", "multiselect", "numberInput", "pills", "radio", "segmentedControl", "selectSlider", "selectbox", "slider", "textArea", "textInput", "timeInput", "toggle"]);
+
+/** st functions that take data (a table, rows, a chart's): a module that calls them imports the data support. */
+export const REGISTRY_DATA_WRITERS: ReadonlySet<string> = new Set(["addRows", "areaChart", "barChart", "dataEditor", "dataframe", "lineChart", "map", "scatterChart", "table", "vegaLiteChart", "write", "writeStream"]);

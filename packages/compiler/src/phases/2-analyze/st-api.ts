@@ -5,6 +5,7 @@
 import {
   REGISTRY_CONTAINER_ARRAYS,
   REGISTRY_CONTAINERS,
+  REGISTRY_DATA_WRITERS,
   REGISTRY_IN_FORMS,
   REGISTRY_OUTSIDE_FORMS,
   REGISTRY_TRIGGERS,
@@ -29,6 +30,8 @@ export const NOT_YET_IN_REGISTRY = {
 export const CONTAINER_METHODS: ReadonlySet<string> = new Set([...REGISTRY_CONTAINERS, ...NOT_YET_IN_REGISTRY.containers]);
 /** st functions that return an array of containers. */
 export const CONTAINER_ARRAY_METHODS: ReadonlySet<string> = new Set([...REGISTRY_CONTAINER_ARRAYS, ...NOT_YET_IN_REGISTRY.containerArrays]);
+/** st functions that take data: a module that calls them imports the data support (./data-writes.ts). */
+export const DATA_WRITERS: ReadonlySet<string> = REGISTRY_DATA_WRITERS;
 /** st namespace members that are containers (`st.sidebar.button(...)`). */
 export const NAMESPACE_CONTAINERS = new Set(["sidebar"]);
 /** Options whose function value is a widget callback. */

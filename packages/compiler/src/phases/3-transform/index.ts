@@ -6,6 +6,7 @@ import type { SourceFile } from "../../utils/source-file.ts";
 import type { CompileMode } from "../../compile.ts";
 import type { Analysis } from "../2-analyze/index.ts";
 import { runPlugins, type BabelPlugin } from "./babel-plugins.ts";
+import { dataSupportPlugin } from "./data-support.ts";
 import { mentionsGeneratedName } from "./free-run-handle.ts";
 import { rivuletPlugin } from "./plugin.ts";
 import type { PagesFolder } from "./state.ts";
@@ -29,8 +30,9 @@ export interface TransformOptions {
 
 export function transform(ast: t.File, file: SourceFile, analysis: Analysis, options: TransformOptions): TransformResult {
   // One traversal, in this order: TypeScript's types go, then `using` and `await using` (which
-  // Node 20 does not know) become try/finally blocks, then ours. Phase 2's analysis is keyed by
-  // these very nodes: the AST is changed in place, not cloned.
+  // Node 20 does not know) become try/finally blocks, then ours, then the data support's import
+  // for a module that may write data. Phase 2's analysis is keyed by these very nodes: the AST
+  // is changed in place, not cloned.
   return runPlugins(
     ast,
     [
@@ -40,6 +42,7 @@ export function transform(ast: t.File, file: SourceFile, analysis: Analysis, opt
       ...(options.mode === "library" && !importsRivulet(analysis)
         ? []
         : [rivuletPlugin({ analysis, ...options, mentionsRunHandle: mentionsGeneratedName(file.source), pageFiles: [], done: new WeakSet() })]),
+      ...(analysis.writesData ? [dataSupportPlugin(options.rewriteImport)] : []),
     ],
     { file: file.file, source: file.source },
   );

@@ -2,10 +2,11 @@
 // `_apply_dataframe_edits`, then `convert_pandas_df_to_data_format`): cells first, then the
 // deleted rows, then the added rows at the end. An array of objects comes back as one, an object
 // of columns as one (a typed array as the same typed array), a Map as a Map, an Arrow table as a
-// new Arrow table (editTable.ts, installed by the st exports: apache-arrow stays out of the
-// page's chunk, which imports the element files).
+// new Arrow table (editTable.ts, installed by the data support, ../../data.ts: apache-arrow
+// stays out of the page's chunk, which imports the element files).
 
 import type { DataShape } from "./toArrow.ts";
+import { NO_DATA_SUPPORT } from "./writeData.ts";
 import { addedValue, dateOf, type CellValue, type EditColumn, type EditingState } from "./editingState.ts";
 
 /** An Arrow table with the edits applied: a new table of the same schema. */
@@ -32,7 +33,7 @@ export function applyEdits(data: unknown, shape: DataShape, columns: readonly Ed
   if (shape === "arrow") {
     const table = typeof (data as { toArrow?: unknown }).toArrow === "function" ? (data as { toArrow(): unknown }).toArrow() : data;
     if (!hasEdits(state)) return table;
-    if (tableEditor === null) throw new Error('st.dataEditor: no Arrow table editor is installed (import the st API, "rivulet", before calling it)');
+    if (tableEditor === null) throw new Error(`st.dataEditor: ${NO_DATA_SUPPORT}`);
     return tableEditor(table, columns, state);
   }
   if (!hasEdits(state)) return data;

@@ -1,8 +1,9 @@
 // The data of a data element (a dataframe, a table) as its node names it: converted to Arrow,
 // encoded as Arrow IPC (the stream format), and kept by the session, which sends it to the page
-// in a binary frame. The converter is installed by the st exports (elements/install.ts), not
-// imported here: the page imports the element files for their node schemas, and apache-arrow
-// (a module with side effects, which no bundler drops) must stay out of its first chunk.
+// in a binary frame. The converter is installed by the data support (../../data.ts), which the
+// modules that may write data import: the page imports the element files for their node
+// schemas, apache-arrow (a module with side effects, which no bundler drops) must stay out of
+// its first chunk, and an app without data need not load it.
 
 import { currentExecution } from "../../session/context.ts";
 import type { DataRef } from "../../wire/dataRef.ts";
@@ -29,13 +30,16 @@ export type ArrowEncoder = (api: string, input: unknown, columns?: readonly stri
 
 let encoder: ArrowEncoder | null = null;
 
+/** Said when data is written and the data support (../../data.ts) was not loaded. */
+export const NO_DATA_SUPPORT = 'no data support is loaded: the compiler adds `import "rivulet/data"` to a module that writes data, and code it did not compile must import it';
+
 export function useArrowEncoder(encode: ArrowEncoder): void {
   encoder = encode;
 }
 
 export function writeData(api: string, input: unknown, columns?: readonly string[]): WrittenData {
   const exec = currentExecution(api);
-  if (encoder === null) throw new Error(`st.${api}: no Arrow encoder is installed (import the st API, "rivulet", before calling it)`);
+  if (encoder === null) throw new Error(`st.${api}: ${NO_DATA_SUPPORT}`);
   const { ipc, ...rest } = encoder(api, input, columns);
   return { data: exec.session.data.put(ipc, { columns: rest.columns, types: rest.types }), ...rest };
 }
