@@ -81,8 +81,11 @@ export class WorkerTransport implements Transport {
     if (file.size > this.maxUploadBytes) throw new Error(`the file is larger than the ${this.maxUploadBytes / 1024 / 1024} MB a file may be`);
     const id = crypto.randomUUID();
     const taken = new Promise<void>((resolve, reject) => this.#uploads.set(id, { file, name, taken: resolve, failed: reject }));
-    await this.#sendUpload(id, file, name);
-    await taken;
+    try {
+      await Promise.all([this.#sendUpload(id, file, name), taken]);
+    } finally {
+      this.#uploads.delete(id);
+    }
     progress?.(file.size);
     return { id, name, type: file.type, size: file.size };
   }
