@@ -1,7 +1,7 @@
 // The editor's completions of the st API (`virtual:rivulet-completions`), from the element
 // registry when the site is built: each st function's name, the calls the README shows (its
-// parameters and options), its notes, whether containers have it too and whether it makes
-// containers. No runtime in the editor page, only these lines.
+// parameters and options), its notes, its options' names, whether containers have it too and
+// whether it makes containers. No runtime in the editor page, only these lines.
 import { APIS, BLOCKS, ELEMENTS } from "@rivulet/runtime";
 import type { Plugin } from "vite";
 
@@ -18,6 +18,14 @@ export interface StCompletion {
   onContainers: boolean;
   /** What it returns when a container or a list of them (st.expander, st.columns). */
   returns: "container" | "containers" | null;
+  /** The names of its options object, as its calls show them (`{ minValue, maxValue, … }`). */
+  options: string[];
+}
+
+/** The options of a call as the README shows it: the names in its last `{ … }`. */
+function optionsOf(call: string): string[] {
+  const group = /\{([^{}]*)\}\s*\)\s*$/.exec(call)?.[1];
+  return group === undefined ? [] : group.split(",").map((name) => name.trim()).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 }
 
 export function completionsModule(): Plugin {
@@ -36,7 +44,8 @@ export function completionsModule(): Plugin {
           const calls = allDocs.flatMap((docs) => docs.calls.filter(shows));
           const notes = allDocs.find((docs) => docs.calls.some(shows))?.notes ?? null;
           const returns = containers[name] === "one" ? "container" : containers[name] === "array" ? "containers" : null;
-          byName.set(name, { name, calls, notes, section: definition.section, onContainers, returns });
+          const options = [...new Set(calls.flatMap(optionsOf))];
+          byName.set(name, { name, calls, notes, section: definition.section, onContainers, returns, options });
         }
       }
       const completions = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));

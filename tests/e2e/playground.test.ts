@@ -301,6 +301,30 @@ test("completion after st.sidebar. and a container the script made lists the con
   await page.close();
 });
 
+test("completion in an st call's options object lists the options not given yet", async () => {
+  const { page } = await open();
+  await setScript(page, ['import * as st from "rivulet";', "const [left] = st.columns(2);", ""].join("\n"));
+  const list = page.locator(".cm-tooltip-autocomplete");
+  const labels = () => list.locator("li .cm-completionLabel").allTextContents();
+  await page.keyboard.type('st.slider("Size", { minValue: 1, ma');
+  await list.waitFor();
+  await expect.poll(labels).toContain("maxValue");
+  await page.keyboard.press("Escape");
+  await page.keyboard.type("xValue: 9, ");
+  await page.keyboard.press("Control+Space");
+  await list.waitFor();
+  // Every option of st.slider but those the call gives.
+  await expect.poll(labels).toEqual(expect.arrayContaining(["step", "format", "onChange", "help"]));
+  expect(await labels()).not.toContain("minValue");
+  expect(await labels()).not.toContain("maxValue");
+  await page.keyboard.press("Escape");
+  // A container's call too.
+  await page.keyboard.type('});\nleft.metric("Sales", 3, { del');
+  await list.waitFor();
+  await expect.poll(labels).toEqual(expect.arrayContaining(["delta", "deltaColor"]));
+  await page.close();
+});
+
 test("st.context tells what the app's page said of itself", async () => {
   const { page, app } = await open();
   await setScript(page, ['import * as st from "rivulet";', "st.text(`${st.context.locale} embedded=${st.context.isEmbedded} ${new URL(st.context.url!).pathname}`);", ""].join("\n"));

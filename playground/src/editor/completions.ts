@@ -2,7 +2,8 @@
 // shows (parameters and options) and its notes, from the element registry (completionsModule.ts);
 // after `st.sidebar.` or a name the script bound to a container (`const c = st.container()`,
 // `const [a, b] = st.columns(2)`, `for (const tab of st.tabs([...]))`), the container methods.
-// With no type checker in the page, a container is known by the call that made it.
+// Inside the options object of such a call, the names of its options. With no type checker in
+// the page, a container is known by the call that made it.
 import type { Completion, CompletionContext, CompletionResult } from "@codemirror/autocomplete";
 import { syntaxTree } from "@codemirror/language";
 import type { EditorState } from "@codemirror/state";
@@ -30,15 +31,48 @@ const MAKES_LIST = new Set(ST_COMPLETIONS.filter((entry) => entry.returns === "c
 const NOT_CODE = new Set(["String", "TemplateString", "LineComment", "BlockComment", "RegExp"]);
 
 export function stCompletions(context: CompletionContext): CompletionResult | null {
-  const before = context.matchBefore(/[A-Za-z_$][\w$]*(?:\.sidebar)?\.[\w$]*$/);
-  if (before === null) return null;
   if (NOT_CODE.has(syntaxTree(context.state).resolveInner(context.pos, -1).name)) return null;
+  const before = context.matchBefore(/[A-Za-z_$][\w$]*(?:\.sidebar)?\.[\w$]*$/);
+  if (before === null) return optionCompletions(context);
   const dot = before.text.lastIndexOf(".");
   const receiver = before.text.slice(0, dot);
   const from = before.from + dot + 1;
   if (receiver === "st") return { from, options: ST_OPTIONS, validFor: /^[\w$]*$/ };
   if (receiver === "st.sidebar" || containersIn(context.state, before.from).has(receiver)) return { from, options: CONTAINER_OPTIONS, validFor: /^[\w$]*$/ };
   return null;
+}
+
+const BY_NAME = new Map(ST_COMPLETIONS.map((entry) => [entry.name, entry]));
+
+/**
+ * Inside the options object of an st call (`st.slider("x", { mi|`), or a container's: the names
+ * of its options not given yet, each with the call that shows it.
+ */
+function optionCompletions(context: CompletionContext): CompletionResult | null {
+  const word = context.matchBefore(/[\w$]*$/)!;
+  // A key's place: just after `{` or `,` (not a value after `:`).
+  if (!/[{,]\s*$/.test(context.state.sliceDoc(Math.max(0, word.from - 200), word.from))) return null;
+  let object = syntaxTree(context.state).resolveInner(context.pos, -1);
+  while (object.name !== "ObjectExpression") {
+    if (object.parent === null || object.name === "ArgList" || object.name === "Block") return null;
+    object = object.parent;
+  }
+  const call = object.parent?.name === "ArgList" ? object.parent.parent : null;
+  const callee = call?.firstChild;
+  if (call?.name !== "CallExpression" || callee?.name !== "MemberExpression") return null;
+  const calleeText = context.state.sliceDoc(callee.from, callee.to);
+  const dot = calleeText.lastIndexOf(".");
+  const receiver = calleeText.slice(0, dot).replace(/\s+/g, "");
+  const entry = BY_NAME.get(calleeText.slice(dot + 1).trim());
+  if (entry === undefined || entry.options.length === 0) return null;
+  const isSt = receiver === "st" || ((receiver === "st.sidebar" || containersIn(context.state, callee.from).has(receiver)) && entry.onContainers);
+  if (!isSt) return null;
+  const objectText = context.state.sliceDoc(object.from, object.to);
+  const given = new Set([...objectText.matchAll(/([A-Za-z_$][\w$]*)\s*:/g)].map((m) => m[1]!));
+  const options = entry.options
+    .filter((name) => !given.has(name))
+    .map((name): Completion => ({ label: name, type: "property", detail: `option of st.${entry.name}`, info: entry.calls.join("\n") }));
+  return { from: word.from, options, validFor: /^[\w$]*$/ };
 }
 
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
