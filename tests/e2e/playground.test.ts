@@ -333,6 +333,39 @@ test("st.context tells what the app's page said of itself", async () => {
   await page.close();
 });
 
+test("st.connection(\"sql\") opens SQLite in the page's memory: writes, a transaction, reads, an Arrow table", async () => {
+  const { page, app } = await open();
+  await setScript(
+    page,
+    [
+      'import * as st from "rivulet";',
+      'const db = st.connection("sql");',
+      'await db.execute("create table if not exists notes (id integer primary key, body text, done integer)");',
+      'if (st.button("Add")) await db.transaction(async (tx) => { await tx.execute("insert into notes (body, done) values (:body, :done)", { body: "a note", done: true }); });',
+      'const rows = await db.query<{ body: string; done: number }>("select body, done from notes order by id", { ttl: 0.001 });',
+      "st.text(`${db.driver} ${rows.length} ${rows.map((r) => `${r.body}:${r.done}`).join(\",\")}`);",
+      'const table = await db.query("select count(*) as n from notes", { format: "arrow", ttl: 0.001 });',
+      "st.text(`arrow rows ${table.numRows}`);",
+      'st.dataframe(rows);',
+      "",
+    ].join("\n"),
+  );
+  await app.getByText("sql.js 0 ", { exact: true }).waitFor();
+  await app.getByRole("button", { name: "Add" }).click();
+  await app.getByText("sql.js 1 a note:1", { exact: true }).waitFor();
+  await app.getByText("arrow rows 1", { exact: true }).waitFor();
+  await page.close();
+});
+
+test("st.connection to a database server says the page cannot reach it", async () => {
+  const { page, app } = await open();
+  await setScript(page, ['import * as st from "rivulet";', 'const db = st.connection("pg", { type: "sql", url: "postgresql://me@db.local/sales" });', 'st.write(await db.query("select 1"));', ""].join("\n"));
+  const exception = app.locator(".exception");
+  await exception.waitFor();
+  expect(await exception.innerText()).toMatch(/The SQL connection "pg" uses postgresql, which a page cannot reach/);
+  await page.close();
+});
+
 test("st.secrets says why the playground has none", async () => {
   const { page, app } = await open();
   await setScript(page, ['import * as st from "rivulet";', "st.write(st.secrets.apiKey);", ""].join("\n"));

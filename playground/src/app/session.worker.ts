@@ -9,11 +9,15 @@
 // them in (a Stop halts it there, a click interrupts it). Elsewhere the page starts another worker
 // from the state this one reported after its last run (app/workerTransport.ts).
 import * as st from "@rivulet/runtime/st";
-import { Session, UNKNOWN_CONTEXT, ownAttention, pageSaid, snapshot, type Attention, type PageContext, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
+import { Session, UNKNOWN_CONTEXT, ownAttention, pageSaid, registerConnectionType, snapshot, type Attention, type ConnectionClass, type PageContext, type LoadedScript, type ScriptModule, type SecretsSource } from "@rivulet/runtime";
 import { stackMapper } from "@rivulet/server/stack-mapper";
 import { DATA_SPECIFIER, RIVULET_SPECIFIER, SCRIPT_FILE, type CompiledScript, type FromSession, type ToSession, type ToWorker } from "../messages.ts";
 import { runErrorsIn } from "./runErrors.ts";
+import { PlaygroundSQLConnection } from "./sql/sqlConnection.ts";
 import { SharedInbox } from "./sharedInbox.ts";
+
+// st.connection("sql"): SQLite in the page's memory (the server's drivers are Node's).
+registerConnectionType("sql", PlaygroundSQLConnection as unknown as ConnectionClass);
 
 const post = (message: FromSession, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
