@@ -9,7 +9,7 @@ import type { ScriptMessage } from "../messages.ts";
 import { useMediaFiles } from "../../../packages/ui/src/media/url.ts";
 import { HASH_ROUTES, usePageRoutes } from "../../../packages/ui/src/pageRoutes.ts";
 import { MediaObjects } from "./mediaObjects.ts";
-import { firstWorker } from "./boot.ts";
+import { firstWorker, sessionWorker } from "./boot.ts";
 import { WorkerTransport } from "./workerTransport.ts";
 
 const media = new MediaObjects();
@@ -19,7 +19,7 @@ usePageRoutes(HASH_ROUTES);
 let booted: Worker | null = firstWorker;
 /** The worker boot.ts started, then (a stuck one ended) a new one. */
 const startWorker = (): Worker => {
-  const worker = booted ?? new Worker(new URL("./session.worker.ts", import.meta.url), { type: "module" });
+  const worker = booted ?? sessionWorker();
   booted = null;
   return worker;
 };

@@ -166,37 +166,45 @@ function skippingFirstRun(script: LoadedScript): LoadedScript {
   return { ...script, run };
 }
 
-const ST = Symbol.for("rivulet.playground.st");
-let stModule: string | undefined;
+/** Modules of this worker's own that compiled scripts import, by name: made once each. */
+const ownModules = new Map<string, string>();
 
-/** The module the scripts import as "rivulet": this worker's st API, export by export. */
-function rivuletModule(): string {
-  if (stModule !== undefined) return stModule;
-  (globalThis as { [ST]?: unknown })[ST] = st;
-  const names = Object.keys(st).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
-  const source = `const st = globalThis[Symbol.for("rivulet.playground.st")];\nexport const { ${names.join(", ")} } = st;\n`;
-  stModule = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  return stModule;
+/** A module whose `source` reads `value`, which this worker puts in its global scope under `name`. */
+function ownModule(name: string, value: () => unknown, source: (global: string) => string): string {
+  let url = ownModules.get(name);
+  if (url === undefined) {
+    const key = `rivulet.playground.${name}`;
+    (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = value();
+    url = URL.createObjectURL(new Blob([source(`globalThis[Symbol.for(${JSON.stringify(key)})]`)], { type: "text/javascript" }));
+    ownModules.set(name, url);
+  }
+  return url;
 }
 
-const DATA = Symbol.for("rivulet.playground.data");
-let dataSupport: string | undefined;
-
-/**
- * The module a script that may write data imports as "rivulet/data": it waits for this worker's
- * own data support (Apache Arrow, a chunk of its own), loaded the first time a script needs it,
- * so an app without data never downloads it.
- */
-function dataModule(): string {
-  if (dataSupport !== undefined) return dataSupport;
-  (globalThis as { [DATA]?: () => Promise<unknown> })[DATA] = () => import("@rivulet/runtime/data");
-  dataSupport = URL.createObjectURL(new Blob(['await globalThis[Symbol.for("rivulet.playground.data")]();\n'], { type: "text/javascript" }));
-  return dataSupport;
-}
+/** What each specifier the compiler writes for ours stands for in this worker. */
+const OWN_SPECIFIERS: [specifier: string, module: () => string][] = [
+  // "rivulet": this worker's st API, export by export.
+  [
+    RIVULET_SPECIFIER,
+    () =>
+      ownModule("st", () => st, (global) => {
+        const names = Object.keys(st).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+        return `const st = ${global};\nexport const { ${names.join(", ")} } = st;\n`;
+      }),
+  ],
+  // "rivulet/data", in a script that may write data: it waits for this worker's own data support
+  // (Apache Arrow, a chunk of its own), loaded the first time a script needs it, so an app without
+  // data never downloads it.
+  [DATA_SPECIFIER, () => ownModule("data", () => () => import("@rivulet/runtime/data"), (global) => `await ${global}();\n`)],
+];
 
 /** The script as a module of its own URL; its stack frames mapped back to the editor's lines. */
 async function load({ code, map }: CompiledScript): Promise<LoadedScript> {
-  const linked = code.replaceAll(JSON.stringify(RIVULET_SPECIFIER), JSON.stringify(rivuletModule())).replaceAll(JSON.stringify(DATA_SPECIFIER), JSON.stringify(dataModule()));
+  let linked = code;
+  for (const [specifier, module] of OWN_SPECIFIERS) {
+    const quoted = JSON.stringify(specifier);
+    if (linked.includes(quoted)) linked = linked.replaceAll(quoted, JSON.stringify(module()));
+  }
   const url = URL.createObjectURL(new Blob([linked], { type: "text/javascript" }));
   try {
     const module = (await import(/* @vite-ignore */ url)) as Partial<ScriptModule>;

@@ -200,9 +200,8 @@ export class WorkerTransport implements Transport {
       case "runErrors":
         return this.told.runErrors(message.errors);
       case "uploaded":
-        this.#uploads.get(message.id)?.taken();
-        this.#uploads.delete(message.id);
-        return;
+        // `upload` forgets it once taken.
+        return this.#uploads.get(message.id)?.taken();
       case "media":
         return this.told.media.put(message.id, message.mime, message.bytes);
       case "mediaReleased":

@@ -65,8 +65,8 @@ function optionCompletions(context: CompletionContext): CompletionResult | null 
   const receiver = calleeText.slice(0, dot).replace(/\s+/g, "");
   const entry = BY_NAME.get(calleeText.slice(dot + 1).trim());
   if (entry === undefined || entry.options.length === 0) return null;
-  const isSt = receiver === "st" || ((receiver === "st.sidebar" || containersIn(context.state, callee.from).has(receiver)) && entry.onContainers);
-  if (!isSt) return null;
+  const onSt = receiver === "st" || ((receiver === "st.sidebar" || containersIn(context.state, callee.from).has(receiver)) && entry.onContainers);
+  if (!onSt) return null;
   const objectText = context.state.sliceDoc(object.from, object.to);
   const given = new Set([...objectText.matchAll(/([A-Za-z_$][\w$]*)\s*:/g)].map((m) => m[1]!));
   const options = entry.options
@@ -76,6 +76,7 @@ function optionCompletions(context: CompletionContext): CompletionResult | null 
 }
 
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
+const JUST_NAME = new RegExp(`^${NAME}$`);
 /** `const c = st.expander("x")`, `const [a, b] = col.columns(2)`: the names, and the call's receiver and function. */
 const DECLARED = new RegExp(String.raw`^(?:const|let|var)\s+(?:(${NAME})|\[([^\]]*)\])\s*=\s*(?:await\s+)?(${NAME}(?:\.sidebar)?)\.(${NAME})\s*\(`);
 /** `for (const tab of st.tabs([...]))`. */
@@ -95,7 +96,7 @@ function containersIn(state: EditorState, upTo: number): Set<string> {
         const [, one, list, receiver, made] = declared;
         if (!isContainer(receiver!)) return;
         if (one !== undefined && MAKES_ONE.has(made!)) containers.add(one);
-        if (list !== undefined && MAKES_LIST.has(made!)) for (const name of list.split(",").map((n) => n.trim())) if (new RegExp(`^${NAME}$`).test(name)) containers.add(name);
+        if (list !== undefined && MAKES_LIST.has(made!)) for (const name of list.split(",").map((n) => n.trim())) if (JUST_NAME.test(name)) containers.add(name);
         return;
       }
       const iterated = ITERATED.exec(text);

@@ -234,7 +234,9 @@ function hoisted<N extends t.Node>(body: N[]): N[] {
   const buckets = new Map<number, N[]>();
   for (const node of body) {
     const p = priority(node);
-    buckets.set(p, [...(buckets.get(p) ?? []), node]);
+    const bucket = buckets.get(p);
+    if (bucket === undefined) buckets.set(p, [node]);
+    else bucket.push(node);
   }
   return [...buckets.keys()].sort((a, b) => b - a).flatMap((p) => buckets.get(p)!);
 }

@@ -6,7 +6,7 @@ import * as t from "@babel/types";
 import type { BabelPlugin } from "./babel-plugins.ts";
 
 /** What the runtime's data support is imported as (packages/rivulet/src/data.ts). */
-export const DATA_SUPPORT = "rivulet/data";
+const DATA_SUPPORT = "rivulet/data";
 
 export function dataSupportPlugin(rewriteImport: (source: string) => string): BabelPlugin {
   return () => ({
